@@ -1,0 +1,142 @@
+"""Starting the application: open (or repair) the database, first-run set-up, main window."""
+
+from __future__ import annotations
+
+import sys
+import tempfile
+import traceback
+from pathlib import Path
+
+from PySide6.QtCore import QThreadPool, QTimer
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from jamsostek_desk import APP_NAME, __version__
+from jamsostek_desk.domain.errors import UserError
+from jamsostek_desk.domain.wilayah import load_wilayah
+from jamsostek_desk.resources import resource_path
+from jamsostek_desk.services.context import AppContext, load_context
+from jamsostek_desk.services.demo import ensure_demo
+from jamsostek_desk.services.office import has_office
+from jamsostek_desk.store.backup import backup_if_due, list_backups, restore_backup
+from jamsostek_desk.store.db import Database, open_database
+from jamsostek_desk.store.errors import DatabaseCorrupt, DatabaseProblem
+from jamsostek_desk.ui.main_window import MainWindow
+from jamsostek_desk.ui.theme import STYLE
+from jamsostek_desk.ui.views.setup_dialog import SetupDialog
+from jamsostek_desk.ui.worker import run_task
+
+
+def make_app() -> QApplication:
+    app = QApplication.instance()
+    if not isinstance(app, QApplication):
+        app = QApplication(sys.argv[:1])
+    app.setApplicationName(APP_NAME)
+    app.setApplicationVersion(__version__)
+    app.setOrganizationName("JamsostekDesk")
+    app.setStyle("Fusion")
+    app.setStyleSheet(STYLE)
+    app.setWindowIcon(QIcon(str(resource_path("icons/app.png"))))
+    return app
+
+
+def _open_with_repair(path: Path) -> Database | None:
+    """Open the database; on a damaged file offer to restore the newest backup."""
+    while True:
+        try:
+            return open_database(path)
+        except DatabaseCorrupt as e:
+            backups = list_backups(path)
+            if not backups:
+                QMessageBox.critical(None, APP_NAME, e.message + "\n\nTidak ada cadangan.")
+                return None
+            box = QMessageBox(QMessageBox.Icon.Critical, APP_NAME, e.message)
+            box.setInformativeText(
+                f"Pulihkan dari cadangan terakhir ({backups[0].name})? Berkas yang rusak "
+                "disimpan di samping dengan nama '-rusak-'."
+            )
+            restore = box.addButton("Pulihkan cadangan", QMessageBox.ButtonRole.AcceptRole)
+            box.addButton("Keluar", QMessageBox.ButtonRole.RejectRole)
+            box.exec()
+            if box.clickedButton() is not restore:
+                return None
+            restore_backup(backups[0], path)
+        except DatabaseProblem as e:
+            QMessageBox.critical(None, APP_NAME, e.message)
+            return None
+
+
+def _context(db: Database) -> AppContext | None:
+    if not has_office(db):
+        dialog = SetupDialog(db, load_wilayah())
+        if dialog.exec() != SetupDialog.DialogCode.Accepted or dialog.context is None:
+            return None
+        return dialog.context
+    return load_context(db)
+
+
+def _daily_backup(window: MainWindow) -> None:
+    path = window.ctx.db.path
+    run_task(
+        None,
+        "Membuat cadangan harian…",
+        lambda _p: backup_if_due(path),
+        lambda result: (
+            result
+            and window.statusBar().showMessage(
+                f"Cadangan harian dibuat: {Path(str(result)).name}", 8000
+            )
+        ),
+        lambda msg, _u: window.statusBar().showMessage(f"Cadangan harian gagal: {msg}", 15000),
+        cancellable=False,
+    ).setMinimumDuration(60_000)
+
+
+def run_app(db_path: Path, demo: bool = False, self_check: bool = False) -> int:
+    app = make_app()
+    try:
+        if self_check:
+            return _self_check(app)
+        if demo:
+            ctx = ensure_demo(db_path)
+        else:
+            db = _open_with_repair(db_path)
+            if db is None:
+                return 2
+            ctx = _context(db)
+            if ctx is None:
+                return 0
+        window = MainWindow(ctx, load_wilayah())
+        window.show()
+        if not demo:
+            QTimer.singleShot(1500, lambda: _daily_backup(window))
+        code = app.exec()
+        QThreadPool.globalInstance().waitForDone(10_000)
+        ctx.db.close()
+        return code
+    except UserError as e:
+        QMessageBox.critical(None, APP_NAME, e.message)
+        return 2
+    except Exception:
+        QMessageBox.critical(
+            None, APP_NAME, "Terjadi kesalahan tak terduga:\n\n" + traceback.format_exc()
+        )
+        return 3
+
+
+def _self_check(app: QApplication) -> int:
+    """Open the main window on a throw-away demo database, then close it (checks a build)."""
+    with tempfile.TemporaryDirectory() as tmp:
+        ctx = ensure_demo(Path(tmp) / "self-check.sqlite", count=50)
+        window = MainWindow(ctx, load_wilayah())
+        window.show()
+        QTimer.singleShot(300, window.close)
+        app.exec()
+        rows = window.peserta_page.model.rowCount()
+        ok = rows == 50 and window.peserta_page.model.data(window.peserta_page.model.index(0, 0))
+        ctx.db.close()
+    if not ok:
+        print(f"Pemeriksaan mandiri GAGAL: {rows} baris di daftar peserta.", file=sys.stderr)
+        return 1
+    print(f"Pemeriksaan mandiri berhasil: jendela utama terbuka dengan {rows} peserta.")
+    return 0

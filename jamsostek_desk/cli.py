@@ -1,0 +1,194 @@
+"""Command line: `jamsostek-desk` opens the app; sub-commands do the same jobs without a window."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+from jamsostek_desk import APP_NAME, __version__
+from jamsostek_desk.domain.errors import UserError, ValidationError
+
+EXIT_OK, EXIT_USER, EXIT_FATAL = 0, 1, 2
+
+KINDS = {"dinas-pmd": "dinas_pmd", "disnakertrans": "disnakertrans", "desa": "desa"}
+
+
+def _db_option(parser: argparse.ArgumentParser, suppress: bool) -> None:
+    parser.add_argument(
+        "--db",
+        type=Path,
+        metavar="PATH",
+        default=argparse.SUPPRESS if suppress else None,
+        help="berkas database (bawaan: $JAMSOSTEK_DESK_DB atau folder data pengguna)",
+    )
+
+
+def build_parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(
+        prog="jamsostek-desk",
+        description=f"{APP_NAME}: pendaftaran aparat desa dan pekerja rentan ke BPJS "
+        "Ketenagakerjaan. Tanpa sub-perintah: membuka aplikasi.",
+    )
+    p.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}")
+    _db_option(p, suppress=False)
+    p.add_argument("--demo", action="store_true", help="buka database demo berisi data contoh")
+    p.add_argument(
+        "--self-check",
+        action="store_true",
+        help="buka jendela utama lalu tutup lagi (memeriksa instalasi); kode keluar 0 bila baik",
+    )
+    sub = p.add_subparsers(dest="command", metavar="PERINTAH")
+
+    s = sub.add_parser("setup", help="pengaturan awal kantor tanpa jendela")
+    _db_option(s, suppress=True)
+    s.add_argument("--kind", required=True, choices=sorted(KINDS), help="jenis kantor")
+    s.add_argument(
+        "--wilayah",
+        required=True,
+        metavar="KODE",
+        help="kode Kemendagri kabupaten/kota (mis. 63.03), atau kode desa untuk kantor desa",
+    )
+    s.add_argument("--name", required=True, metavar="TEKS", help="nama kantor")
+    s.add_argument("--operator", required=True, metavar="NAMA", help="nama operator pertama")
+    s.add_argument("--alamat", default="", help="alamat kantor")
+    s.add_argument("--kepala-nama", default="", help="nama kepala kantor")
+    s.add_argument("--kepala-nip", default="", help="NIP kepala kantor")
+    s.add_argument("--kepala-jabatan", default="", help="jabatan kepala kantor")
+
+    i = sub.add_parser("info", help="ringkasan kantor dan jumlah peserta")
+    _db_option(i, suppress=True)
+    i.add_argument("--json", action="store_true", help="keluaran JSON")
+
+    g = sub.add_parser("demo-data", help="tambahkan peserta sintetis (untuk uji dan benchmark)")
+    _db_option(g, suppress=True)
+    g.add_argument("--count", type=int, required=True, help="jumlah peserta")
+    g.add_argument("--seed", type=int, default=1)
+    return p
+
+
+def _resolve_db(args: argparse.Namespace) -> Path:
+    from jamsostek_desk.store.db import default_db_path, demo_db_path
+
+    if getattr(args, "demo", False):
+        return demo_db_path()
+    db = getattr(args, "db", None)
+    return Path(db) if db else default_db_path()
+
+
+def _err(message: str) -> None:
+    print(f"Galat: {message}", file=sys.stderr)
+
+
+def cmd_setup(args: argparse.Namespace) -> int:
+    from jamsostek_desk.services.office import OfficeData, setup_office
+    from jamsostek_desk.store.db import open_database
+
+    db = open_database(_resolve_db(args))
+    try:
+        ctx = setup_office(
+            db,
+            OfficeData(
+                jenis=KINDS[args.kind],
+                wilayah_kode=args.wilayah,
+                nama=args.name,
+                alamat=args.alamat,
+                kepala_nama=args.kepala_nama,
+                kepala_nip=args.kepala_nip,
+                kepala_jabatan=args.kepala_jabatan,
+            ),
+            operator_nama=args.operator,
+        )
+    finally:
+        db.close()
+    print(f"Kantor '{ctx.kantor_nama}' siap dipakai di {db.path} (operator: {ctx.operator_nama}).")
+    return EXIT_OK
+
+
+def cmd_info(args: argparse.Namespace) -> int:
+    from jamsostek_desk.domain.wilayah import load_wilayah
+    from jamsostek_desk.services.context import load_context
+    from jamsostek_desk.services.peserta_list import PesertaFilter, count
+    from jamsostek_desk.store.db import open_database
+
+    db = open_database(_resolve_db(args))
+    try:
+        ctx = load_context(db)
+        total = count(db, PesertaFilter())
+    finally:
+        db.close()
+    data = {
+        "database": str(db.path),
+        "kantor": ctx.kantor_nama,
+        "jenis": ctx.kantor_jenis,
+        "wilayah": ctx.wilayah_kode,
+        "wilayah_nama": load_wilayah().name(ctx.wilayah_kode),
+        "operator": ctx.operator_nama,
+        "peserta": total,
+    }
+    if args.json:
+        print(json.dumps(data, ensure_ascii=False))
+    else:
+        for k, v in data.items():
+            print(f"{k:>13}: {v}")
+    return EXIT_OK
+
+
+def cmd_demo_data(args: argparse.Namespace) -> int:
+    from jamsostek_desk.services.context import load_context
+    from jamsostek_desk.services.synthetic import insert_generated
+    from jamsostek_desk.store.db import open_database
+
+    if args.count < 1:
+        _err("--count harus lebih dari 0.")
+        return EXIT_USER
+    db = open_database(_resolve_db(args))
+    try:
+        ctx = load_context(db)
+
+        def show(done: int, total: int, msg: str) -> None:
+            print(f"\r{msg}", end="", file=sys.stderr, flush=True)
+
+        n = insert_generated(ctx, args.count, seed=args.seed, progress=show)
+        print(file=sys.stderr)
+    finally:
+        db.close()
+    print(f"{n} peserta sintetis ditambahkan.")
+    return EXIT_OK
+
+
+# Field names of validation errors -> the option a CLI user typed.
+OPTION_OF = {
+    "jenis": "--kind",
+    "wilayah_kode": "--wilayah",
+    "nama": "--name",
+    "operator": "--operator",
+    "kepala_nip": "--kepala-nip",
+}
+
+COMMANDS = {"setup": cmd_setup, "info": cmd_info, "demo-data": cmd_demo_data}
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    if args.command is None:
+        from jamsostek_desk.app import run_app
+
+        return run_app(_resolve_db(args), demo=args.demo, self_check=args.self_check)
+    try:
+        return COMMANDS[args.command](args)
+    except ValidationError as e:
+        _err("data tidak valid:")
+        for field, msg in e.errors.items():
+            print(f"  {OPTION_OF.get(field, field)}: {msg}", file=sys.stderr)
+        return EXIT_USER
+    except UserError as e:
+        _err(e.message)
+        return EXIT_FATAL
+    except KeyboardInterrupt:
+        return 130
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())

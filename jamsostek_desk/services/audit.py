@@ -1,0 +1,96 @@
+"""The audit trail (UU 27/2022 asks for a record of every processing of personal data)."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from datetime import date, datetime
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from jamsostek_desk.services.context import AppContext
+from jamsostek_desk.store.models import AuditLog
+from jamsostek_desk.store.settings import stamp
+
+AKSI: dict[str, str] = {
+    "buat": "Didaftarkan",
+    "ubah": "Diubah",
+    "nonaktif": "Dinonaktifkan",
+    "aktif": "Diaktifkan kembali",
+    "hapus": "Dihapus",
+    "pulihkan": "Dipulihkan",
+}
+
+
+def display(value: object) -> str:
+    """How a stored value is shown in the history."""
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "Ya" if value else "Tidak"
+    if isinstance(value, datetime | date):
+        return value.strftime("%d-%m-%Y")
+    return str(value)
+
+
+def record(
+    session: Session,
+    ctx: AppContext,
+    entitas: str,
+    entitas_id: str,
+    aksi: str,
+    changes: dict[str, tuple[object, object]] | None = None,
+) -> None:
+    payload = (
+        json.dumps(
+            {k: [display(old), display(new)] for k, (old, new) in changes.items()},
+            ensure_ascii=False,
+        )
+        if changes
+        else ""
+    )
+    session.add(
+        AuditLog(
+            kantor_id=ctx.kantor_id,
+            operator_id=ctx.operator_id,
+            operator_nama=ctx.operator_nama,
+            entitas=entitas,
+            entitas_id=entitas_id,
+            aksi=aksi,
+            perubahan=payload,
+            version=stamp(session),
+        )
+    )
+
+
+@dataclass(frozen=True)
+class AuditEntry:
+    waktu: datetime  # UTC
+    operator_nama: str
+    aksi: str
+    perubahan: dict[str, tuple[str, str]]
+
+    @property
+    def aksi_label(self) -> str:
+        return AKSI.get(self.aksi, self.aksi)
+
+
+def history(session: Session, entitas: str, entitas_id: str) -> list[AuditEntry]:
+    rows = session.execute(
+        select(AuditLog)
+        .where(AuditLog.entitas == entitas, AuditLog.entitas_id == entitas_id)
+        .order_by(AuditLog.waktu.desc(), AuditLog.version.desc())
+    ).scalars()
+    out = []
+    for r in rows:
+        raw = json.loads(r.perubahan) if r.perubahan else {}
+        out.append(
+            AuditEntry(
+                waktu=r.waktu,
+                operator_nama=r.operator_nama,
+                aksi=r.aksi,
+                perubahan={k: (v[0], v[1]) for k, v in raw.items()},
+            )
+        )
+    return out

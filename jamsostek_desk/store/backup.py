@@ -1,0 +1,83 @@
+"""Backup copies of the database file, made with SQLite's online backup API.
+
+Copies go to a ``cadangan`` folder beside the database. They are written to a temporary name
+and renamed, so a half-written copy never looks like a backup.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import sqlite3
+from datetime import datetime, timedelta
+from pathlib import Path
+
+BACKUP_DIR = "cadangan"
+KEEP = 7
+
+
+def backup_dir(db_path: Path) -> Path:
+    return db_path.parent / BACKUP_DIR
+
+
+def list_backups(db_path: Path) -> list[Path]:
+    """Backups of this database, newest first."""
+    folder = backup_dir(db_path)
+    if not folder.is_dir():
+        return []
+    found = [p for p in folder.glob(f"{db_path.stem}-*.sqlite") if p.is_file()]
+    return sorted(found, key=lambda p: p.stat().st_mtime, reverse=True)
+
+
+def make_backup(db_path: Path, reason: str, keep: int = KEEP) -> Path:
+    """Copy the database consistently (also while it is open in WAL mode)."""
+    folder = backup_dir(db_path)
+    folder.mkdir(parents=True, exist_ok=True)
+    stamp = datetime.now().strftime("%Y%m%d-%H%M%S-%f")
+    target = folder / f"{db_path.stem}-{stamp}-{reason}.sqlite"
+    tmp = target.with_suffix(".tmp")
+    src = sqlite3.connect(f"file:{db_path}?mode=ro", uri=True)
+    try:
+        dst = sqlite3.connect(tmp)
+        try:
+            src.backup(dst)
+        finally:
+            dst.close()
+    finally:
+        src.close()
+    os.replace(tmp, target)
+    for old in list_backups(db_path)[keep:]:
+        old.unlink(missing_ok=True)
+    return target
+
+
+def backup_if_due(db_path: Path, max_age: timedelta = timedelta(days=1)) -> Path | None:
+    """A daily safety copy: made only when the newest backup is older than ``max_age``."""
+    if not db_path.is_file():
+        return None
+    backups = list_backups(db_path)
+    if backups:
+        newest = datetime.fromtimestamp(backups[0].stat().st_mtime)
+        if datetime.now() - newest < max_age:
+            return None
+    return make_backup(db_path, "harian")
+
+
+def restore_backup(backup: Path, db_path: Path) -> Path | None:
+    """Put ``backup`` in place of the database; the old file is kept aside, never deleted.
+
+    Returns where the replaced file was moved (None when there was none).
+    """
+    stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+    moved: Path | None = None
+    if db_path.exists():
+        moved = db_path.with_name(f"{db_path.stem}-rusak-{stamp}{db_path.suffix}")
+        os.replace(db_path, moved)
+    for suffix in ("-wal", "-shm"):
+        side = db_path.with_name(db_path.name + suffix)
+        if side.exists():
+            os.replace(side, side.with_name(f"{side.name}-rusak-{stamp}"))
+    tmp = db_path.with_name(db_path.name + ".restore-tmp")
+    shutil.copyfile(backup, tmp)
+    os.replace(tmp, db_path)
+    return moved

@@ -1,0 +1,163 @@
+"""Opening the database: checks, pragmas, backup and migrations at start-up."""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+import platformdirs
+from alembic import command
+from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from sqlalchemy import Engine, create_engine, event, exc, inspect
+from sqlalchemy.orm import Session, sessionmaker
+
+from jamsostek_desk.store.backup import make_backup
+from jamsostek_desk.store.errors import (
+    DatabaseCorrupt,
+    DatabaseLocked,
+    DatabaseProblem,
+    DatabaseReadOnly,
+    DatabaseTooNew,
+)
+
+DB_ENV = "JAMSOSTEK_DESK_DB"
+SQLITE_HEADER = b"SQLite format 3\x00"
+MIGRATIONS = Path(__file__).resolve().parent / "migrations"
+
+
+def data_dir() -> Path:
+    return platformdirs.user_data_path("JamsostekDesk", appauthor=False)
+
+
+def default_db_path() -> Path:
+    """The database used when neither --db nor JAMSOSTEK_DESK_DB says otherwise."""
+    env = os.environ.get(DB_ENV)
+    if env:
+        return Path(env).expanduser()
+    return data_dir() / "jamsostek-desk.sqlite"
+
+
+def demo_db_path() -> Path:
+    return data_dir() / "demo" / "jamsostek-desk-demo.sqlite"
+
+
+class Database:
+    """An open database: its file, its engine and a session factory."""
+
+    def __init__(self, path: Path, engine: Engine) -> None:
+        self.path = path
+        self.engine = engine
+        self.sessionmaker = sessionmaker(engine, expire_on_commit=False)
+
+    @contextmanager
+    def session(self) -> Iterator[Session]:
+        """One unit of work: committed at the end, rolled back on any error."""
+        with self.sessionmaker() as s, s.begin():
+            yield s
+
+    @property
+    def is_sqlite(self) -> bool:
+        return self.engine.dialect.name == "sqlite"
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+
+def _on_connect(dbapi_conn: Any, _record: Any) -> None:
+    cur = dbapi_conn.cursor()
+    try:
+        cur.execute("PRAGMA busy_timeout = 3000")
+        cur.execute("PRAGMA foreign_keys = ON")
+        cur.execute("PRAGMA journal_mode = WAL")
+        cur.execute("PRAGMA synchronous = NORMAL")
+        cur.execute("PRAGMA cache_size = -65536")
+        cur.execute("PRAGMA temp_store = MEMORY")
+    finally:
+        cur.close()
+
+
+def _alembic_config(connection: Any = None) -> Config:
+    cfg = Config()
+    cfg.set_main_option("script_location", str(MIGRATIONS))
+    if connection is not None:
+        cfg.attributes["connection"] = connection
+    return cfg
+
+
+def head_revision() -> str:
+    head = ScriptDirectory.from_config(_alembic_config()).get_current_head()
+    assert head is not None
+    return head
+
+
+def _translate(path: Path, error: BaseException) -> DatabaseProblem:
+    text = str(error).lower()
+    if "locked" in text or "busy" in text:
+        return DatabaseLocked(path)
+    if "readonly" in text or "read-only" in text:
+        return DatabaseReadOnly(path)
+    if "unable to open" in text:
+        return DatabaseReadOnly(path)
+    return DatabaseCorrupt(path, str(error).split("\n")[0])
+
+
+def _check_file(path: Path) -> None:
+    if path.exists():
+        if not path.is_file():
+            raise DatabaseCorrupt(path, "bukan berkas")
+        with path.open("rb") as fh:
+            header = fh.read(16)
+        if header and header != SQLITE_HEADER:
+            raise DatabaseCorrupt(path, "bukan berkas SQLite")
+        if not os.access(path, os.W_OK) or not os.access(path.parent, os.W_OK):
+            raise DatabaseReadOnly(path)
+    else:
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+        except OSError as e:
+            raise DatabaseReadOnly(path) from e
+        if not os.access(path.parent, os.W_OK):
+            raise DatabaseReadOnly(path)
+
+
+def open_database(path: Path, *, migrate: bool = True) -> Database:
+    """Open (creating if needed) and upgrade the database at ``path``.
+
+    Raises a DatabaseProblem with a user message when the file is locked, read-only, not a
+    database, damaged, or made by a newer version of the app. A database from an older version
+    is copied to the backup folder before it is migrated.
+    """
+    path = path.expanduser().resolve()
+    _check_file(path)
+    engine = create_engine(f"sqlite:///{path}")
+    event.listen(engine, "connect", _on_connect)
+    try:
+        with engine.connect() as conn:
+            context = MigrationContext.configure(conn)
+            current = context.get_current_revision()
+            has_tables = bool(inspect(conn).get_table_names())
+            conn.rollback()
+        script = ScriptDirectory.from_config(_alembic_config())
+        head = script.get_current_head()
+        if current is not None and current not in {r.revision for r in script.walk_revisions()}:
+            raise DatabaseTooNew(path, current)
+        if has_tables and current is None:
+            raise DatabaseCorrupt(path, "tidak ada versi skema")
+        if migrate and current != head:
+            if current is not None:
+                make_backup(path, f"sebelum-migrasi-{current}")
+            with engine.begin() as conn:
+                command.upgrade(_alembic_config(conn), "head")
+    except DatabaseProblem:
+        engine.dispose()
+        raise
+    except (exc.DBAPIError, sqlite3.Error) as e:
+        engine.dispose()
+        raise _translate(path, e) from e
+    return Database(path, engine)

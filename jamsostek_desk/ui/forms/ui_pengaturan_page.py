@@ -1,0 +1,158 @@
+# Generated from forms/pengaturan_page.ui by jamsostek_desk.ui.compile_forms: do not edit.
+# source-sha256: da2eca7156b8565ac9ba9c66f0e636d58179d23200bce3a97fb053cb9c615f60
+# -*- coding: utf-8 -*-
+
+################################################################################
+## Form generated from reading UI file 'pengaturan_page.ui'
+##
+## Created by: Qt User Interface Compiler version 6.12.0
+##
+## WARNING! All changes made in this file will be lost when recompiling UI file!
+################################################################################
+
+from PySide6.QtCore import (QCoreApplication, QDate, QDateTime, QLocale,
+    QMetaObject, QObject, QPoint, QRect,
+    QSize, QTime, QUrl, Qt)
+from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
+    QFont, QFontDatabase, QGradient, QIcon,
+    QImage, QKeySequence, QLinearGradient, QPainter,
+    QPalette, QPixmap, QRadialGradient, QTransform)
+from PySide6.QtWidgets import (QApplication, QGroupBox, QHBoxLayout, QLabel,
+    QLineEdit, QListWidget, QListWidgetItem, QPushButton,
+    QSizePolicy, QSpacerItem, QVBoxLayout, QWidget)
+
+class Ui_PengaturanPage(object):
+    def setupUi(self, PengaturanPage):
+        if not PengaturanPage.objectName():
+            PengaturanPage.setObjectName(u"PengaturanPage")
+        PengaturanPage.resize(900, 700)
+        self.pageLayout = QVBoxLayout(PengaturanPage)
+        self.pageLayout.setObjectName(u"pageLayout")
+        self.pageLayout.setContentsMargins(16, 14, 16, -1)
+        self.titleLabel = QLabel(PengaturanPage)
+        self.titleLabel.setObjectName(u"titleLabel")
+
+        self.pageLayout.addWidget(self.titleLabel)
+
+        self.columns = QHBoxLayout()
+        self.columns.setObjectName(u"columns")
+        self.officeGroup = QGroupBox(PengaturanPage)
+        self.officeGroup.setObjectName(u"officeGroup")
+        self.officeGroupLayout = QVBoxLayout(self.officeGroup)
+        self.officeGroupLayout.setObjectName(u"officeGroupLayout")
+        self.officeSlot = QVBoxLayout()
+        self.officeSlot.setObjectName(u"officeSlot")
+
+        self.officeGroupLayout.addLayout(self.officeSlot)
+
+        self.officeMessage = QLabel(self.officeGroup)
+        self.officeMessage.setObjectName(u"officeMessage")
+        self.officeMessage.setWordWrap(True)
+
+        self.officeGroupLayout.addWidget(self.officeMessage)
+
+        self.officeButtons = QHBoxLayout()
+        self.officeButtons.setObjectName(u"officeButtons")
+        self.officeSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.officeButtons.addItem(self.officeSpacer)
+
+        self.saveOfficeButton = QPushButton(self.officeGroup)
+        self.saveOfficeButton.setObjectName(u"saveOfficeButton")
+
+        self.officeButtons.addWidget(self.saveOfficeButton)
+
+
+        self.officeGroupLayout.addLayout(self.officeButtons)
+
+
+        self.columns.addWidget(self.officeGroup)
+
+        self.rightColumn = QVBoxLayout()
+        self.rightColumn.setObjectName(u"rightColumn")
+        self.operatorGroup = QGroupBox(PengaturanPage)
+        self.operatorGroup.setObjectName(u"operatorGroup")
+        self.operatorLayout = QVBoxLayout(self.operatorGroup)
+        self.operatorLayout.setObjectName(u"operatorLayout")
+        self.operatorList = QListWidget(self.operatorGroup)
+        self.operatorList.setObjectName(u"operatorList")
+
+        self.operatorLayout.addWidget(self.operatorList)
+
+        self.operatorAddRow = QHBoxLayout()
+        self.operatorAddRow.setObjectName(u"operatorAddRow")
+        self.newOperatorEdit = QLineEdit(self.operatorGroup)
+        self.newOperatorEdit.setObjectName(u"newOperatorEdit")
+
+        self.operatorAddRow.addWidget(self.newOperatorEdit)
+
+        self.addOperatorButton = QPushButton(self.operatorGroup)
+        self.addOperatorButton.setObjectName(u"addOperatorButton")
+
+        self.operatorAddRow.addWidget(self.addOperatorButton)
+
+
+        self.operatorLayout.addLayout(self.operatorAddRow)
+
+        self.useOperatorButton = QPushButton(self.operatorGroup)
+        self.useOperatorButton.setObjectName(u"useOperatorButton")
+
+        self.operatorLayout.addWidget(self.useOperatorButton)
+
+
+        self.rightColumn.addWidget(self.operatorGroup)
+
+        self.databaseGroup = QGroupBox(PengaturanPage)
+        self.databaseGroup.setObjectName(u"databaseGroup")
+        self.databaseLayout = QVBoxLayout(self.databaseGroup)
+        self.databaseLayout.setObjectName(u"databaseLayout")
+        self.databaseLabel = QLabel(self.databaseGroup)
+        self.databaseLabel.setObjectName(u"databaseLabel")
+        self.databaseLabel.setWordWrap(True)
+        self.databaseLabel.setTextInteractionFlags(Qt.TextSelectableByMouse)
+
+        self.databaseLayout.addWidget(self.databaseLabel)
+
+        self.backupButton = QPushButton(self.databaseGroup)
+        self.backupButton.setObjectName(u"backupButton")
+
+        self.databaseLayout.addWidget(self.backupButton)
+
+
+        self.rightColumn.addWidget(self.databaseGroup)
+
+        self.rightSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
+
+        self.rightColumn.addItem(self.rightSpacer)
+
+
+        self.columns.addLayout(self.rightColumn)
+
+
+        self.pageLayout.addLayout(self.columns)
+
+        self.pageSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
+
+        self.pageLayout.addItem(self.pageSpacer)
+
+
+        self.retranslateUi(PengaturanPage)
+
+        QMetaObject.connectSlotsByName(PengaturanPage)
+    # setupUi
+
+    def retranslateUi(self, PengaturanPage):
+        self.titleLabel.setText(QCoreApplication.translate("PengaturanPage", u"Pengaturan", None))
+        self.officeGroup.setTitle(QCoreApplication.translate("PengaturanPage", u"Data kantor", None))
+        self.officeMessage.setText("")
+        self.saveOfficeButton.setText(QCoreApplication.translate("PengaturanPage", u"Simpan data kantor", None))
+        self.operatorGroup.setTitle(QCoreApplication.translate("PengaturanPage", u"Operator", None))
+        self.newOperatorEdit.setPlaceholderText(QCoreApplication.translate("PengaturanPage", u"nama operator baru", None))
+        self.addOperatorButton.setText(QCoreApplication.translate("PengaturanPage", u"Tambah", None))
+        self.useOperatorButton.setText(QCoreApplication.translate("PengaturanPage", u"Pakai operator terpilih", None))
+        self.databaseGroup.setTitle(QCoreApplication.translate("PengaturanPage", u"Database dan cadangan", None))
+        self.databaseLabel.setText("")
+        self.backupButton.setText(QCoreApplication.translate("PengaturanPage", u"Buat cadangan sekarang", None))
+        pass
+    # retranslateUi
+

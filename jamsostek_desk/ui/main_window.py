@@ -1,0 +1,94 @@
+"""The main window: navigation on the left, one page at a time on the right."""
+
+from __future__ import annotations
+
+from html import escape
+
+from PySide6.QtCore import QSize
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import QListWidgetItem, QMainWindow, QMessageBox, QStyle, QWidget
+
+from jamsostek_desk import APP_NAME, __version__
+from jamsostek_desk.domain.codes import JENIS_KANTOR
+from jamsostek_desk.domain.wilayah import WilayahRef
+from jamsostek_desk.services.context import AppContext
+from jamsostek_desk.store.backup import make_backup
+from jamsostek_desk.ui.forms.ui_main_window import Ui_MainWindow
+from jamsostek_desk.ui.views.pengaturan_page import PengaturanPage
+from jamsostek_desk.ui.views.peserta_list_page import PesertaListPage
+from jamsostek_desk.ui.worker import run_task
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, ctx: AppContext, ref: WilayahRef, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ui = Ui_MainWindow()
+        self.ui.setupUi(self)
+        self.ctx = ctx
+        self.ref = ref
+        self.peserta_page = PesertaListPage(ctx, ref, self)
+        self.pengaturan_page = PengaturanPage(ctx, ref, self)
+        style = self.style()
+        self._add_page(
+            "Peserta", self.peserta_page, style.standardIcon(QStyle.StandardPixmap.SP_DirHomeIcon)
+        )
+        self._add_page(
+            "Pengaturan",
+            self.pengaturan_page,
+            style.standardIcon(QStyle.StandardPixmap.SP_FileDialogDetailedView),
+        )
+        self.ui.navList.currentRowChanged.connect(self.ui.pages.setCurrentIndex)
+        self.ui.navList.setCurrentRow(0)
+        self.ui.navList.setIconSize(QSize(18, 18))
+        self.peserta_page.message.connect(lambda m: self.statusBar().showMessage(m, 8000))
+        self.pengaturan_page.context_changed.connect(self.set_context)
+        self.pengaturan_page.backup_requested.connect(self.backup_now)
+        self.ui.actionKeluar.triggered.connect(self.close)
+        self.ui.actionBackup.triggered.connect(self.backup_now)
+        self.ui.actionTentang.triggered.connect(self.about)
+        self.set_context(ctx)
+
+    def _add_page(self, title: str, page: QWidget, icon: QIcon) -> None:
+        self.ui.pages.addWidget(page)
+        QListWidgetItem(icon, title, self.ui.navList)
+
+    def set_context(self, ctx: AppContext) -> None:
+        self.ctx = ctx
+        self.peserta_page.set_context(ctx)
+        wilayah = self.ref.name(ctx.wilayah_kode) or ctx.wilayah_kode
+        self.ui.officeLabel.setText(
+            f"{escape(ctx.kantor_nama)}<br>{escape(JENIS_KANTOR.get(ctx.kantor_jenis, ''))} · "
+            f"{escape(wilayah)}"
+        )
+        self.ui.operatorLabel.setText(f"Operator: <b>{escape(ctx.operator_nama)}</b>")
+        demo = " — DEMO" if "demo" in ctx.db.path.name else ""
+        self.setWindowTitle(f"{APP_NAME}{demo} — {ctx.kantor_nama}")
+
+    def backup_now(self) -> None:
+        path = self.ctx.db.path
+
+        def done(result: object) -> None:
+            self.statusBar().showMessage(f"Cadangan dibuat: {result}", 10000)
+            self.pengaturan_page.show_database()
+
+        def failed(message: str, _user: bool) -> None:
+            QMessageBox.warning(self, "Cadangan gagal", f"Cadangan tidak bisa dibuat:\n{message}")
+
+        run_task(
+            self,
+            "Membuat cadangan database…",
+            lambda _p: make_backup(path, "manual"),
+            done,
+            failed,
+            cancellable=False,
+        )
+
+    def about(self) -> None:
+        QMessageBox.about(
+            self,
+            f"Tentang {APP_NAME}",
+            f"<b>{APP_NAME} {__version__}</b><br>Pendaftaran aparat desa dan pekerja rentan "
+            "ke BPJS Ketenagakerjaan, tanpa internet.<br><br>Database: "
+            f"{escape(str(self.ctx.db.path))}<br><br>Data wilayah: kode Kemendagri "
+            "(Kepmendagri 300.2.2-2138/2025), lisensi MIT © Cahya DSN.",
+        )

@@ -1,0 +1,191 @@
+"""Model of the participant list: a window onto the database, never the whole table.
+
+rowCount() is a COUNT of the current filter; rows are fetched a page at a time when the view
+asks for them and kept in a small LRU cache, so a million participants cost a few pages of
+memory and scrolling to the end reads one page at that offset.
+"""
+
+from __future__ import annotations
+
+from collections import OrderedDict
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QBrush, QColor
+
+from jamsostek_desk.domain.codes import ALASAN_NONAKTIF, KATEGORI, STATUS
+from jamsostek_desk.domain.dates import format_tanggal_pendek
+from jamsostek_desk.domain.wilayah import WilayahRef
+from jamsostek_desk.services.peserta_list import ListRow, PesertaFilter, count, fetch_page
+from jamsostek_desk.store.db import Database
+
+Index = QModelIndex | QPersistentModelIndex
+
+# (header, sort key or None when the column cannot be sorted)
+COLUMNS: list[tuple[str, str | None]] = [
+    ("Nama", "nama"),
+    ("NIK", "nik"),
+    ("Tgl. lahir", "tanggal_lahir"),
+    ("L/P", None),
+    ("Desa/Kel.", "desa"),
+    ("Kecamatan", "desa"),
+    ("Kategori", "kategori"),
+    ("Jabatan / pekerjaan", None),
+    ("Program", None),
+    ("Status", "status"),
+    ("No. KPJ", "kpj"),
+]
+
+GREY = QBrush(QColor("#8a969e"))
+RED = QBrush(QColor("#a32020"))
+
+
+def mask_nik(nik: str) -> str:
+    """Shown on screens where the full number is not needed (UU PDP): area code and serial."""
+    return nik[:6] + "••••••" + nik[12:] if len(nik) == 16 else nik
+
+
+class PesertaTableModel(QAbstractTableModel):
+    PAGE = 200
+    MAX_PAGES = 60
+
+    def __init__(self, db: Database, ref: WilayahRef, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.db = db
+        self.ref = ref
+        self.filter = PesertaFilter()
+        self.sort_key = "nama"
+        self.descending = False
+        self.full_nik = False
+        self._count = 0
+        self._pages: OrderedDict[int, list[ListRow]] = OrderedDict()
+        self._names: dict[str, tuple[str, str]] = {}
+        self.pages_fetched = 0  # for tests and benchmarks: how much was read
+
+    # --- what is shown ---------------------------------------------------------------------
+    def set_filter(self, f: PesertaFilter) -> None:
+        self.filter = f
+        self.refresh()
+
+    def set_full_nik(self, on: bool) -> None:
+        self.full_nik = on
+        if self._count:
+            self.dataChanged.emit(self.index(0, 1), self.index(self._count - 1, 1))
+
+    def refresh(self) -> None:
+        """Re-count and forget cached rows (after a filter change or a save)."""
+        self.beginResetModel()
+        self._pages.clear()
+        self._count = count(self.db, self.filter)
+        self.endResetModel()
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        key = COLUMNS[column][1] if 0 <= column < len(COLUMNS) else None
+        if key is None:
+            return
+        self.sort_key = key
+        self.descending = order == Qt.SortOrder.DescendingOrder
+        self.refresh()
+
+    # --- Qt model API ----------------------------------------------------------------------
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else self._count
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return COLUMNS[section][0]
+        if orientation == Qt.Orientation.Vertical and role == Qt.ItemDataRole.DisplayRole:
+            return str(section + 1)
+        return None
+
+    def row_at(self, row: int) -> ListRow | None:
+        if not 0 <= row < self._count:
+            return None
+        page_no = row // self.PAGE
+        page = self._pages.get(page_no)
+        if page is None:
+            page = fetch_page(
+                self.db,
+                self.filter,
+                self.sort_key,
+                self.descending,
+                offset=page_no * self.PAGE,
+                limit=self.PAGE,
+            )
+            self.pages_fetched += 1
+            self._pages[page_no] = page
+            while len(self._pages) > self.MAX_PAGES:
+                self._pages.popitem(last=False)
+        else:
+            self._pages.move_to_end(page_no)
+        i = row - page_no * self.PAGE
+        return page[i] if i < len(page) else None
+
+    def _place(self, desa_kode: str) -> tuple[str, str]:
+        found = self._names.get(desa_kode)
+        if found is None:
+            kec = desa_kode.rsplit(".", 1)[0]
+            found = (self.ref.name(desa_kode) or desa_kode, self.ref.name(kec) or kec)
+            self._names[desa_kode] = found
+        return found
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        if role not in (
+            Qt.ItemDataRole.DisplayRole,
+            Qt.ItemDataRole.UserRole,
+            Qt.ItemDataRole.ForegroundRole,
+            Qt.ItemDataRole.ToolTipRole,
+        ):
+            return None
+        r = self.row_at(index.row())
+        if r is None:
+            return None
+        if role == Qt.ItemDataRole.UserRole:
+            return r.id
+        if role == Qt.ItemDataRole.ForegroundRole:
+            if r.status == "nonaktif":
+                return RED if index.column() == 9 else GREY
+            return None
+        c = index.column()
+        if role == Qt.ItemDataRole.ToolTipRole:
+            if c == 9 and r.status == "nonaktif" and r.nonaktif_alasan:
+                return ALASAN_NONAKTIF.get(r.nonaktif_alasan, r.nonaktif_alasan)
+            return None
+        if c == 0:
+            return r.nama
+        if c == 1:
+            return r.nik if self.full_nik else mask_nik(r.nik)
+        if c == 2:
+            return format_tanggal_pendek(r.tanggal_lahir)
+        if c == 3:
+            return r.jenis_kelamin
+        if c == 4:
+            return self._place(r.desa_kode)[0]
+        if c == 5:
+            return self._place(r.desa_kode)[1]
+        if c == 6:
+            return KATEGORI.get(r.kategori, r.kategori)
+        if c == 7:
+            return r.jabatan or r.pekerjaan
+        if c == 8:
+            return r.programs
+        if c == 9:
+            label = STATUS.get(r.status, r.status)
+            if r.status == "nonaktif" and r.nonaktif_alasan:
+                label += f" ({r.nonaktif_alasan})"
+            return label
+        if c == 10:
+            return r.kpj or "—"
+        return None
+
+    def id_at(self, row: int) -> str | None:
+        r = self.row_at(row)
+        return r.id if r else None
+
+    def count_all(self) -> int:
+        return count(self.db, PesertaFilter())

@@ -1,0 +1,53 @@
+"""The look of the application: one style sheet, colours named once."""
+
+from __future__ import annotations
+
+GREEN = "#0b7a3e"
+GREEN_DARK = "#075e2f"
+NAVY = "#12324a"
+ERROR = "#c62828"
+WARNING = "#b26a00"
+
+STYLE = f"""
+QMainWindow, QDialog {{ background: #f6f8f7; }}
+QFrame#sidebar {{ background: {NAVY}; }}
+QLabel#brandLabel {{ color: white; font-size: 17px; font-weight: 600; padding: 18px 14px 2px 14px; }}
+QLabel#officeLabel {{ color: #b9cbd8; font-size: 11px; padding: 0 14px 12px 14px; }}
+QLabel#operatorLabel {{ color: #b9cbd8; font-size: 11px; padding: 8px 14px; }}
+QListWidget#navList {{ background: transparent; color: #dfe9f0; font-size: 14px; outline: none; }}
+QListWidget#navList::item {{ padding: 10px 14px; border-left: 4px solid transparent; }}
+QListWidget#navList::item:selected {{ background: #1d4766; color: white; border-left: 4px solid #3ccf7a; }}
+QListWidget#navList::item:hover:!selected {{ background: #183d58; }}
+QLabel#titleLabel {{ font-size: 20px; font-weight: 600; color: {NAVY}; }}
+QLabel#countLabel {{ color: #4a5a66; }}
+QLineEdit, QComboBox, QPlainTextEdit {{
+    border: 1px solid #b8c4cc; border-radius: 4px; padding: 4px 6px; background: white;
+    min-height: 20px;
+}}
+QLineEdit:focus, QComboBox:focus {{ border: 1px solid {GREEN}; }}
+QLineEdit#searchEdit {{ font-size: 14px; padding: 7px 10px; }}
+QLineEdit[state="error"], QComboBox[state="error"] {{ border: 2px solid {ERROR}; background: #fff4f4; }}
+QLineEdit[state="warning"], QComboBox[state="warning"] {{ border: 2px solid #e0a100; background: #fffbea; }}
+QPushButton {{
+    border: 1px solid #9fb0bb; border-radius: 4px; padding: 6px 14px; background: white;
+}}
+QPushButton:hover {{ background: #eef3f1; }}
+QPushButton:default, QPushButton#saveButton, QPushButton#addButton {{
+    background: {GREEN}; color: white; border: 1px solid {GREEN_DARK}; font-weight: 600;
+}}
+QPushButton#saveButton:hover, QPushButton#addButton:hover {{ background: {GREEN_DARK}; }}
+QPushButton#deleteButton {{ color: {ERROR}; }}
+QGroupBox {{
+    font-weight: 600; color: {NAVY}; border: 1px solid #d3dde3; border-radius: 6px;
+    margin-top: 14px; padding: 10px 8px 8px 8px; background: white;
+}}
+QGroupBox::title {{ subcontrol-origin: margin; left: 10px; padding: 0 4px; }}
+QTableView {{ background: white; gridline-color: #e3e9ed; selection-background-color: #cfe9da;
+    selection-color: black; alternate-background-color: #f7faf9; }}
+QHeaderView::section {{ background: #eaf0ee; padding: 5px 6px; border: none;
+    border-right: 1px solid #d6dfdc; border-bottom: 1px solid #d6dfdc; font-weight: 600; }}
+QFrame#undoBar {{ background: #fff6d6; border: 1px solid #ecd58a; border-radius: 4px; }}
+QLabel#nikInfoLabel, QLabel#desaInfoLabel {{ color: #3d5566; font-size: 11px; }}
+QLabel#statusBadge {{ padding: 3px 10px; border-radius: 10px; font-weight: 600; }}
+QLabel#errorLabel {{ color: {ERROR}; }}
+"""

@@ -1,0 +1,58 @@
+"""First run: who this office is, and the first operator."""
+
+from __future__ import annotations
+
+from html import escape
+
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
+
+from jamsostek_desk.domain.errors import UserError, ValidationError
+from jamsostek_desk.domain.wilayah import WilayahRef
+from jamsostek_desk.services.context import AppContext
+from jamsostek_desk.services.office import setup_office
+from jamsostek_desk.store.db import Database
+from jamsostek_desk.ui.fields import set_state
+from jamsostek_desk.ui.forms.ui_setup_dialog import Ui_SetupDialog
+from jamsostek_desk.ui.views.office_form import OfficeFormWidget
+
+
+class SetupDialog(QDialog):
+    def __init__(self, db: Database, ref: WilayahRef, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ui = Ui_SetupDialog()
+        self.ui.setupUi(self)
+        self.db = db
+        self.context: AppContext | None = None
+        self.office = OfficeFormWidget(ref, self)
+        self.ui.officeSlot.addWidget(self.office)
+        # The operator row joins the office form so that all labels line up.
+        self.office.ui.officeLayout.addRow(self.ui.operatorCaption, self.ui.operatorEdit)
+        ok = self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok)
+        ok.setText("Simpan dan mulai")
+        cancel = self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Cancel)
+        cancel.setText("Batal")
+        for button in (ok, cancel):
+            button.setIcon(QIcon())
+            button.setMinimumWidth(130)
+        self.ui.buttonBox.accepted.connect(self.save)
+        self.ui.buttonBox.rejected.connect(self.reject)
+        self.setTabOrder(self.office.ui.kepalaJabatanEdit, self.ui.operatorEdit)
+        self.office.ui.jenisCombo.setFocus()
+
+    def save(self) -> None:
+        try:
+            self.context = setup_office(self.db, self.office.data(), self.ui.operatorEdit.text())
+        except ValidationError as e:
+            self.office.show_errors(e.errors)
+            set_state(
+                self.ui.operatorEdit,
+                "error" if "operator" in e.errors else None,
+                e.errors.get("operator", ""),
+            )
+            self.ui.errorLabel.setText("<br>".join(escape(m) for m in e.errors.values()))
+            return
+        except UserError as e:
+            self.ui.errorLabel.setText(escape(e.message))
+            return
+        self.accept()
