@@ -112,7 +112,7 @@ def cmd_info(args: argparse.Namespace) -> int:
     from jamsostek_desk.services.peserta_list import PesertaFilter, count
     from jamsostek_desk.store.db import open_database
 
-    db = open_database(_resolve_db(args))
+    db = open_database(_resolve_db(args), create=False)
     try:
         ctx = load_context(db)
         total = count(db, PesertaFilter())
@@ -143,7 +143,7 @@ def cmd_demo_data(args: argparse.Namespace) -> int:
     if args.count < 1:
         _err("--count harus lebih dari 0.")
         return EXIT_USER
-    db = open_database(_resolve_db(args))
+    db = open_database(_resolve_db(args), create=False)
     try:
         ctx = load_context(db)
 

@@ -62,7 +62,7 @@ def check_office(data: OfficeData, ref: WilayahRef | None = None) -> OfficeData:
             )
         elif region.level != want:
             errors["wilayah_kode"] = (
-                f"Kantor desa memerlukan kode desa (contoh 63.03.05.2001), bukan {d.wilayah_kode}."
+                f"Kantor desa memerlukan kode desa (contoh 63.03.04.2009), bukan {d.wilayah_kode}."
                 if want == 4
                 else f"Dinas memerlukan kode kabupaten/kota (contoh 63.03), bukan {d.wilayah_kode}."
             )
@@ -88,10 +88,14 @@ def has_office(db: Database) -> bool:
 
 def setup_office(db: Database, data: OfficeData, operator_nama: str) -> AppContext:
     """First-run set-up: the office and its first operator, in one transaction."""
-    d = check_office(data)
     nama_op = clean_name(operator_nama) if operator_nama.strip() else ""
-    if not nama_op:
-        raise ValidationError({"operator": "Nama operator wajib diisi."})
+    op_error = {} if nama_op else {"operator": "Nama operator wajib diisi."}
+    try:
+        d = check_office(data)
+    except ValidationError as e:  # report every wrong field at once
+        raise ValidationError({**e.errors, **op_error}) from e
+    if op_error:
+        raise ValidationError(op_error)
     if has_office(db):
         raise UserError(f"Database {db.path} sudah punya kantor. Ubah datanya di menu Pengaturan.")
     with db.session() as s:

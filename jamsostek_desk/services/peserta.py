@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -166,9 +166,12 @@ def _sync_ahli_waris(
         ).scalars()
     }
     now = utcnow()
-    for w in wanted:
+    for i, w in enumerate(wanted):
         row = current.pop(w.id, None) if w.id else None
         if row is None:
+            # Heirs are listed in the order entered: created_at orders them, so heirs saved
+            # together get distinct microseconds.
+            made = now + timedelta(microseconds=i)
             s.add(
                 AhliWaris(
                     peserta_id=peserta_id,
@@ -178,7 +181,7 @@ def _sync_ahli_waris(
                     nik=w.nik,
                     no_hp=w.no_hp,
                     version=version,
-                    created_at=now,
+                    created_at=made,
                     updated_at=now,
                 )
             )

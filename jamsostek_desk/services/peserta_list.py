@@ -88,13 +88,14 @@ class PesertaFilter:
     program: str = ""  # "jkk" | "jkm" | "jht"
 
 
-_TOKEN = re.compile(r"[0-9A-Za-z\u00C0-\u024F']+")
+_TOKEN = re.compile(r"[0-9A-Za-z\u00C0-\u024F]+(?:['\u2019][0-9A-Za-z\u00C0-\u024F]+)*")
 
 
 def _tokens(search: str) -> list[str]:
+    """Words of the search; "Ma'ruf" stays one word (FTS reads it as the phrase "ma ruf")."""
     # Digits typed with dots or spaces (a NIK copied from a Dukcapil export) form one token.
     cleaned = re.sub(r"(?<=\d)[.\s-]+(?=\d)", "", search)
-    return [t.replace("'", "") for t in _TOKEN.findall(cleaned) if t.replace("'", "")]
+    return _TOKEN.findall(cleaned)
 
 
 def fts_query(search: str) -> str | None:

@@ -7,6 +7,7 @@ and renamed, so a half-written copy never looks like a backup.
 from __future__ import annotations
 
 import os
+import re
 import shutil
 import sqlite3
 from datetime import datetime, timedelta
@@ -25,7 +26,10 @@ def list_backups(db_path: Path) -> list[Path]:
     folder = backup_dir(db_path)
     if not folder.is_dir():
         return []
-    found = [p for p in folder.glob(f"{db_path.stem}-*.sqlite") if p.is_file()]
+    # Exactly our own names (<stem>-<date>-<time>-<micro>-<reason>.sqlite): a database called
+    # "kantor-lama" must not have its backups listed (and pruned) as those of "kantor".
+    pattern = re.compile(re.escape(db_path.stem) + r"-\d{8}-\d{6}-\d{6}-[\w-]+\.sqlite")
+    found = [p for p in folder.iterdir() if pattern.fullmatch(p.name) and p.is_file()]
     return sorted(found, key=lambda p: p.stat().st_mtime, reverse=True)
 
 
@@ -68,7 +72,7 @@ def restore_backup(backup: Path, db_path: Path) -> Path | None:
 
     Returns where the replaced file was moved (None when there was none).
     """
-    stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+    stamp = datetime.now().strftime("%Y%m%d-%H%M%S-%f")
     moved: Path | None = None
     if db_path.exists():
         moved = db_path.with_name(f"{db_path.stem}-rusak-{stamp}{db_path.suffix}")

@@ -24,6 +24,7 @@ from jamsostek_desk.store.errors import (
     DatabaseProblem,
     DatabaseReadOnly,
     DatabaseTooNew,
+    NoOffice,
 )
 
 DB_ENV = "JAMSOSTEK_DESK_DB"
@@ -57,9 +58,15 @@ class Database:
 
     @contextmanager
     def session(self) -> Iterator[Session]:
-        """One unit of work: committed at the end, rolled back on any error."""
-        with self.sessionmaker() as s, s.begin():
-            yield s
+        """One unit of work: committed at the end, rolled back on any error.
+
+        A locked or read-only database surfaces as a DatabaseProblem with a user message.
+        """
+        try:
+            with self.sessionmaker() as s, s.begin():
+                yield s
+        except exc.OperationalError as e:
+            raise _translate(self.path, e) from e
 
     @property
     def is_sqlite(self) -> bool:
@@ -74,7 +81,6 @@ def _on_connect(dbapi_conn: Any, _record: Any) -> None:
     try:
         cur.execute("PRAGMA busy_timeout = 3000")
         cur.execute("PRAGMA foreign_keys = ON")
-        cur.execute("PRAGMA journal_mode = WAL")
         cur.execute("PRAGMA synchronous = NORMAL")
         cur.execute("PRAGMA cache_size = -65536")
         cur.execute("PRAGMA temp_store = MEMORY")
@@ -126,14 +132,17 @@ def _check_file(path: Path) -> None:
             raise DatabaseReadOnly(path)
 
 
-def open_database(path: Path, *, migrate: bool = True) -> Database:
+def open_database(path: Path, *, migrate: bool = True, create: bool = True) -> Database:
     """Open (creating if needed) and upgrade the database at ``path``.
 
     Raises a DatabaseProblem with a user message when the file is locked, read-only, not a
     database, damaged, or made by a newer version of the app. A database from an older version
-    is copied to the backup folder before it is migrated.
+    is copied to the backup folder before it is migrated. With ``create=False`` a missing file
+    is reported as "no office set up yet" instead of being created (commands that only read).
     """
     path = path.expanduser().resolve()
+    if not create and not path.exists():
+        raise NoOffice(path)
     _check_file(path)
     engine = create_engine(f"sqlite:///{path}")
     event.listen(engine, "connect", _on_connect)
@@ -149,6 +158,13 @@ def open_database(path: Path, *, migrate: bool = True) -> Database:
             raise DatabaseTooNew(path, current)
         if has_tables and current is None:
             raise DatabaseCorrupt(path, "tidak ada versi skema")
+        # Only now, with the file known to be ours: WAL mode is stored in the file itself.
+        with engine.connect() as conn:
+            conn.exec_driver_sql("PRAGMA journal_mode = WAL")
+            # A reader can open a WAL database that another program holds a write lock on;
+            # find that out now rather than at the user's first save.
+            conn.exec_driver_sql("BEGIN IMMEDIATE")
+            conn.exec_driver_sql("ROLLBACK")
         if migrate and current != head:
             if current is not None:
                 make_backup(path, f"sebelum-migrasi-{current}")

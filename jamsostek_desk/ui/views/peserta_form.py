@@ -191,7 +191,6 @@ class PesertaFormDialog(QDialog):
         u.deactivateButton.clicked.connect(self.toggle_active)
         u.deleteButton.clicked.connect(self.delete)
         u.nikInfoLabel.linkActivated.connect(self._open_duplicate)
-        QShortcut(QKeySequence.StandardKey.Save, self, activated=self.save)
         QShortcut(QKeySequence("Ctrl+S"), self, activated=self.save)
         QShortcut(QKeySequence("Ctrl+N"), self, activated=self.new_requested)
 
