@@ -1,0 +1,66 @@
+"""Fixtures for the window tests: a real database in tmp_path with synthetic participants."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from jamsostek_desk.domain.wilayah import WilayahRef, load_wilayah  # noqa: E402
+from jamsostek_desk.services.context import AppContext  # noqa: E402
+from jamsostek_desk.services.office import OfficeData, setup_office  # noqa: E402
+from jamsostek_desk.services.synthetic import insert_generated  # noqa: E402
+from jamsostek_desk.store.db import open_database  # noqa: E402
+
+KABUPATEN = "63.03"
+
+
+@pytest.fixture
+def ref() -> WilayahRef:
+    return load_wilayah()
+
+
+def _office(path: Path) -> AppContext:
+    db = open_database(path)
+    return setup_office(
+        db,
+        OfficeData(jenis="dinas_pmd", wilayah_kode=KABUPATEN, nama="Dinas PMD Kabupaten Banjar"),
+        operator_nama="Rina Operator",
+    )
+
+
+@pytest.fixture
+def empty_ctx(tmp_path: Path) -> Iterator[AppContext]:
+    ctx = _office(tmp_path / "kantor.sqlite")
+    yield ctx
+    ctx.db.close()
+
+
+@pytest.fixture
+def ctx(tmp_path: Path) -> Iterator[AppContext]:
+    ctx = _office(tmp_path / "kantor.sqlite")
+    insert_generated(ctx, 300, seed=11)
+    yield ctx
+    ctx.db.close()
+
+
+@pytest.fixture(autouse=True)
+def no_modal_questions(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """A modal question would block an offscreen test forever: answer "Discard" and record it.
+
+    Tests that care about the answer patch QMessageBox.question themselves.
+    """
+    from PySide6.QtWidgets import QMessageBox
+
+    asked: list[str] = []
+
+    def question(*args: object, **kwargs: object) -> QMessageBox.StandardButton:
+        asked.append(str(args[1]) if len(args) > 1 else "")
+        return QMessageBox.StandardButton.Discard
+
+    monkeypatch.setattr(QMessageBox, "question", question)
+    return asked
