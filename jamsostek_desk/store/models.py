@@ -164,6 +164,9 @@ class Peserta(Travelling, Base):
         _live_index("ix_peserta_live_status", "status", "seq"),
         _live_index("ix_peserta_live_kpj", "kpj", "seq"),
         _live_index("ix_peserta_live_created", "created_at", "seq"),
+        _live_index("ix_peserta_live_jkk", "program_jkk", "seq"),
+        _live_index("ix_peserta_live_jkm", "program_jkm", "seq"),
+        _live_index("ix_peserta_live_jht", "program_jht", "seq"),
         Index("ix_peserta_version", "version"),
     )
 

@@ -2,7 +2,9 @@
 
 rowCount() is a COUNT of the current filter; rows are fetched a page at a time when the view
 asks for them and kept in a small LRU cache, so a million participants cost a few pages of
-memory and scrolling to the end reads one page at that offset.
+memory and scrolling to the end reads one page at that offset. A broad search (thousands of
+matches) first shows its rows with a lower bound as count; the exact count is made on a
+worker thread and the rows are added when it arrives (see services.peserta_list.plan).
 """
 
 from __future__ import annotations
@@ -10,13 +12,31 @@ from __future__ import annotations
 from collections import OrderedDict
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QRunnable,
+    Qt,
+    QThreadPool,
+    Signal,
+)
 from PySide6.QtGui import QBrush, QColor
 
 from jamsostek_desk.domain.codes import ALASAN_NONAKTIF, KATEGORI, STATUS
 from jamsostek_desk.domain.dates import format_tanggal_pendek
 from jamsostek_desk.domain.wilayah import WilayahRef
-from jamsostek_desk.services.peserta_list import ListRow, PesertaFilter, count, fetch_page
+from jamsostek_desk.services.peserta_list import (
+    WALK_THRESHOLD,
+    ExactCount,
+    ListRow,
+    PesertaFilter,
+    Plan,
+    count,
+    fetch_page,
+    plan,
+)
 from jamsostek_desk.store.db import Database
 
 Index = QModelIndex | QPersistentModelIndex
@@ -45,9 +65,30 @@ def mask_nik(nik: str) -> str:
     return nik[:6] + "••••••" + nik[12:] if len(nik) == 16 else nik
 
 
+class _CountSignals(QObject):
+    counted = Signal(int, int)  # generation, exact count
+
+
+class _ExactCount(QRunnable):
+    def __init__(self, db: Database, f: PesertaFilter, generation: int) -> None:
+        super().__init__()
+        self.job = ExactCount(db, f)
+        self.generation = generation
+        self.signals = _CountSignals()
+
+    def run(self) -> None:
+        try:
+            n = self.job.run()
+        except Exception:
+            return
+        if n is not None:
+            self.signals.counted.emit(self.generation, n)
+
+
 class PesertaTableModel(QAbstractTableModel):
     PAGE = 200
     MAX_PAGES = 60
+    count_changed = Signal()
 
     def __init__(self, db: Database, ref: WilayahRef, parent: Any = None) -> None:
         super().__init__(parent)
@@ -58,6 +99,9 @@ class PesertaTableModel(QAbstractTableModel):
         self.descending = False
         self.full_nik = False
         self._count = 0
+        self.plan = Plan(0, exact=True, scan=False)
+        self._generation = 0
+        self._jobs: list[_ExactCount] = []
         self._pages: OrderedDict[int, list[ListRow]] = OrderedDict()
         self._names: dict[str, tuple[str, str]] = {}
         self.pages_fetched = 0  # for tests and benchmarks: how much was read
@@ -75,9 +119,38 @@ class PesertaTableModel(QAbstractTableModel):
     def refresh(self) -> None:
         """Re-count and forget cached rows (after a filter change or a save)."""
         self.beginResetModel()
+        self._generation += 1
+        for stale in self._jobs:  # the user typed on: stop counting the old search
+            stale.job.interrupt()
         self._pages.clear()
-        self._count = count(self.db, self.filter)
+        self.plan = plan(self.db, self.filter)
+        self._count = self.plan.count
         self.endResetModel()
+        if not self.plan.exact:
+            job = _ExactCount(self.db, self.filter, self._generation)
+            job.signals.counted.connect(self._counted)
+            self._jobs.append(job)
+            QThreadPool.globalInstance().start(job)
+        self.count_changed.emit()
+
+    @property
+    def exact(self) -> bool:
+        return self.plan.exact
+
+    def _counted(self, generation: int, n: int) -> None:
+        self._jobs = [j for j in self._jobs if j.generation != generation]
+        if generation != self._generation:
+            return  # the filter changed meanwhile
+        self.plan = Plan(n, exact=True, scan=self.plan.scan)
+        if n > self._count:
+            self.beginInsertRows(QModelIndex(), self._count, n - 1)
+            self._count = n
+            self.endInsertRows()
+        elif n < self._count:
+            self.beginRemoveRows(QModelIndex(), n, self._count - 1)
+            self._count = n
+            self.endRemoveRows()
+        self.count_changed.emit()
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         key = COLUMNS[column][1] if 0 <= column < len(COLUMNS) else None
@@ -114,6 +187,8 @@ class PesertaTableModel(QAbstractTableModel):
                 self.descending,
                 offset=page_no * self.PAGE,
                 limit=self.PAGE,
+                scan=self.plan.scan,
+                walk=self.plan.count > WALK_THRESHOLD,
             )
             self.pages_fetched += 1
             self._pages[page_no] = page

@@ -67,7 +67,7 @@ class PesertaListPage(QWidget):
         QShortcut(QKeySequence("Ctrl+F"), self, activated=self._focus_search)
         QShortcut(QKeySequence("Ctrl+N"), self, activated=self.open_new)
         QShortcut(QKeySequence("Ctrl+Z"), self, activated=self.undo_delete)
-        self.model.modelReset.connect(self._update_count)
+        self.model.count_changed.connect(self._update_count)
         u.searchEdit.returnPressed.connect(self._open_first)
 
     def _fill_filters(self) -> None:
@@ -135,7 +135,9 @@ class PesertaListPage(QWidget):
     def _update_count(self) -> None:
         shown = self.model.rowCount()
         total = self._total
-        if shown == total:
+        if not self.model.exact:
+            text = f"Lebih dari {format_angka(shown - 1)} peserta cocok (menghitung…)"
+        elif shown == total:
             text = f"{format_angka(total)} peserta"
         else:
             text = f"Menampilkan {format_angka(shown)} dari {format_angka(total)} peserta"
