@@ -107,7 +107,14 @@ def run_app(db_path: Path, demo: bool = False, self_check: bool = False) -> int:
             if ctx is None:
                 return 0
         window = MainWindow(ctx, load_wilayah())
-        window.show()
+        screen = app.primaryScreen()
+        available = screen.availableGeometry() if screen is not None else None
+        if available is not None and (
+            available.width() < window.width() + 40 or available.height() < window.height() + 60
+        ):
+            window.showMaximized()  # office laptops at 1366 x 768
+        else:
+            window.show()
         if not demo:
             QTimer.singleShot(1500, lambda: _daily_backup(window))
         code = app.exec()

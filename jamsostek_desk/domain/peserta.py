@@ -143,11 +143,12 @@ def check_peserta(
         err["nik"] = info.errors[0].message
     else:
         d.nik = info.nik or d.nik
-        found = list(info.warnings) + list(
-            compare_nik(info, d.tanggal_lahir, d.jenis_kelamin or None)
-        )
-        if found:
-            warn["nik"] = " ".join(f.message for f in found)
+        if info.warnings:
+            warn["nik"] = " ".join(f.message for f in info.warnings)
+        # A NIK whose date or sex differs from the typed one is legal: warn on that field.
+        for found in compare_nik(info, d.tanggal_lahir, d.jenis_kelamin or None):
+            target = "tanggal_lahir" if found.code == "nik_tanggal_beda" else "jenis_kelamin"
+            warn[target] = found.message
 
     d.nama = clean_name(d.nama or "")
     if not d.nama:

@@ -21,8 +21,8 @@ QListWidget#navList::item:hover:!selected {{ background: #183d58; }}
 QLabel#titleLabel {{ font-size: 20px; font-weight: 600; color: {NAVY}; }}
 QLabel#countLabel {{ color: #4a5a66; }}
 QLineEdit, QComboBox, QPlainTextEdit {{
-    border: 1px solid #b8c4cc; border-radius: 4px; padding: 4px 6px; background: white;
-    min-height: 20px;
+    border: 1px solid #b8c4cc; border-radius: 4px; padding: 3px 6px; background: white;
+    min-height: 18px;
 }}
 QLineEdit:focus, QComboBox:focus {{ border: 1px solid {GREEN}; }}
 QLineEdit#searchEdit {{ font-size: 14px; padding: 7px 10px; }}
@@ -32,14 +32,14 @@ QPushButton {{
     border: 1px solid #9fb0bb; border-radius: 4px; padding: 6px 14px; background: white;
 }}
 QPushButton:hover {{ background: #eef3f1; }}
-QPushButton:default, QPushButton#saveButton, QPushButton#addButton {{
+QPushButton#saveButton, QPushButton#addButton {{
     background: {GREEN}; color: white; border: 1px solid {GREEN_DARK}; font-weight: 600;
 }}
 QPushButton#saveButton:hover, QPushButton#addButton:hover {{ background: {GREEN_DARK}; }}
 QPushButton#deleteButton {{ color: {ERROR}; }}
 QGroupBox {{
     font-weight: 600; color: {NAVY}; border: 1px solid #d3dde3; border-radius: 6px;
-    margin-top: 14px; padding: 10px 8px 8px 8px; background: white;
+    margin-top: 12px; padding: 8px 8px 6px 8px; background: white;
 }}
 QGroupBox::title {{ subcontrol-origin: margin; left: 10px; padding: 0 4px; }}
 QTableView {{ background: white; gridline-color: #e3e9ed; selection-background-color: #cfe9da;

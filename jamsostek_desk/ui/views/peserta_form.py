@@ -30,7 +30,8 @@ from jamsostek_desk.domain.codes import (
 from jamsostek_desk.domain.dates import format_tanggal
 from jamsostek_desk.domain.errors import UserError, ValidationError
 from jamsostek_desk.domain.money import format_angka, parse_rupiah
-from jamsostek_desk.domain.nik import compare_nik, parse_nik
+from jamsostek_desk.domain.names import clean_name
+from jamsostek_desk.domain.nik import parse_nik
 from jamsostek_desk.domain.peserta import LABELS, AhliWarisData, PesertaData
 from jamsostek_desk.domain.wilayah import WilayahRef
 from jamsostek_desk.services import peserta as svc
@@ -134,7 +135,13 @@ class PesertaFormDialog(QDialog):
                 w.installEventFilter(self._enter)
         for combo in (u.jabatanCombo, u.pekerjaanCombo):
             combo.lineEdit().installEventFilter(self._enter)
-        self.resize(1180, 760)
+        # Enter belongs to the fields (next field), never to a default button.
+        for button in (u.saveButton, u.newButton, u.closeButton, u.deactivateButton,
+                       u.deleteButton, u.addAhliButton, u.removeAhliButton):
+            button.setAutoDefault(False)
+            button.setDefault(False)
+        u.addAhliButton.setMinimumWidth(150)
+        self.resize(1180, 700)
 
     def _fields(self) -> dict[str, QWidget]:
         u = self.ui
@@ -179,6 +186,8 @@ class PesertaFormDialog(QDialog):
         for edit in (u.tanggalLahirEdit, u.mulaiEdit, u.akhirEdit):
             edit.editingFinished.connect(lambda e=edit: tidy_date(e))
         u.desaEdit.editingFinished.connect(self._desa_done)
+        for edit in (u.namaEdit, u.namaIbuEdit, u.tempatLahirEdit):
+            edit.editingFinished.connect(lambda e=edit: self._tidy_name(e))
         u.penghasilanEdit.editingFinished.connect(self._penghasilan_done)
         u.kategoriCombo.currentIndexChanged.connect(self._kategori_changed)
         u.jhtCheck.toggled.connect(self._toucher("program_jht"))
@@ -426,6 +435,15 @@ class PesertaFormDialog(QDialog):
         kode = self.desa.code()
         self.ui.desaInfoLabel.setText(escape(self.ref.full_label(kode)) if kode else "")
 
+    @staticmethod
+    def _tidy_name(edit: QLineEdit) -> None:
+        """Show the cleaned spelling (case, spaces, titles) as soon as the field is left."""
+        text = edit.text()
+        if text.strip():
+            cleaned = clean_name(text)
+            if cleaned != text:
+                edit.setText(cleaned)
+
     def _penghasilan_done(self) -> None:
         try:
             value = parse_rupiah(self.ui.penghasilanEdit.text())
@@ -444,11 +462,6 @@ class PesertaFormDialog(QDialog):
         checked = svc.check(self.ctx, data)
         errors = {**checked.errors, **problems}
         warnings = dict(checked.warnings)
-        info = parse_nik(data.nik, self.ref)
-        if not info.errors:
-            for f in compare_nik(info, data.tanggal_lahir, data.jenis_kelamin or None):
-                target = "tanggal_lahir" if f.code == "nik_tanggal_beda" else "jenis_kelamin"
-                warnings[target] = f.message
         if self._duplicate:
             errors["nik"] = f"NIK sudah terdaftar atas nama {self._duplicate[1]}."
         visible = set(errors) | set(warnings)
