@@ -71,7 +71,7 @@ def main() -> None:
     from jamsostek_desk.ui.main_window import MainWindow
 
     t_import = time.perf_counter()
-    app = make_app()
+    app = make_app()  # noqa: F841 - the window needs the application object alive
     t_open = time.perf_counter()
     db = open_database(args.db)
     ctx = load_context(db)
@@ -81,12 +81,18 @@ def main() -> None:
     QApplication.processEvents()
     t_shown = time.perf_counter()
     model = window.peserta_page.model
-    print(f"database: {args.db} ({args.db.stat().st_size / 2**20:,.0f} MB), "
-          f"{model.rowCount():,} participants")
-    print(f"start-up to visible window   {ms(t_shown - t0)}  (imports {ms(t_import - t0)}, "
-          f"open db + window {ms(t_shown - t_open)})")
-    print(f"first page visible after db open {ms(t_shown - t_open)}; pages read: "
-          f"{model.pages_fetched}")
+    print(
+        f"database: {args.db} ({args.db.stat().st_size / 2**20:,.0f} MB), "
+        f"{model.rowCount():,} participants"
+    )
+    print(
+        f"start-up to visible window   {ms(t_shown - t0)}  (imports {ms(t_import - t0)}, "
+        f"open db + window {ms(t_shown - t_open)})"
+    )
+    print(
+        f"first page visible after db open {ms(t_shown - t_open)}; pages read: "
+        f"{model.pages_fetched}"
+    )
 
     # --- search as you type: each keystroke = count + the first visible page -------------
     page = window.peserta_page
@@ -115,15 +121,19 @@ def main() -> None:
         for i in range(1, len(text) + 1):
             times.append(keystroke(text[:i]))
         worst = max(range(len(times)), key=times.__getitem__)
-        print(f"  typing {text!r:14} median {ms(statistics.median(times))}, slowest "
-              f"{ms(times[worst])} at {text[: worst + 1]!r} -> {model.rowCount():,} rows")
+        print(
+            f"  typing {text!r:14} median {ms(statistics.median(times))}, slowest "
+            f"{ms(times[worst])} at {text[: worst + 1]!r} -> {model.rowCount():,} rows"
+        )
         keystroke("")
     for word in ("s", "si", "a", "6303", "630305"):
         t = keystroke(word)
         shown = model.rowCount()
         exact = settle()
-        print(f"  single {word!r:14} {ms(t)} (list shows {shown:,} rows at once; exact count "
-              f"{model.rowCount():,} after {ms(exact).strip()} more, in the background)")
+        print(
+            f"  single {word!r:14} {ms(t)} (list shows {shown:,} rows at once; exact count "
+            f"{model.rowCount():,} after {ms(exact).strip()} more, in the background)"
+        )
         keystroke("")
 
     # --- filters and sorting ----------------------------------------------------------------
@@ -138,14 +148,23 @@ def main() -> None:
     timed("filter: one kecamatan", lambda: combo.setCurrentIndex(3))
     timed("filter: + one desa", lambda: page.ui.desaCombo.setCurrentIndex(2))
     timed("filter: reset", page.reset_filters)
-    timed("filter: status nonaktif", lambda: page.ui.statusCombo.setCurrentIndex(
-        page.ui.statusCombo.findData("nonaktif")))
-    timed("filter: program JHT", lambda: (page.reset_filters(), page.ui.programCombo.setCurrentIndex(
-        page.ui.programCombo.findData("jht"))))
+    timed(
+        "filter: status nonaktif",
+        lambda: page.ui.statusCombo.setCurrentIndex(page.ui.statusCombo.findData("nonaktif")),
+    )
+    timed(
+        "filter: program JHT",
+        lambda: (
+            page.reset_filters(),
+            page.ui.programCombo.setCurrentIndex(page.ui.programCombo.findData("jht")),
+        ),
+    )
     page.reset_filters()
     for col, label in ((0, "nama"), (1, "NIK"), (4, "desa"), (10, "KPJ")):
-        timed(f"sort by {label} descending",
-              lambda c=col: view.sortByColumn(c, Qt.SortOrder.DescendingOrder))
+        timed(
+            f"sort by {label} descending",
+            lambda c=col: view.sortByColumn(c, Qt.SortOrder.DescendingOrder),
+        )
     view.sortByColumn(0, Qt.SortOrder.AscendingOrder)
 
     # --- scrolling ----------------------------------------------------------------------------
@@ -154,9 +173,11 @@ def main() -> None:
     view.scrollToBottom()
     view.viewport().repaint()
     QApplication.processEvents()
-    print(f"{'scroll to the last row':38} {ms(time.perf_counter() - t)}  "
-          f"(pages read: {model.pages_fetched - before}, rows cached: "
-          f"{len(model._pages) * model.PAGE:,} of {model.rowCount():,})")
+    print(
+        f"{'scroll to the last row':38} {ms(time.perf_counter() - t)}  "
+        f"(pages read: {model.pages_fetched - before}, rows cached: "
+        f"{len(model._pages) * model.PAGE:,} of {model.rowCount():,})"
+    )
     t = time.perf_counter()
     for frac in (0.1, 0.3, 0.5, 0.7, 0.9):
         view.verticalScrollBar().setValue(int(view.verticalScrollBar().maximum() * frac))
@@ -165,8 +186,10 @@ def main() -> None:
     print(f"{'5 jumps of the scroll bar':38} {ms((time.perf_counter() - t) / 5)} each")
 
     # --- the service calls alone --------------------------------------------------------------
-    for label, f in (("count: everything", PesertaFilter()),
-                     ("count: search 'siti'", PesertaFilter(search="siti"))):
+    for label, f in (
+        ("count: everything", PesertaFilter()),
+        ("count: search 'siti'", PesertaFilter(search="siti")),
+    ):
         t = time.perf_counter()
         count(db, f)
         print(f"{label:38} {ms(time.perf_counter() - t)}")

@@ -10,11 +10,11 @@ import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from jamsostek_desk.domain.wilayah import WilayahRef, load_wilayah  # noqa: E402
-from jamsostek_desk.services.context import AppContext  # noqa: E402
-from jamsostek_desk.services.office import OfficeData, setup_office  # noqa: E402
-from jamsostek_desk.services.synthetic import insert_generated  # noqa: E402
-from jamsostek_desk.store.db import open_database  # noqa: E402
+from jamsostek_desk.domain.wilayah import WilayahRef, load_wilayah
+from jamsostek_desk.services.context import AppContext
+from jamsostek_desk.services.office import OfficeData, setup_office
+from jamsostek_desk.services.synthetic import insert_generated
+from jamsostek_desk.store.db import open_database
 
 KABUPATEN = "63.03"
 

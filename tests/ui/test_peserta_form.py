@@ -144,8 +144,10 @@ def test_edit_records_history_with_old_and_new(qtbot, ctx, ref):
     top = dlg.ui.historyTable.topLevelItem(0)
     assert top.text(1) == "Rina Operator"
     assert top.text(2) == "Diubah"
-    changes = {top.child(i).text(2): (top.child(i).text(3), top.child(i).text(4))
-               for i in range(top.childCount())}
+    changes = {
+        top.child(i).text(2): (top.child(i).text(3), top.child(i).text(4))
+        for i in range(top.childCount())
+    }
     assert changes["Alamat"][1] == "Jl. Baru No. 9"
 
 
@@ -182,7 +184,10 @@ def test_deactivate_with_reason_then_reactivate(qtbot, ctx, ref, monkeypatch):
     dlg.ui.deactivateButton.click()
     d = svc.get_peserta(ctx, row.id)
     assert (d.status, d.nonaktif_alasan, d.nonaktif_tanggal) == (
-        "nonaktif", "meninggal", date(2026, 11, 2))
+        "nonaktif",
+        "meninggal",
+        date(2026, 11, 2),
+    )
     assert "Nonaktif" in dlg.ui.statusBadge.text()
     assert dlg.ui.deactivateButton.text() == "Aktifkan kembali"
     dlg.ui.deactivateButton.click()
@@ -200,7 +205,6 @@ def test_escape_on_unsaved_changes_asks_first(qtbot, form, ref, monkeypatch):
     type_into(qtbot, form.ui.namaEdit, "Budi")
     qtbot.keyClick(form, Qt.Key.Key_Escape)
     assert asked and form.isVisible()
-    monkeypatch.setattr(QMessageBox, "question",
-                        lambda *a, **k: QMessageBox.StandardButton.Discard)
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Discard)
     qtbot.keyClick(form, Qt.Key.Key_Escape)
     assert not form.isVisible()

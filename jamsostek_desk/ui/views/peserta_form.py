@@ -136,8 +136,15 @@ class PesertaFormDialog(QDialog):
         for combo in (u.jabatanCombo, u.pekerjaanCombo):
             combo.lineEdit().installEventFilter(self._enter)
         # Enter belongs to the fields (next field), never to a default button.
-        for button in (u.saveButton, u.newButton, u.closeButton, u.deactivateButton,
-                       u.deleteButton, u.addAhliButton, u.removeAhliButton):
+        for button in (
+            u.saveButton,
+            u.newButton,
+            u.closeButton,
+            u.deactivateButton,
+            u.deleteButton,
+            u.addAhliButton,
+            u.removeAhliButton,
+        ):
             button.setAutoDefault(False)
             button.setDefault(False)
         u.addAhliButton.setMinimumWidth(150)
