@@ -77,17 +77,22 @@ def _context(db: Database) -> AppContext | None:
 
 def _daily_backup(window: MainWindow) -> None:
     path = window.ctx.db.path
+
+    def done(result: object) -> None:
+        if result:
+            window.statusBar().showMessage(
+                f"Cadangan harian dibuat: {Path(str(result)).name}", 8000
+            )
+
+    def failed(message: str, _user: bool) -> None:
+        window.statusBar().showMessage(f"Cadangan harian gagal: {message}", 15000)
+
     run_task(
         None,
         "Membuat cadangan harian…",
         lambda _p: backup_if_due(path),
-        lambda result: (
-            result
-            and window.statusBar().showMessage(
-                f"Cadangan harian dibuat: {Path(str(result)).name}", 8000
-            )
-        ),
-        lambda msg, _u: window.statusBar().showMessage(f"Cadangan harian gagal: {msg}", 15000),
+        done,
+        failed,
         cancellable=False,
     ).setMinimumDuration(60_000)
 
@@ -97,6 +102,7 @@ def run_app(db_path: Path, demo: bool = False, self_check: bool = False) -> int:
     try:
         if self_check:
             return _self_check(app)
+        ctx: AppContext | None
         if demo:
             ctx = ensure_demo(db_path)
         else:

@@ -9,9 +9,9 @@ import random
 import uuid
 from collections.abc import Callable, Iterator
 from datetime import date, timedelta
-from typing import Any
+from typing import Any, cast
 
-from sqlalchemy import insert
+from sqlalchemy import Table, insert, select
 
 from jamsostek_desk.domain.codes import JABATAN_APARAT, PEKERJAAN_RENTAN
 from jamsostek_desk.domain.peserta import PESERTA_FIELDS, AhliWarisData, PesertaData
@@ -21,6 +21,8 @@ from jamsostek_desk.store.models import AhliWaris, Peserta, utcnow
 from jamsostek_desk.store.settings import next_seq, stamp
 
 Progress = Callable[[int, int, str], None]
+PESERTA = cast(Table, Peserta.__table__)
+AHLI_WARIS = cast(Table, AhliWaris.__table__)
 
 MALE = [
     "Ahmad",
@@ -261,11 +263,7 @@ def insert_generated(
     gen = Generator(ctx.kabupaten_kode, seed)
     done = 0
     with ctx.db.session() as s:
-        existing = s.execute(
-            Peserta.__table__.select()
-            .with_only_columns(Peserta.nik)
-            .where(Peserta.deleted_at.is_(None))
-        ).scalars()
+        existing = s.execute(select(Peserta.nik).where(Peserta.deleted_at.is_(None))).scalars()
         gen.used_nik.update(existing)
     while done < n:
         size = min(batch, n - done)
@@ -305,9 +303,9 @@ def insert_generated(
                             "deleted_at": None,
                         }
                     )
-            s.execute(insert(Peserta.__table__), rows)
+            s.execute(insert(PESERTA), rows)
             if heirs:
-                s.execute(insert(AhliWaris.__table__), heirs)
+                s.execute(insert(AHLI_WARIS), heirs)
         done += size
         if progress:
             progress(done, n, f"Membuat data contoh {done:,}/{n:,}".replace(",", "."))

@@ -62,7 +62,8 @@ class _EnterMovesOn(QObject):
                 w = obj if isinstance(obj, QWidget) else None
                 if w is not None:
                     completer = w.completer() if isinstance(w, QLineEdit) else None
-                    if completer is not None and completer.popup().isVisible():
+                    popup = completer.popup() if completer is not None else None
+                    if popup is not None and popup.isVisible():
                         return False
                     w.focusNextChild()
                     return True
@@ -105,6 +106,7 @@ class PesertaFormDialog(QDialog):
     # --- set-up ----------------------------------------------------------------------------
     def _setup_widgets(self) -> None:
         u = self.ui
+        self._enter = _EnterMovesOn(self)
         fill_combo(u.jenisKelaminCombo, JENIS_KELAMIN, blank="— pilih —")
         fill_combo(u.kategoriCombo, KATEGORI)
         u.jabatanCombo.addItems(JABATAN_APARAT)
@@ -112,7 +114,10 @@ class PesertaFormDialog(QDialog):
         for combo in (u.jabatanCombo, u.pekerjaanCombo):
             combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
             combo.setCurrentIndex(-1)
-            combo.lineEdit().setPlaceholderText("pilih atau ketik")
+            editor = combo.lineEdit()
+            if editor is not None:
+                editor.setPlaceholderText("pilih atau ketik")
+                editor.installEventFilter(self._enter)
         fill_combo(u.sumberDanaCombo, SUMBER_DANA, blank="— pilih —")
         fill_combo(u.statusCombo, {k: v for k, v in STATUS.items() if k != "nonaktif"})
         for box in (u.jkkCheck, u.jkmCheck):
@@ -129,12 +134,9 @@ class PesertaFormDialog(QDialog):
         u.historyTable.setColumnWidth(1, 140)
         u.historyTable.setColumnWidth(2, 170)
         u.historyTable.setColumnWidth(3, 230)
-        self._enter = _EnterMovesOn(self)
         for w in self._fields().values():
             if isinstance(w, QLineEdit | QComboBox):
                 w.installEventFilter(self._enter)
-        for combo in (u.jabatanCombo, u.pekerjaanCombo):
-            combo.lineEdit().installEventFilter(self._enter)
         # Enter belongs to the fields (next field), never to a default button.
         for button in (
             u.saveButton,
@@ -207,8 +209,8 @@ class PesertaFormDialog(QDialog):
         u.deactivateButton.clicked.connect(self.toggle_active)
         u.deleteButton.clicked.connect(self.delete)
         u.nikInfoLabel.linkActivated.connect(self._open_duplicate)
-        QShortcut(QKeySequence("Ctrl+S"), self, activated=self.save)
-        QShortcut(QKeySequence("Ctrl+N"), self, activated=self.new_requested)
+        QShortcut(QKeySequence("Ctrl+S"), self).activated.connect(self.save)
+        QShortcut(QKeySequence("Ctrl+N"), self).activated.connect(self.new_requested)
 
     def _toucher(self, name: str):  # type: ignore[no-untyped-def]
         def touch(*_args: object) -> None:
@@ -366,7 +368,7 @@ class PesertaFormDialog(QDialog):
         if focus:
             self.ui.detailTabs.setCurrentWidget(self.ui.ahliWarisTab)
             t.setCurrentCell(r, 0)
-            t.editItem(t.item(r, 0))
+            t.editItem(name)
             self.touched.add("ahli_waris")
 
     def remove_ahli_waris(self) -> None:
