@@ -10,6 +10,7 @@ from jamsostek_desk.domain.codes import JENIS_KANTOR
 from jamsostek_desk.domain.errors import UserError, ValidationError
 from jamsostek_desk.domain.names import clean_name
 from jamsostek_desk.domain.wilayah import WilayahRef, load_wilayah, normalize_kode
+from jamsostek_desk.services import audit
 from jamsostek_desk.services.context import AppContext, load_context
 from jamsostek_desk.store.db import Database
 from jamsostek_desk.store.models import Kantor, Operator, Peserta, utcnow
@@ -134,10 +135,18 @@ def update_office(ctx: AppContext, data: OfficeData) -> AppContext:
                         "peserta terdaftar."
                     }
                 )
+        changes: dict[str, tuple[object, object]] = {
+            f: (getattr(k, f), getattr(d, f))
+            for f in OFFICE_FIELDS
+            if getattr(k, f) != getattr(d, f)
+        }
+        if not changes:
+            return ctx
         for f in OFFICE_FIELDS:
             setattr(k, f, getattr(d, f))
         k.updated_at = utcnow()
         k.version = stamp(s)
+        audit.record(s, ctx, "kantor", k.id, "ubah", changes)
     return load_context(ctx.db)
 
 

@@ -219,3 +219,21 @@ def test_switch_to_unknown_operator_is_refused(ctx: AppContext) -> None:
     with pytest.raises(UserError, match="Operator tidak ditemukan"):
         switch_operator(ctx, "00000000-0000-4000-8000-000000000000")
     assert load_context(ctx.db).operator_id == ctx.operator_id
+
+
+def test_office_changes_are_in_the_audit_trail(ctx) -> None:  # type: ignore[no-untyped-def]
+    from jamsostek_desk.services import audit
+    from jamsostek_desk.services.office import get_office, update_office
+
+    data = get_office(ctx.db)
+    old_alamat = data.alamat
+    data.alamat = "Jl. Audit No. 1"
+    update_office(ctx, data)
+    with ctx.db.session() as s:
+        entries = audit.history(s, "kantor", ctx.kantor_id)
+    assert len(entries) == 1
+    assert entries[0].perubahan == {"alamat": (old_alamat, "Jl. Audit No. 1")}
+    assert entries[0].operator_nama == ctx.operator_nama
+    update_office(ctx, data)  # nothing changed: nothing recorded
+    with ctx.db.session() as s:
+        assert len(audit.history(s, "kantor", ctx.kantor_id)) == 1
