@@ -5,7 +5,8 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import QStringListModel, Qt
-from PySide6.QtWidgets import QComboBox, QCompleter, QLineEdit, QWidget
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import QComboBox, QCompleter, QDialogButtonBox, QLineEdit, QWidget
 
 from jamsostek_desk.domain.dates import format_tanggal_pendek, parse_tanggal
 from jamsostek_desk.domain.wilayah import WilayahRef
@@ -40,6 +41,17 @@ def tidy_date(edit: QLineEdit) -> None:
     value, problem = read_date(edit)
     if value is not None and problem is None:
         write_date(edit, value)
+
+
+def label_buttons(box: QDialogButtonBox, ok_text: str, min_width: int = 0) -> None:
+    """Indonesian OK/Cancel texts, without the platform's stock icons."""
+    ok = box.button(QDialogButtonBox.StandardButton.Ok)
+    cancel = box.button(QDialogButtonBox.StandardButton.Cancel)
+    ok.setText(ok_text)
+    cancel.setText("Batal")
+    for button in (ok, cancel):
+        button.setIcon(QIcon())
+        button.setMinimumWidth(min_width)
 
 
 def fill_combo(combo: QComboBox, items: dict[str, str], blank: str | None = None) -> None:

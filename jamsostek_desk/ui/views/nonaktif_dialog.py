@@ -5,11 +5,10 @@ from __future__ import annotations
 from datetime import date
 from html import escape
 
-from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
+from PySide6.QtWidgets import QDialog, QWidget
 
 from jamsostek_desk.domain.codes import ALASAN_NONAKTIF
-from jamsostek_desk.ui.fields import fill_combo, read_date, set_state, write_date
+from jamsostek_desk.ui.fields import fill_combo, label_buttons, read_date, set_state, write_date
 from jamsostek_desk.ui.forms.ui_nonaktif_dialog import Ui_NonaktifDialog
 
 
@@ -24,12 +23,7 @@ class NonaktifDialog(QDialog):
         )
         fill_combo(self.ui.alasanCombo, ALASAN_NONAKTIF, blank="— pilih alasan —")
         write_date(self.ui.tanggalEdit, date.today())
-        ok = self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok)
-        ok.setText("Nonaktifkan")
-        cancel = self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Cancel)
-        cancel.setText("Batal")
-        for button in (ok, cancel):
-            button.setIcon(QIcon())
+        label_buttons(self.ui.buttonBox, "Nonaktifkan")
         self.ui.buttonBox.accepted.connect(self._accept)
         self.ui.buttonBox.rejected.connect(self.reject)
         self.alasan = ""

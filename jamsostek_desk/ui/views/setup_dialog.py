@@ -4,15 +4,14 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
+from PySide6.QtWidgets import QDialog, QWidget
 
 from jamsostek_desk.domain.errors import UserError, ValidationError
 from jamsostek_desk.domain.wilayah import WilayahRef
 from jamsostek_desk.services.context import AppContext
 from jamsostek_desk.services.office import setup_office
 from jamsostek_desk.store.db import Database
-from jamsostek_desk.ui.fields import set_state
+from jamsostek_desk.ui.fields import label_buttons, set_state
 from jamsostek_desk.ui.forms.ui_setup_dialog import Ui_SetupDialog
 from jamsostek_desk.ui.views.office_form import OfficeFormWidget
 
@@ -28,13 +27,7 @@ class SetupDialog(QDialog):
         self.ui.officeSlot.addWidget(self.office)
         # The operator row joins the office form so that all labels line up.
         self.office.ui.officeLayout.addRow(self.ui.operatorCaption, self.ui.operatorEdit)
-        ok = self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok)
-        ok.setText("Simpan dan mulai")
-        cancel = self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Cancel)
-        cancel.setText("Batal")
-        for button in (ok, cancel):
-            button.setIcon(QIcon())
-            button.setMinimumWidth(130)
+        label_buttons(self.ui.buttonBox, "Simpan dan mulai", min_width=130)
         self.ui.buttonBox.accepted.connect(self.save)
         self.ui.buttonBox.rejected.connect(self.reject)
         self.setTabOrder(self.office.ui.kepalaJabatanEdit, self.ui.operatorEdit)
