@@ -7,7 +7,7 @@ import tempfile
 import traceback
 from pathlib import Path
 
-from PySide6.QtCore import QThreadPool, QTimer
+from PySide6.QtCore import QLockFile, QThreadPool, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -20,7 +20,9 @@ from jamsostek_desk.services.demo import ensure_demo
 from jamsostek_desk.services.office import has_office
 from jamsostek_desk.store.backup import backup_if_due, list_backups, restore_backup
 from jamsostek_desk.store.db import Database, open_database
-from jamsostek_desk.store.errors import DatabaseCorrupt, DatabaseProblem
+from jamsostek_desk.store.errors import DatabaseCorrupt, DatabaseProblem, DatabaseReadOnly
+from jamsostek_desk.ui import errors
+from jamsostek_desk.ui.errors import unexpected
 from jamsostek_desk.ui.main_window import MainWindow
 from jamsostek_desk.ui.theme import STYLE
 from jamsostek_desk.ui.views.setup_dialog import SetupDialog
@@ -97,11 +99,34 @@ def _daily_backup(window: MainWindow) -> None:
     ).setMinimumDuration(60_000)
 
 
+def _lock(path: Path) -> QLockFile | None:
+    """One window per database: two windows saving the same people would overwrite each
+    other's work. Returns the held lock, or None when another instance has it."""
+    lock = QLockFile(str(path) + ".lock")
+    return lock if lock.tryLock(200) else None
+
+
 def run_app(db_path: Path, demo: bool = False, self_check: bool = False) -> int:
     app = make_app()
+    if not self_check:
+        errors.install()
     try:
         if self_check:
             return _self_check(app)
+        try:
+            db_path.parent.mkdir(parents=True, exist_ok=True)
+        except OSError:
+            QMessageBox.critical(None, APP_NAME, DatabaseReadOnly(db_path).message)
+            return 2
+        lock = _lock(db_path)
+        if lock is None:
+            QMessageBox.warning(
+                None,
+                APP_NAME,
+                f"Database {db_path} sedang dibuka di jendela Jamsostek Desk lain. Pakai "
+                "jendela itu, atau tutup dulu sebelum membuka lagi.",
+            )
+            return 2
         ctx: AppContext | None
         if demo:
             ctx = ensure_demo(db_path)
@@ -126,14 +151,13 @@ def run_app(db_path: Path, demo: bool = False, self_check: bool = False) -> int:
         code = app.exec()
         QThreadPool.globalInstance().waitForDone(10_000)
         ctx.db.close()
+        lock.unlock()
         return code
     except UserError as e:
         QMessageBox.critical(None, APP_NAME, e.message)
         return 2
-    except Exception:
-        QMessageBox.critical(
-            None, APP_NAME, "Terjadi kesalahan tak terduga:\n\n" + traceback.format_exc()
-        )
+    except Exception:  # last resort: say something instead of vanishing
+        QMessageBox.critical(None, APP_NAME, unexpected(traceback.format_exc()))
         return 3
 
 

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import argparse
 import json
+import re
 import sys
 from pathlib import Path
+from typing import NoReturn
 
 from jamsostek_desk import APP_NAME, __version__
 from jamsostek_desk.domain.errors import UserError, ValidationError
@@ -13,6 +15,49 @@ from jamsostek_desk.domain.errors import UserError, ValidationError
 EXIT_OK, EXIT_USER, EXIT_FATAL = 0, 1, 2
 
 KINDS = {"dinas-pmd": "dinas_pmd", "disnakertrans": "disnakertrans", "desa": "desa"}
+
+
+class Parser(argparse.ArgumentParser):
+    """argparse with its messages in Bahasa Indonesia (users see these, not developers)."""
+
+    MESSAGES = (
+        (
+            re.compile(r"the following arguments are required: (.*)"),
+            "argumen wajib belum diisi: {0}",
+        ),
+        (
+            re.compile(r"argument (\S+): invalid choice: (\S+) \(choose from (.*)\)"),
+            "{0}: pilihan {1} tidak dikenal (pilih salah satu: {2})",
+        ),
+        (re.compile(r"argument (\S+): invalid int value: (\S+)"), "{0}: {1} bukan bilangan bulat"),
+        (re.compile(r"argument (\S+): expected one argument"), "{0}: nilainya belum diisi"),
+        (re.compile(r"unrecognized arguments: (.*)"), "argumen tidak dikenal: {0}"),
+    )
+
+    def __init__(self, *args: object, **kwargs: object) -> None:
+        super().__init__(*args, **kwargs)  # type: ignore[arg-type]
+        self._positionals.title = "perintah"
+        self._optionals.title = "pilihan"
+
+    def error(self, message: str) -> NoReturn:
+        for pattern, text in self.MESSAGES:
+            m = pattern.search(message)
+            if m:
+                message = text.format(*m.groups())
+                break
+        self.print_usage(sys.stderr)
+        self.exit(EXIT_USER, f"Galat: {message}\n")
+
+    def format_usage(self) -> str:
+        return super().format_usage().replace("usage:", "cara pakai:", 1)
+
+    def format_help(self) -> str:
+        return (
+            super()
+            .format_help()
+            .replace("usage:", "cara pakai:", 1)
+            .replace("show this help message and exit", "tampilkan bantuan ini lalu keluar")
+        )
 
 
 def _db_option(parser: argparse.ArgumentParser, suppress: bool) -> None:
@@ -26,12 +71,17 @@ def _db_option(parser: argparse.ArgumentParser, suppress: bool) -> None:
 
 
 def build_parser() -> argparse.ArgumentParser:
-    p = argparse.ArgumentParser(
+    p = Parser(
         prog="jamsostek-desk",
         description=f"{APP_NAME}: pendaftaran aparat desa dan pekerja rentan ke BPJS "
         "Ketenagakerjaan. Tanpa sub-perintah: membuka aplikasi.",
     )
-    p.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}")
+    p.add_argument(
+        "--version",
+        action="version",
+        version=f"{APP_NAME} {__version__}",
+        help="tampilkan versi lalu keluar",
+    )
     _db_option(p, suppress=False)
     p.add_argument("--demo", action="store_true", help="buka database demo berisi data contoh")
     p.add_argument(
@@ -39,7 +89,7 @@ def build_parser() -> argparse.ArgumentParser:
         action="store_true",
         help="buka jendela utama lalu tutup lagi (memeriksa instalasi); kode keluar 0 bila baik",
     )
-    sub = p.add_subparsers(dest="command", metavar="PERINTAH")
+    sub = p.add_subparsers(dest="command", metavar="PERINTAH", parser_class=Parser)
 
     s = sub.add_parser("setup", help="pengaturan awal kantor tanpa jendela")
     _db_option(s, suppress=True)
@@ -186,8 +236,20 @@ def main(argv: list[str] | None = None) -> int:
     except UserError as e:
         _err(e.message)
         return EXIT_FATAL
+    except OSError as e:
+        _err(f"berkas tidak bisa dibaca atau ditulis: {e.filename or ''} ({e.strerror}).")
+        return EXIT_FATAL
     except KeyboardInterrupt:
         return 130
+    except Exception:
+        import traceback
+
+        _err(
+            "terjadi kesalahan tak terduga; data yang sudah tersimpan tetap aman. Rincian "
+            "teknis di bawah ini, sampaikan kepada pengelola aplikasi."
+        )
+        traceback.print_exc()
+        return 3
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -69,11 +69,12 @@ class PesertaData:
     catatan: str = ""
     ahli_waris: list[AhliWarisData] = field(default_factory=list)
     id: str | None = None
+    version: int | None = None  # the change version this copy was read at (None: new)
 
 
-# Column fields: everything except the id and the heirs, which live in their own table.
+# Column fields: everything except identity, version and the heirs (their own table).
 PESERTA_FIELDS: tuple[str, ...] = tuple(
-    f.name for f in fields(PesertaData) if f.name not in {"id", "ahli_waris"}
+    f.name for f in fields(PesertaData) if f.name not in {"id", "ahli_waris", "version"}
 )
 
 LABELS: dict[str, str] = {

@@ -20,6 +20,7 @@ AKSI: dict[str, str] = {
     "aktif": "Diaktifkan kembali",
     "hapus": "Dihapus",
     "pulihkan": "Dipulihkan",
+    "pakai": "Mulai dipakai",
 }
 
 

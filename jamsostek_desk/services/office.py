@@ -108,6 +108,18 @@ def setup_office(db: Database, data: OfficeData, operator_nama: str) -> AppConte
         s.flush()
         set_setting(s, LOCAL_OFFICE, kantor.id)
         set_setting(s, CURRENT_OPERATOR, op.id)
+        ctx = AppContext(
+            db, kantor.id, kantor.nama, kantor.jenis, kantor.wilayah_kode, op.id, op.nama
+        )
+        audit.record(
+            s,
+            ctx,
+            "kantor",
+            kantor.id,
+            "buat",
+            {f: (None, getattr(d, f)) for f in OFFICE_FIELDS if getattr(d, f)},
+        )
+        audit.record(s, ctx, "operator", op.id, "buat", {"nama": (None, op.nama)})
     return load_context(db)
 
 
@@ -177,6 +189,7 @@ def add_operator(ctx: AppContext, nama: str) -> str:
         op = Operator(kantor_id=ctx.kantor_id, nama=nama, version=stamp(s))
         s.add(op)
         s.flush()
+        audit.record(s, ctx, "operator", op.id, "buat", {"nama": (None, nama)})
         return op.id
 
 
@@ -186,4 +199,5 @@ def switch_operator(ctx: AppContext, operator_id: str) -> AppContext:
         if op is None or op.kantor_id != ctx.kantor_id or not op.aktif:
             raise UserError("Operator tidak ditemukan.")
         set_setting(s, CURRENT_OPERATOR, op.id)
+        audit.record(s, ctx, "operator", op.id, "pakai", {"operator": (ctx.operator_nama, op.nama)})
     return load_context(ctx.db)

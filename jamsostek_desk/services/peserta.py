@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from sqlalchemy import select
+from sqlalchemy import exc, select
 from sqlalchemy.orm import Session
 
 from jamsostek_desk.domain.codes import ALASAN_NONAKTIF
@@ -37,6 +39,16 @@ class DuplicateNik(UserError):
         self.existing_nama = existing_nama
 
 
+class ChangedElsewhere(UserError):
+    """The record was saved by someone else (another window or PC) after this form loaded it."""
+
+    def __init__(self, nama: str) -> None:
+        super().__init__(
+            f"Data {nama} sudah diubah di jendela lain sejak dibuka di sini. Perubahan Anda "
+            "belum disimpan: tutup formulir, buka lagi datanya, lalu ulangi perubahan."
+        )
+
+
 class NotFound(UserError):
     def __init__(self) -> None:
         super().__init__("Data peserta tidak ditemukan (mungkin sudah dihapus).")
@@ -66,6 +78,24 @@ def _live(session: Session, peserta_id: str) -> Peserta:
     return p
 
 
+@contextmanager
+def _nik_race(ctx: AppContext, nik: str | None) -> Iterator[None]:
+    """Two windows (or PCs on a shared file) saving the same NIK at once: the database's
+    unique index stops the second one; say so as DuplicateNik, not as a crash."""
+    try:
+        yield
+    except exc.IntegrityError as e:
+        if "nik" not in str(e.orig).lower():
+            raise
+        with ctx.db.session() as s:
+            other = find_live_by_nik(s, nik) if nik else None
+        if other is None:
+            raise UserError(
+                "NIK ini baru saja didaftarkan di jendela lain. Muat ulang daftar peserta."
+            ) from e
+        raise DuplicateNik(other.nik, other.id, other.nama) from e
+
+
 def _ahli_summary(rows: list[AhliWarisData]) -> str:
     return "; ".join(
         f"{a.nama} ({a.hubungan}{', NIK ' + a.nik if a.nik else ''}"
@@ -85,7 +115,7 @@ def create_peserta(ctx: AppContext, data: PesertaData) -> Saved:
     """Register a participant. One transaction: the row, the heirs and the audit entry."""
     checked = _validated(ctx, data)
     d = checked.data
-    with ctx.db.session() as s:
+    with _nik_race(ctx, d.nik), ctx.db.session() as s:
         existing = find_live_by_nik(s, d.nik)
         if existing is not None:
             raise DuplicateNik(d.nik, existing.id, existing.nama)
@@ -113,8 +143,10 @@ def update_peserta(ctx: AppContext, peserta_id: str, data: PesertaData) -> Saved
     """Save a changed participant; the audit entry lists each changed field, old -> new."""
     checked = _validated(ctx, data)
     d = checked.data
-    with ctx.db.session() as s:
+    with _nik_race(ctx, d.nik), ctx.db.session() as s:
         p = _live(s, peserta_id)
+        if data.version is not None and data.version != p.version:
+            raise ChangedElsewhere(p.nama)
         if d.nik != p.nik:
             other = find_live_by_nik(s, d.nik)
             if other is not None and other.id != p.id:
@@ -198,6 +230,7 @@ def get_peserta(ctx: AppContext, peserta_id: str) -> PesertaData:
         d = PesertaData(**{f: getattr(p, f) for f in PESERTA_FIELDS})
         d.kpj = p.kpj or ""
         d.id = p.id
+        d.version = p.version
         d.ahli_waris = _ahli_rows(s, p.id)
         return d
 
@@ -239,6 +272,8 @@ def reactivate(ctx: AppContext, peserta_id: str) -> None:
             "nonaktif_alasan": (p.nonaktif_alasan, None),
             "nonaktif_tanggal": (p.nonaktif_tanggal, None),
         }
+        if p.nonaktif_keterangan:
+            changes["nonaktif_keterangan"] = (p.nonaktif_keterangan, "")
         p.status, p.nonaktif_alasan, p.nonaktif_tanggal = new_status, None, None
         p.nonaktif_keterangan = ""
         p.updated_at, p.version = utcnow(), stamp(s)
@@ -256,7 +291,7 @@ def delete_peserta(ctx: AppContext, peserta_id: str) -> None:
 
 def undo_delete(ctx: AppContext, peserta_id: str) -> None:
     """Restore a deleted participant, unless the NIK has been registered again since."""
-    with ctx.db.session() as s:
+    with _nik_race(ctx, None), ctx.db.session() as s:
         p = s.get(Peserta, peserta_id)
         if p is None:
             raise NotFound()

@@ -221,7 +221,7 @@ def count(db: Database, f: PesertaFilter, scan: bool = False) -> int:
     """Exact number of live participants matching ``f``."""
     source, conds = _from(db, f, scan)
     stmt = select(func.count()).select_from(source).where(*conds)
-    with db.engine.connect() as conn:
+    with db.connect() as conn:
         return int(conn.execute(stmt).scalar_one())
 
 
@@ -277,7 +277,7 @@ def plan(db: Database, f: PesertaFilter) -> Plan:
     source, conds = _from(db, f, scan=False)
     capped = select(literal(1)).select_from(source).where(*conds).limit(SEARCH_CAP + 1)
     stmt = select(func.count()).select_from(capped.subquery())
-    with db.engine.connect() as conn:
+    with db.connect() as conn:
         n = int(conn.execute(stmt).scalar_one())
     if n <= SEARCH_CAP:
         return Plan(n, exact=True, scan=False)
@@ -318,7 +318,7 @@ def fetch_page(
     walk: bool = False,
 ) -> list[ListRow]:
     stmt = page_query(db, f, sort, descending, offset, limit, scan, walk)
-    with db.engine.connect() as conn:
+    with db.connect() as conn:
         return [ListRow(*row) for row in conn.execute(stmt)]
 
 
@@ -327,5 +327,5 @@ def desa_counts(db: Database) -> dict[str, int]:
     stmt = (
         select(T.c.desa_kode, func.count()).where(T.c.deleted_at.is_(None)).group_by(T.c.desa_kode)
     )
-    with db.engine.connect() as conn:
+    with db.connect() as conn:
         return {k: int(n) for k, n in conn.execute(stmt)}

@@ -274,7 +274,7 @@ def insert_generated(
             rows: list[dict[str, Any]] = []
             heirs: list[dict[str, Any]] = []
             for i, d in enumerate(gen.many(size)):
-                pid = str(uuid.UUID(int=gen.rng.getrandbits(128), version=4))
+                pid = str(uuid.uuid4())
                 row = {f: getattr(d, f) for f in PESERTA_FIELDS}
                 row.update(
                     id=pid,
@@ -290,7 +290,7 @@ def insert_generated(
                 for a in d.ahli_waris:
                     heirs.append(
                         {
-                            "id": str(uuid.UUID(int=gen.rng.getrandbits(128), version=4)),
+                            "id": str(uuid.uuid4()),
                             "peserta_id": pid,
                             "kantor_id": ctx.kantor_id,
                             "nama": a.nama,

@@ -14,12 +14,14 @@ from alembic import command
 from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
-from sqlalchemy import Engine, create_engine, event, exc, inspect
+from sqlalchemy import Connection, Engine, create_engine, event, exc, inspect
 from sqlalchemy.orm import Session, sessionmaker
 
 from jamsostek_desk.store.backup import make_backup
 from jamsostek_desk.store.errors import (
     DatabaseCorrupt,
+    DatabaseDiskError,
+    DatabaseFailure,
     DatabaseLocked,
     DatabaseProblem,
     DatabaseReadOnly,
@@ -60,12 +62,26 @@ class Database:
     def session(self) -> Iterator[Session]:
         """One unit of work: committed at the end, rolled back on any error.
 
-        A locked or read-only database surfaces as a DatabaseProblem with a user message.
+        A locked, read-only, full or damaged database surfaces as a DatabaseProblem with a
+        user message. Constraint violations (IntegrityError) are left to the caller.
         """
         try:
             with self.sessionmaker() as s, s.begin():
                 yield s
-        except exc.OperationalError as e:
+        except exc.IntegrityError:
+            raise
+        except exc.DBAPIError as e:
+            raise _translate(self.path, e) from e
+
+    @contextmanager
+    def connect(self) -> Iterator[Connection]:
+        """A read connection with the same translation of errors as ``session``."""
+        try:
+            with self.engine.connect() as conn:
+                yield conn
+        except exc.IntegrityError:
+            raise
+        except exc.DBAPIError as e:
             raise _translate(self.path, e) from e
 
     @property
@@ -103,14 +119,20 @@ def head_revision() -> str:
 
 
 def _translate(path: Path, error: BaseException) -> DatabaseProblem:
-    text = str(error).lower()
+    """Name what went wrong. Only a file SQLite itself calls damaged counts as corrupt, so a
+    full disk never leads to the offer of putting an old backup in place of good data."""
+    original = getattr(error, "orig", None) or error
+    detail = str(original).split("\n")[0]
+    text = detail.lower()
     if "locked" in text or "busy" in text:
         return DatabaseLocked(path)
-    if "readonly" in text or "read-only" in text:
+    if "readonly" in text or "read-only" in text or "unable to open" in text:
         return DatabaseReadOnly(path)
-    if "unable to open" in text:
-        return DatabaseReadOnly(path)
-    return DatabaseCorrupt(path, str(error).split("\n")[0])
+    if "full" in text or "disk i/o" in text or "i/o error" in text:
+        return DatabaseDiskError(path, detail)
+    if "not a database" in text or "malformed" in text or "encrypted" in text:
+        return DatabaseCorrupt(path, "isi berkas rusak")
+    return DatabaseFailure(path, detail)
 
 
 def _check_file(path: Path) -> None:
@@ -167,7 +189,14 @@ def open_database(path: Path, *, migrate: bool = True, create: bool = True) -> D
             conn.exec_driver_sql("ROLLBACK")
         if migrate and current != head:
             if current is not None:
-                make_backup(path, f"sebelum-migrasi-{current}")
+                try:
+                    make_backup(path, f"sebelum-migrasi-{current}")
+                except (OSError, sqlite3.Error) as e:
+                    raise DatabaseFailure(
+                        path,
+                        f"cadangan sebelum pembaruan skema tidak bisa dibuat: {e}; "
+                        "database tidak diubah",
+                    ) from e
             with engine.begin() as conn:
                 command.upgrade(_alembic_config(conn), "head")
     except DatabaseProblem:

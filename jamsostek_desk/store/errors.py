@@ -41,6 +41,32 @@ class DatabaseCorrupt(DatabaseProblem):
         )
 
 
+class DatabaseDiskError(DatabaseProblem):
+    """The disk is full or failing: the file itself may be fine, so no restore is offered."""
+
+    def __init__(self, path: Path, detail: str = "") -> None:
+        full = "full" in detail.lower()
+        reason = "Disk penuh" if full else "Disk tidak bisa dibaca/ditulis dengan baik"
+        super().__init__(
+            path,
+            f"{reason} saat memakai database {path}. Perubahan terakhir tidak tersimpan. "
+            + (
+                "Kosongkan ruang disk, lalu coba lagi."
+                if full
+                else "Periksa disk atau flash disk tempat berkas ini, lalu coba lagi."
+            ),
+        )
+
+
+class DatabaseFailure(DatabaseProblem):
+    """Any other database error: said plainly, without guessing that the file is damaged."""
+
+    def __init__(self, path: Path, detail: str) -> None:
+        super().__init__(
+            path, f"Database {path} tidak bisa dipakai saat ini ({detail}). Coba lagi."
+        )
+
+
 class DatabaseTooNew(DatabaseProblem):
     def __init__(self, path: Path, revision: str) -> None:
         super().__init__(

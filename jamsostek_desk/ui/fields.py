@@ -75,6 +75,7 @@ class DesaPicker:
         self.ref = ref
         self.scope = ""
         self._by_label: dict[str, str] = {}
+        self._label_of: dict[str, str] = {}
         self._model = QStringListModel()
         self.completer = QCompleter(self._model, edit)
         self.completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
@@ -87,7 +88,16 @@ class DesaPicker:
             return
         self.scope = kabupaten
         regions = self.ref.desa_in(kabupaten) if kabupaten else []
-        self._by_label = {self.ref.label(r.kode): r.kode for r in regions}
+        labels = [self.ref.label(r.kode) for r in regions]
+        seen: dict[str, int] = {}
+        for text in labels:
+            seen[text] = seen.get(text, 0) + 1
+        # Two desa of one kecamatan can share a name: their labels carry the code.
+        self._by_label = {
+            (text if seen[text] == 1 else f"{text} ({r.kode})"): r.kode
+            for text, r in zip(labels, regions, strict=True)
+        }
+        self._label_of = {kode: text for text, kode in self._by_label.items()}
         self._model.setStringList(list(self._by_label))
 
     def code(self) -> str | None:
@@ -106,7 +116,7 @@ class DesaPicker:
         return exact[0].kode if len(exact) == 1 else None
 
     def set_code(self, kode: str | None) -> None:
-        self.edit.setText(self.ref.label(kode) if kode else "")
+        self.edit.setText(self._label_of.get(kode, self.ref.label(kode)) if kode else "")
 
     def tidy(self) -> None:
         kode = self.code()

@@ -16,6 +16,7 @@ from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from jamsostek_desk.domain.errors import Cancelled, UserError
+from jamsostek_desk.ui.errors import unexpected
 
 Progress = Callable[[int, int, str], None]
 
@@ -43,8 +44,8 @@ class _Job(QRunnable):
             result = self.fn(self._progress)
         except UserError as e:
             self.signals.failed.emit(e.message, True)
-        except Exception:
-            self.signals.failed.emit(traceback.format_exc(), False)
+        except Exception:  # shown to the user (details in the log), never swallowed
+            self.signals.failed.emit(unexpected(traceback.format_exc()), False)
         else:
             self.signals.done.emit(result)
 

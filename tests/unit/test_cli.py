@@ -119,14 +119,15 @@ def test_setup_bad_input_names_the_option(
         check.close()
 
 
-def test_setup_unknown_kind_is_an_argparse_error(
+def test_setup_unknown_kind_is_refused_in_indonesian(
     capsys: pytest.CaptureFixture[str], tmp_path: Path
 ) -> None:
     argv = ["setup", "--db", str(tmp_path / "db.sqlite"), *SETUP, "--kind", "kecamatan"]
     with pytest.raises(SystemExit) as caught:
         main(argv)
-    assert caught.value.code == 2
-    assert "--kind" in capsys.readouterr().err
+    assert caught.value.code == 1  # invalid input, like every other wrong option
+    err = capsys.readouterr().err
+    assert "--kind" in err and "tidak dikenal" in err
     assert not (tmp_path / "db.sqlite").exists()
 
 

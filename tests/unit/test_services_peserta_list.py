@@ -493,6 +493,7 @@ def test_index_follows_updates_deletes_and_restores(ctx: AppContext, gen) -> Non
     assert found(ctx.db, "98765432101") == []
     assert found(ctx.db, "12312312312") == [saved.id]
 
+    e = svc.get_peserta(ctx, saved.id)  # a fresh copy: the saved one is now out of date
     e.kpj = ""
     svc.update_peserta(ctx, saved.id, e)
     fts_matches_table(ctx.db)

@@ -252,7 +252,7 @@ class PesertaTableModel(QAbstractTableModel):
         if c == 9:
             label = STATUS.get(r.status, r.status)
             if r.status == "nonaktif" and r.nonaktif_alasan:
-                label += f" ({r.nonaktif_alasan})"
+                label += f" ({ALASAN_NONAKTIF.get(r.nonaktif_alasan, r.nonaktif_alasan).lower()})"
             return label
         if c == 10:
             return r.kpj or "—"

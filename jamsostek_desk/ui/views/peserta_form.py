@@ -8,6 +8,7 @@ from html import escape
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QApplication,
     QComboBox,
     QDialog,
     QLineEdit,
@@ -87,6 +88,7 @@ class PesertaFormDialog(QDialog):
         self.ctx = ctx
         self.ref = ref
         self.peserta_id: str | None = None
+        self._version: int | None = None
         self.status = "didaftarkan"
         self.nonaktif: tuple[str | None, date | None, str] = (None, None, "")
         self.touched: set[str] = set()
@@ -119,7 +121,7 @@ class PesertaFormDialog(QDialog):
                 editor.setPlaceholderText("pilih atau ketik")
                 editor.installEventFilter(self._enter)
         fill_combo(u.sumberDanaCombo, SUMBER_DANA, blank="— pilih —")
-        fill_combo(u.statusCombo, {k: v for k, v in STATUS.items() if k != "nonaktif"})
+        self._status_items("didaftarkan")
         for box in (u.jkkCheck, u.jkmCheck):
             box.setChecked(True)
             box.setEnabled(False)
@@ -281,11 +283,17 @@ class PesertaFormDialog(QDialog):
             catatan=u.catatanEdit.text().strip(),
             ahli_waris=self._read_ahli_waris(),
             id=self.peserta_id,
+            version=self._version,
         )
         return d, problems
 
     def _read_ahli_waris(self) -> list[AhliWarisData]:
         t = self.ui.ahliWarisTable
+        focused = QApplication.focusWidget()
+        if focused is not None and focused is not t and t.isAncestorOf(focused):
+            # A cell still being edited (Ctrl+S pressed while typing in it): leaving it
+            # makes the delegate write the text into the item first.
+            focused.clearFocus()
         out = []
         for r in range(t.rowCount()):
             cells = [t.item(r, c) for c in range(4)]
@@ -321,12 +329,14 @@ class PesertaFormDialog(QDialog):
             if not d.pekerjaan:
                 u.pekerjaanCombo.setCurrentIndex(-1)
             u.noHpEdit.setText(d.no_hp)
-            u.penghasilanEdit.setText(format_angka(d.penghasilan) if d.penghasilan else "")
+            u.penghasilanEdit.setText(
+                format_angka(d.penghasilan) if d.penghasilan is not None else ""
+            )
             u.jhtCheck.setChecked(d.program_jht)
             select_data(u.sumberDanaCombo, d.sumber_dana)
             self.status = d.status
             self.nonaktif = (d.nonaktif_alasan, d.nonaktif_tanggal, d.nonaktif_keterangan)
-            select_data(u.statusCombo, d.status if d.status != "nonaktif" else "aktif")
+            self._status_items(d.status)
             u.kpjEdit.setText(d.kpj)
             write_date(u.mulaiEdit, d.mulai_kepesertaan)
             write_date(u.akhirEdit, d.akhir_kepesertaan)
@@ -337,6 +347,15 @@ class PesertaFormDialog(QDialog):
         self._kategori_changed()
         self._nik_changed()
         self._show_status()
+
+    def _status_items(self, status: str) -> None:
+        """Didaftarkan/Aktif are chosen here; Nonaktif is shown (not chosen) while it holds,
+        since deactivation needs a reason and date (the Nonaktifkan button)."""
+        combo = self.ui.statusCombo
+        items = {k: v for k, v in STATUS.items() if k != "nonaktif" or status == "nonaktif"}
+        if [combo.itemData(i) for i in range(combo.count())] != list(items):
+            fill_combo(combo, items)
+        select_data(combo, status)
 
     def _fill_ahli_waris(self, rows: list[AhliWarisData]) -> None:
         t = self.ui.ahliWarisTable
@@ -500,6 +519,7 @@ class PesertaFormDialog(QDialog):
         """A blank form; keeps desa, kategori and sumber dana of the previous entry."""
         keep = self.collect()[0] if self.peserta_id is None and self._snapshot else None
         self.peserta_id = None
+        self._version = None
         d = PesertaData(
             kategori=DEFAULT_KATEGORI.get(self.ctx.kantor_jenis, "pekerja_rentan"),
             status="didaftarkan",
@@ -526,6 +546,7 @@ class PesertaFormDialog(QDialog):
     def load(self, peserta_id: str) -> None:
         d = svc.get_peserta(self.ctx, peserta_id)
         self.peserta_id = peserta_id
+        self._version = d.version
         self._fill(d)
         self._desa_done()
         self._snapshot = self.collect()[0]
@@ -566,9 +587,33 @@ class PesertaFormDialog(QDialog):
                 [local.strftime("%d-%m-%Y %H:%M:%S"), entry.operator_nama, entry.aksi_label]
             )
             for field, (old, new) in entry.perubahan.items():
-                QTreeWidgetItem(top, ["", "", LABELS.get(field, field), old, new])
+                QTreeWidgetItem(
+                    top,
+                    [
+                        "",
+                        "",
+                        LABELS.get(field, field),
+                        self._shown(field, old),
+                        self._shown(field, new),
+                    ],
+                )
             tree.addTopLevelItem(top)
             top.setExpanded(True)
+
+    def _shown(self, field: str, value: str) -> str:
+        """A stored code as the user knows it (history keeps what was stored)."""
+        labels = {
+            "kategori": KATEGORI,
+            "sumber_dana": SUMBER_DANA,
+            "status": STATUS,
+            "nonaktif_alasan": ALASAN_NONAKTIF,
+            "jenis_kelamin": JENIS_KELAMIN,
+        }.get(field)
+        if labels is not None:
+            return labels.get(value, value)
+        if field == "desa_kode" and value:
+            return self.ref.label(value)
+        return value
 
     def is_dirty(self) -> bool:
         return self._snapshot is not None and self.collect()[0] != self._snapshot
