@@ -6,7 +6,7 @@ from datetime import date
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 from jamsostek_desk.domain.dates import format_tanggal_pendek
 from jamsostek_desk.domain.wilayah import WilayahRef
@@ -208,3 +208,46 @@ def test_escape_on_unsaved_changes_asks_first(qtbot, form, ref, monkeypatch):
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Discard)
     qtbot.keyClick(form, Qt.Key.Key_Escape)
     assert not form.isVisible()
+
+
+def test_ctrl_s_while_typing_a_heir_keeps_that_heir(qtbot, ctx, ref):
+    row = fetch_page(ctx.db, PesertaFilter(), limit=1)[0]
+    before = len(svc.get_peserta(ctx, row.id).ahli_waris)
+    dlg = PesertaFormDialog(ctx, ref, row.id)
+    show(qtbot, dlg)
+    dlg.ui.addAhliButton.click()  # opens the name cell for typing
+    t = dlg.ui.ahliWarisTable
+    t.cellWidget(t.rowCount() - 1, 1).setCurrentText("Anak")
+    t.setCurrentCell(t.rowCount() - 1, 0)
+    t.editItem(t.item(t.rowCount() - 1, 0))
+    editor = QApplication.focusWidget()
+    assert editor is not None and t.isAncestorOf(editor)
+    qtbot.keyClicks(editor, "rahmat hidayat")
+    qtbot.keyClick(editor, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    heirs = svc.get_peserta(ctx, row.id).ahli_waris
+    assert len(heirs) == before + 1 and heirs[-1].nama == "Rahmat Hidayat"
+
+
+def test_a_form_never_saves_over_a_newer_change(qtbot, ctx, ref, monkeypatch):
+    row = fetch_page(ctx.db, PesertaFilter(), limit=1)[0]
+    dlg = PesertaFormDialog(ctx, ref, row.id)
+    show(qtbot, dlg)
+    elsewhere = svc.get_peserta(ctx, row.id)  # another window saves first
+    elsewhere.kpj = "12345678901"
+    svc.update_peserta(ctx, row.id, elsewhere)
+    warnings = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: warnings.append(a[2]))
+    dlg.ui.catatanEdit.setText("catatan dari jendela lama")
+    assert not dlg.save()
+    assert warnings and "sudah diubah" in warnings[0]
+    now = svc.get_peserta(ctx, row.id)
+    assert now.kpj == "12345678901" and now.catatan != "catatan dari jendela lama"
+
+
+def test_nonaktif_status_is_shown_as_such(qtbot, ctx, ref):
+    row = fetch_page(ctx.db, PesertaFilter(status="nonaktif"), limit=1)[0]
+    dlg = PesertaFormDialog(ctx, ref, row.id)
+    show(qtbot, dlg)
+    assert dlg.ui.statusCombo.currentText() == "Nonaktif"
+    assert not dlg.ui.statusCombo.isEnabled()
+    assert not dlg.is_dirty()

@@ -349,3 +349,29 @@ def test_locked_app_database_gives_database_locked(tmp_path: Path, gen, office) 
     finally:
         con.rollback()
         con.close()
+
+
+@pytest.mark.parametrize(
+    ("sqlite_message", "expected"),
+    [
+        ("database or disk is full", "DatabaseDiskError"),
+        ("disk I/O error", "DatabaseDiskError"),
+        ("database disk image is malformed", "DatabaseCorrupt"),
+        ("file is not a database", "DatabaseCorrupt"),
+        ("database is locked", "DatabaseLocked"),
+        ("attempt to write a readonly database", "DatabaseReadOnly"),
+        ("no such savepoint: sp1", "DatabaseFailure"),
+    ],
+)
+def test_sqlite_errors_are_named_for_what_they_are(tmp_path, sqlite_message, expected) -> None:
+    """A full disk must never be called a damaged file: that leads to restoring a backup."""
+    import sqlite3
+
+    from sqlalchemy import exc as sa_exc
+
+    from jamsostek_desk.store import db as store_db
+
+    error = sa_exc.OperationalError("stmt", {}, sqlite3.OperationalError(sqlite_message))
+    problem = store_db._translate(tmp_path / "x.sqlite", error)
+    assert type(problem).__name__ == expected
+    assert "sqlite3" not in problem.message and "OperationalError" not in problem.message
