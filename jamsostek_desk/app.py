@@ -19,7 +19,7 @@ from jamsostek_desk.services.context import AppContext, load_context
 from jamsostek_desk.services.demo import ensure_demo
 from jamsostek_desk.services.office import has_office
 from jamsostek_desk.store.backup import backup_if_due, list_backups, restore_backup
-from jamsostek_desk.store.db import Database, open_database
+from jamsostek_desk.store.db import Database, open_database, prefetch
 from jamsostek_desk.store.errors import DatabaseCorrupt, DatabaseProblem, DatabaseReadOnly
 from jamsostek_desk.ui import errors
 from jamsostek_desk.ui.errors import unexpected
@@ -146,6 +146,8 @@ def run_app(db_path: Path, demo: bool = False, self_check: bool = False) -> int:
             window.showMaximized()  # office laptops at 1366 x 768
         else:
             window.show()
+        path = ctx.db.path
+        QThreadPool.globalInstance().start(lambda: prefetch(path))
         if not demo:
             QTimer.singleShot(1500, lambda: _daily_backup(window))
         code = app.exec()

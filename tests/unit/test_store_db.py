@@ -375,3 +375,13 @@ def test_sqlite_errors_are_named_for_what_they_are(tmp_path, sqlite_message, exp
     problem = store_db._translate(tmp_path / "x.sqlite", error)
     assert type(problem).__name__ == expected
     assert "sqlite3" not in problem.message and "OperationalError" not in problem.message
+
+
+def test_prefetch_reads_the_whole_file_once_and_skips_huge_ones(tmp_path) -> None:
+    from jamsostek_desk.store.db import prefetch
+
+    f = tmp_path / "data.sqlite"
+    f.write_bytes(b"x" * (3 * 1024 * 1024 + 17))
+    assert prefetch(f, chunk=1024 * 1024) == f.stat().st_size
+    assert prefetch(f, max_bytes=1024) == 0
+    assert prefetch(tmp_path / "missing.sqlite") == 0
