@@ -132,7 +132,7 @@ class PesertaFormDialog(QDialog):
         u.ahliWarisTable.setColumnWidth(0, 260)
         u.ahliWarisTable.setColumnWidth(1, 150)
         u.ahliWarisTable.setColumnWidth(2, 170)
-        u.historyTable.setColumnWidth(0, 150)
+        u.historyTable.setColumnWidth(0, 170)
         u.historyTable.setColumnWidth(1, 140)
         u.historyTable.setColumnWidth(2, 170)
         u.historyTable.setColumnWidth(3, 230)
