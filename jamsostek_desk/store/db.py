@@ -59,30 +59,27 @@ class Database:
         self.sessionmaker = sessionmaker(engine, expire_on_commit=False)
 
     @contextmanager
-    def session(self) -> Iterator[Session]:
-        """One unit of work: committed at the end, rolled back on any error.
-
-        A locked, read-only, full or damaged database surfaces as a DatabaseProblem with a
-        user message. Constraint violations (IntegrityError) are left to the caller.
-        """
+    def _translated(self) -> Iterator[None]:
+        """A locked, read-only, full or damaged database becomes a DatabaseProblem with a user
+        message. Constraint violations (IntegrityError) are left to the caller."""
         try:
-            with self.sessionmaker() as s, s.begin():
-                yield s
+            yield
         except exc.IntegrityError:
             raise
         except exc.DBAPIError as e:
             raise _translate(self.path, e) from e
 
     @contextmanager
+    def session(self) -> Iterator[Session]:
+        """One unit of work: committed at the end, rolled back on any error."""
+        with self._translated(), self.sessionmaker() as s, s.begin():
+            yield s
+
+    @contextmanager
     def connect(self) -> Iterator[Connection]:
-        """A read connection with the same translation of errors as ``session``."""
-        try:
-            with self.engine.connect() as conn:
-                yield conn
-        except exc.IntegrityError:
-            raise
-        except exc.DBAPIError as e:
-            raise _translate(self.path, e) from e
+        """A read connection, with errors translated as in ``session``."""
+        with self._translated(), self.engine.connect() as conn:
+            yield conn
 
     @property
     def is_sqlite(self) -> bool:
