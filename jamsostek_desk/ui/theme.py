@@ -32,7 +32,7 @@ QPushButton {{
     border: 1px solid #9fb0bb; border-radius: 4px; padding: 6px 14px; background: white;
 }}
 QPushButton:hover {{ background: #eef3f1; }}
-QPushButton#saveButton, QPushButton#addButton {{
+QPushButton#saveButton, QPushButton#addButton, QDialogButtonBox QPushButton:default {{
     background: {GREEN}; color: white; border: 1px solid {GREEN_DARK}; font-weight: 600;
 }}
 QPushButton#saveButton:hover, QPushButton#addButton:hover {{ background: {GREEN_DARK}; }}
