@@ -122,7 +122,7 @@ SORT_INDEX = {
     "created_at": "ix_peserta_live_created",
 }
 
-FTS = table("peserta_fts", column("rowid"), column("peserta_fts"))
+FTS = table("peserta_fts", column("rowid"), column("peserta_fts"), column("nama"))
 
 
 def _tokens(search: str) -> list[str]:
@@ -208,6 +208,23 @@ def _from(db: Database, f: PesertaFilter, scan: bool) -> tuple[Any, list[ColumnE
     return T.join(FTS, FTS.c.rowid == T.c.seq), [*conds, FTS.c.peserta_fts.match(q)]
 
 
+def _fts_alone(db: Database, f: PesertaFilter, scan: bool) -> str | None:
+    """The FTS query when the search is name words and nothing else narrows the list.
+
+    The FTS index holds exactly the live participants and their names, so such a search can
+    be counted, and ordered by name, inside the index without reading the participants'
+    rows, which is what makes the first search after opening fast.
+    """
+    if not _uses_fts(db, f, scan) or _split(f.search)[1] or _narrowed(f):
+        return None
+    return fts_query(f.search)
+
+
+def _narrowed(f: PesertaFilter) -> bool:
+    """Any filter besides the search box."""
+    return bool(f.kecamatan or f.desa or f.kategori or f.status or f.program)
+
+
 @dataclass(frozen=True)
 class Plan:
     """How to read a filter: its row count, and whether that count is exact yet."""
@@ -274,8 +291,31 @@ def plan(db: Database, f: PesertaFilter) -> Plan:
         return Plan(count(db, f), exact=True, scan=False)
     if not db.is_sqlite:
         return Plan(count(db, f, scan=True), exact=True, scan=True)
-    source, conds = _from(db, f, scan=False)
-    capped = select(literal(1)).select_from(source).where(*conds).limit(SEARCH_CAP + 1)
+    if not words and len(numbers) == 1 and not _narrowed(f):
+        # One number prefix: count each partial index on its own, reading index entries only
+        # (stops at the cap); either side past the cap makes the search broad.
+        live = T.c.deleted_at.is_(None)
+        sides = []
+        with db.connect() as conn:
+            for col in (T.c.nik, T.c.kpj):
+                inner = select(col).where(live, _prefix(col, numbers[0])).limit(SEARCH_CAP + 1)
+                sides.append(
+                    int(
+                        conn.execute(
+                            select(func.count()).select_from(inner.subquery())
+                        ).scalar_one()
+                    )
+                )
+        if max(sides) > SEARCH_CAP:
+            return Plan(SEARCH_CAP + 1, exact=False, scan=True)
+        return Plan(count(db, f), exact=True, scan=False)
+    alone = _fts_alone(db, f, scan=False)
+    if alone is not None:
+        capped = select(literal(1)).select_from(FTS).where(FTS.c.peserta_fts.match(alone))
+    else:
+        source, conds = _from(db, f, scan=False)
+        capped = select(literal(1)).select_from(source).where(*conds)
+    capped = capped.limit(SEARCH_CAP + 1)
     stmt = select(func.count()).select_from(capped.subquery())
     with db.connect() as conn:
         n = int(conn.execute(stmt).scalar_one())
@@ -296,6 +336,24 @@ def page_query(
 ) -> Select[Any]:
     """One page in sort order. ``walk``: read the sort column's index in order and test each
     row (right for filters that match many rows; the planner would otherwise sort them)."""
+    alone = _fts_alone(db, f, scan)
+    if alone is not None and sort == "nama":
+        # Order inside the FTS index (its nama is the row's nama, its rowid the row's seq),
+        # then read only this page's rows.
+        n, r = FTS.c.nama, FTS.c.rowid
+        inner = (
+            select(r.label("r"), n.label("n"))
+            .select_from(FTS)
+            .where(FTS.c.peserta_fts.match(alone))
+            .order_by(*([n.desc(), r.desc()] if descending else [n.asc(), r.asc()]))
+            .limit(limit)
+            .offset(offset)
+            .subquery()
+        )
+        outer = [inner.c.n.desc(), inner.c.r.desc()] if descending else [inner.c.n, inner.c.r]
+        return (
+            select(*ROW_COLUMNS).select_from(T.join(inner, T.c.seq == inner.c.r)).order_by(*outer)
+        )
     col = SORT_COLUMNS.get(sort, T.c.nama)
     order = [col.desc(), T.c.seq.desc()] if descending else [col.asc(), T.c.seq.asc()]
     if sort == "nik":
