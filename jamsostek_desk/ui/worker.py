@@ -20,6 +20,10 @@ from jamsostek_desk.ui.errors import unexpected
 
 Progress = Callable[[int, int, str], None]
 
+# Jobs still running. A job (and the QObject its signals live on) must outlive the dialog
+# that started it: a window closed mid-job must not leave a worker emitting into freed memory.
+_RUNNING: set[_Job] = set()
+
 
 class _Signals(QObject):
     progress = Signal(int, int, str)
@@ -76,10 +80,12 @@ def run_task(
         dialog.setLabelText(message)
 
     def finished(result: object) -> None:
+        _RUNNING.discard(job)
         dialog.close()
         on_done(result)
 
     def failed(message: str, user: bool) -> None:
+        _RUNNING.discard(job)
         dialog.close()
         on_error(message, user)
 
@@ -87,6 +93,7 @@ def run_task(
     job.signals.progress.connect(progress)
     job.signals.done.connect(finished)
     job.signals.failed.connect(failed)
-    dialog._job = job  # type: ignore[attr-defined]  # keep the signals alive with the dialog
+    job.setAutoDelete(False)  # Python owns it (see _RUNNING)
+    _RUNNING.add(job)
     QThreadPool.globalInstance().start(job)
     return dialog
