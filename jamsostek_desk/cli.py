@@ -111,6 +111,25 @@ def build_parser() -> argparse.ArgumentParser:
     _db_option(i, suppress=True)
     i.add_argument("--json", action="store_true", help="keluaran JSON")
 
+    m = sub.add_parser("import", help="impor daftar peserta dari Excel, ODS atau CSV")
+    m.add_argument("file", type=Path, metavar="FILE", help="file .xlsx/.xls/.ods/.csv")
+    _db_option(m, suppress=True)
+    m.add_argument(
+        "--kategori",
+        required=True,
+        choices=["aparat_desa", "pekerja_rentan"],
+        help="kategori peserta di file ini",
+    )
+    m.add_argument("--sheet", metavar="NAMA", help="hanya lembar ini (bawaan: semua lembar)")
+    m.add_argument("--dry-run", action="store_true", help="periksa saja, tanpa menyimpan")
+    m.add_argument(
+        "--update-existing",
+        action="store_true",
+        help="perbarui peserta yang NIK-nya sudah terdaftar (bawaan: lewati)",
+    )
+    m.add_argument("--rejects", type=Path, metavar="OUT.xlsx", help="simpan baris yang ditolak")
+    m.add_argument("--json", action="store_true", help="keluaran JSON")
+
     g = sub.add_parser("demo-data", help="tambahkan peserta sintetis (untuk uji dan benchmark)")
     _db_option(g, suppress=True)
     g.add_argument("--count", type=int, required=True, help="jumlah peserta")
@@ -208,6 +227,65 @@ def cmd_demo_data(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_import(args: argparse.Namespace) -> int:
+    from jamsostek_desk.services.context import load_context
+    from jamsostek_desk.services.importer.pipeline import ImportOptions, analyse, commit, report_of
+    from jamsostek_desk.services.importer.reader import ReadError
+    from jamsostek_desk.services.importer.rejects import write_rejected_rows
+    from jamsostek_desk.store.db import open_database
+
+    def show(done: int, total: int, msg: str) -> None:
+        if not args.json:
+            print(f"\r{msg[:90]:<90}", end="", file=sys.stderr, flush=True)
+
+    db = open_database(_resolve_db(args), create=False)
+    try:
+        ctx = load_context(db)
+        options = ImportOptions(
+            kategori=args.kategori, sheet=args.sheet, update_existing=args.update_existing
+        )
+        try:
+            analysis = analyse(ctx, args.file, options, show)
+        except ReadError as e:
+            _err(e.message)
+            if args.json:
+                print(json.dumps({"error": e.message}, ensure_ascii=False))
+            return EXIT_FATAL
+        written = write_rejected_rows(analysis, args.rejects) if args.rejects else []
+        has_work = analysis.count("baru") or analysis.count("ubah")
+        report = (
+            commit(ctx, analysis, show)
+            if has_work and not args.dry_run
+            else report_of(analysis, committed=False)
+        )
+    finally:
+        db.close()
+    if not args.json:
+        print(file=sys.stderr)
+    if args.json:
+        data = report.as_json()
+        data["rejects_files"] = [str(p) for p in written]
+        print(json.dumps(data, ensure_ascii=False, default=str))
+    else:
+        mode = "PEMERIKSAAN SAJA (tidak disimpan)" if args.dry_run else "Impor selesai"
+        print(f"{mode}: {args.file.name}")
+        for note in report.notes:
+            print(f"  Catatan: {note}")
+        print(
+            f"  Baris data {report.rows}, ditambahkan {report.imported}, diperbarui "
+            f"{report.updated}, dilewati (sudah terdaftar) {report.skipped_duplicates}, "
+            f"ditolak {report.rejected}, dengan peringatan {report.warnings}."
+        )
+        for e in report.errors[:100]:
+            sheet = f" lembar {e['sheet']}" if len(analysis.sheets) > 1 else ""
+            print(f"  Baris {e['row']}{sheet}, kolom {e['column']}: {e['message']}")
+        if len(report.errors) > 100:
+            print(f"  … dan {len(report.errors) - 100} masalah lain (lihat --rejects).")
+        for p in written:
+            print(f"  Baris yang ditolak disimpan di {p}")
+    return EXIT_USER if report.rejected else EXIT_OK
+
+
 # Field names of validation errors -> the option a CLI user typed.
 OPTION_OF = {
     "jenis": "--kind",
@@ -217,7 +295,12 @@ OPTION_OF = {
     "kepala_nip": "--kepala-nip",
 }
 
-COMMANDS = {"setup": cmd_setup, "info": cmd_info, "demo-data": cmd_demo_data}
+COMMANDS = {
+    "setup": cmd_setup,
+    "info": cmd_info,
+    "demo-data": cmd_demo_data,
+    "import": cmd_import,
+}
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 # Titles written before a name, keyed by their letters in lower case.
 _HONORIFICS = {
@@ -117,6 +118,7 @@ def _cap(part: str) -> str:
     return part.lower()
 
 
+@lru_cache(maxsize=65_536)
 def _word(token: str) -> str:
     return "-".join(_cap(p) for p in token.split("-"))
 
@@ -164,6 +166,7 @@ def _split(value: str) -> _Parts:
     return _Parts(titles, [_word(t) for t in tokens[len(titles) :]], [d for d, _ in degrees])
 
 
+@lru_cache(maxsize=131_072)  # bulk imports clean the same names again and again
 def clean_name(value: str) -> str:
     """One tidy spelling: 'H.ABDUL  RAHMAN,s.pd' -> 'H. Abdul Rahman, S.Pd.'. Idempotent."""
     parts = _split(value)
@@ -171,6 +174,7 @@ def clean_name(value: str) -> str:
     return ", ".join([name, *parts.degrees] if name else parts.degrees)
 
 
+@lru_cache(maxsize=131_072)
 def name_key(value: str) -> str:
     """Comparison key for duplicate detection: no titles, no degrees, no punctuation, upper case."""
     words = " ".join(_split(value).words).upper()

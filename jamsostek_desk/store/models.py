@@ -200,3 +200,43 @@ class AuditLog(Base):
     version: Mapped[int] = mapped_column(BigInteger, default=0)
 
     __table_args__ = (Index("ix_audit_log_entitas", "entitas", "entitas_id", "waktu"),)
+
+
+class Impor(Base):
+    """One committed import of a spreadsheet: which file (by SHA-256), by whom, with what result."""
+
+    __tablename__ = "impor"
+    id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id)
+    waktu: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+    kantor_id: Mapped[str] = mapped_column(ForeignKey("kantor.id"))
+    operator_id: Mapped[str | None] = mapped_column(ForeignKey("operator.id"))
+    operator_nama: Mapped[str] = mapped_column(String(120), default="")
+    nama_file: Mapped[str] = mapped_column(String(260))
+    sha256: Mapped[str] = mapped_column(String(64), index=True)
+    lembar: Mapped[str] = mapped_column(Text, default="")
+    kategori: Mapped[str] = mapped_column(String(20))
+    baris: Mapped[int] = mapped_column(Integer, default=0)
+    diimpor: Mapped[int] = mapped_column(Integer, default=0)
+    diperbarui: Mapped[int] = mapped_column(Integer, default=0)
+    dilewati: Mapped[int] = mapped_column(Integer, default=0)
+    ditolak: Mapped[int] = mapped_column(Integer, default=0)
+    peringatan: Mapped[int] = mapped_column(Integer, default=0)
+    version: Mapped[int] = mapped_column(BigInteger, default=0)
+
+
+class PemetaanKolom(Base):
+    """A column mapping the user chose, remembered for files with the same headers (local)."""
+
+    __tablename__ = "pemetaan_kolom"
+    tanda: Mapped[str] = mapped_column(String(64), primary_key=True)  # sha256 of the headers
+    pemetaan: Mapped[str] = mapped_column(Text)  # JSON {header key: field or ""}
+    updated_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+
+
+class FtsKendali(Base):
+    """One row: 1 while a bulk import maintains the search index itself (inside its own
+    transaction, so no other connection ever sees it set)."""
+
+    __tablename__ = "fts_kendali"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    massal: Mapped[int] = mapped_column(Integer, default=0)

@@ -1,0 +1,557 @@
+"""Bulk import: read and check everything first (dry run), then write all accepted rows at once.
+
+``analyse`` never writes: it reads the file, finds the data, converts and checks each row,
+finds duplicates inside the file and against the database, and says what would happen to
+every row. ``commit`` writes the accepted rows of an analysis in one transaction (all or
+nothing) and records the import. Cancelling (a progress callback raising Cancelled) at any
+point leaves the database untouched.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import uuid
+from collections import defaultdict
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from pathlib import Path
+from typing import Any, cast
+
+from sqlalchemy import Table, func, insert, select, text, update
+from sqlalchemy.orm import Session
+
+from jamsostek_desk.domain.codes import KATEGORI
+from jamsostek_desk.domain.errors import UserError
+from jamsostek_desk.domain.names import name_key
+from jamsostek_desk.domain.peserta import LABELS, PESERTA_FIELDS
+from jamsostek_desk.domain.wilayah import WilayahRef, load_wilayah
+from jamsostek_desk.services import audit
+from jamsostek_desk.services.context import AppContext
+from jamsostek_desk.services.importer.convert import Converter, RowResult
+from jamsostek_desk.services.importer.layout import SCAN_ROWS, SheetLayout, detect_layout
+from jamsostek_desk.services.importer.reader import ReadError, open_workbook
+from jamsostek_desk.store.models import AuditLog, Impor, PemetaanKolom, Peserta, utcnow
+from jamsostek_desk.store.settings import next_seq, stamp
+
+Progress = Callable[[int, int, str], None]
+PESERTA = cast(Table, Peserta.__table__)
+AUDIT = cast(Table, AuditLog.__table__)
+CHUNK = 900  # SQLite's bound-parameter limit is 999 on old builds
+
+
+def _noop(done: int, total: int, message: str) -> None:
+    """Default progress callback."""
+
+
+@dataclass
+class ImportOptions:
+    kategori: str
+    sheet: str | None = None  # None: every visible sheet that holds a list
+    update_existing: bool = False
+    mapping: dict[str, str] | None = None  # header key -> field ("" ignores the column)
+
+
+@dataclass
+class SheetPlan:
+    name: str
+    layout: SheetLayout
+    results: list[RowResult] = field(default_factory=list)
+
+
+@dataclass
+class Analysis:
+    path: Path
+    sha256: str
+    options: ImportOptions
+    sheets: list[SheetPlan]
+    notes: list[str] = field(default_factory=list)
+    previous: str | None = None  # set when this very file was imported before
+
+    def rows(self) -> list[tuple[SheetPlan, RowResult]]:
+        return [(s, r) for s in self.sheets for r in s.results]
+
+    @property
+    def total(self) -> int:
+        return sum(len(s.results) for s in self.sheets)
+
+    def counts(self) -> dict[str, int]:
+        out = {"baru": 0, "ubah": 0, "lewati": 0, "tolak": 0, "peringatan": 0}
+        for r in (r for s in self.sheets for r in s.results):
+            out[r.status] += 1
+            if r.warnings and r.status != "tolak":
+                out["peringatan"] += 1
+        return out
+
+    def count(self, status: str) -> int:
+        return self.counts()[status]
+
+    @property
+    def warnings(self) -> int:
+        return self.counts()["peringatan"]
+
+
+@dataclass
+class ImportReport:
+    rows: int
+    imported: int
+    updated: int
+    skipped_duplicates: int
+    rejected: int
+    warnings: int
+    errors: list[dict[str, Any]]
+    notes: list[str]
+    committed: bool
+
+    def as_json(self) -> dict[str, Any]:
+        return {
+            "rows": self.rows,
+            "imported": self.imported,
+            "updated": self.updated,
+            "skipped_duplicates": self.skipped_duplicates,
+            "rejected": self.rejected,
+            "warnings": self.warnings,
+            "errors": self.errors,
+            "notes": self.notes,
+            "committed": self.committed,
+        }
+
+
+def file_sha256(path: Path) -> str:
+    h = hashlib.sha256()
+    with path.open("rb") as fh:
+        while block := fh.read(1 << 20):
+            h.update(block)
+    return h.hexdigest()
+
+
+def mapping_signature(layout: SheetLayout) -> str:
+    return hashlib.sha256(layout.signature.encode()).hexdigest()
+
+
+def remembered_mapping(ctx: AppContext, layout: SheetLayout) -> dict[str, str] | None:
+    with ctx.db.session() as s:
+        row = s.get(PemetaanKolom, mapping_signature(layout))
+        return cast(dict[str, str], json.loads(row.pemetaan)) if row else None
+
+
+def remember_mapping(ctx: AppContext, layout: SheetLayout, mapping: dict[str, str]) -> None:
+    with ctx.db.session() as s:
+        row = s.get(PemetaanKolom, mapping_signature(layout))
+        payload = json.dumps(mapping, sort_keys=True)
+        if row is None:
+            s.add(PemetaanKolom(tanda=mapping_signature(layout), pemetaan=payload))
+        else:
+            row.pemetaan, row.updated_at = payload, utcnow()
+
+
+def analyse(
+    ctx: AppContext,
+    path: Path,
+    options: ImportOptions,
+    progress: Progress = _noop,
+    ref: WilayahRef | None = None,
+) -> Analysis:
+    """Everything the import would do, written nowhere. Raises ReadError when the file
+    cannot be read at all, UserError when it holds no recognisable list."""
+    if options.kategori not in KATEGORI:
+        raise UserError(f"Kategori '{options.kategori}' tidak dikenal.")
+    ref = ref or load_wilayah()
+    path = Path(path)
+    progress(0, 1, f"Membaca {path.name}…")
+    workbook = open_workbook(path)
+    try:
+        sha = file_sha256(path)
+        names = [s.name for s in workbook.sheets]
+        if options.sheet is not None and options.sheet not in names:
+            raise UserError(
+                f"Lembar '{options.sheet}' tidak ada di {path.name}. Lembar yang ada: "
+                + ", ".join(names)
+                + "."
+            )
+        wanted = (
+            [options.sheet]
+            if options.sheet is not None
+            else [s.name for s in workbook.sheets if s.visible and s.rows]
+        )
+        plans: list[SheetPlan] = []
+        skipped_sheets: list[str] = []
+        for sheet in wanted:
+            plan = _plan_sheet(ctx, workbook, sheet, options, ref, progress)
+            if plan is None:
+                skipped_sheets.append(sheet)
+            else:
+                plans.append(plan)
+        notes = list(workbook.notes)
+    finally:
+        workbook.close()
+    if not plans:
+        which = ", ".join(skipped_sheets) or "(kosong)"
+        raise UserError(
+            f"Tidak ditemukan daftar peserta di {path.name} (lembar: {which}). Baris judul kolom "
+            "harus memuat sedikitnya NIK, nama dan kolom lain seperti tanggal lahir atau desa. "
+            "Gunakan template dari menu Impor, atau atur pemetaan kolom."
+        )
+    if skipped_sheets:
+        notes.append("Lembar tanpa daftar peserta dilewati: " + ", ".join(skipped_sheets) + ".")
+    analysis = Analysis(path, sha, options, plans, notes)
+    progress(1, 1, "Mencocokkan dengan data yang sudah ada…")
+    _duplicates_in_file(analysis)
+    _against_database(ctx, analysis)
+    analysis.previous = _previous_import(ctx, sha)
+    return analysis
+
+
+def _plan_sheet(
+    ctx: AppContext,
+    workbook: Any,
+    sheet: str,
+    options: ImportOptions,
+    ref: WilayahRef,
+    progress: Progress,
+) -> SheetPlan | None:
+    """Find the list in one sheet and convert its rows; None when the sheet holds no list."""
+    rows = workbook.rows(sheet)
+    top: list[list[object]] = []
+    for row in rows:
+        top.append(row)
+        if len(top) >= SCAN_ROWS:
+            break
+    layout = detect_layout(top, options.mapping)
+    if layout is not None and options.mapping is None:
+        saved = remembered_mapping(ctx, layout)
+        if saved:
+            layout = detect_layout(top, saved) or layout
+    if layout is None:
+        return None
+    plan = SheetPlan(sheet, layout)
+    converter = Converter(ref, ctx.kabupaten_kode, options.kategori, layout)
+    hidden = workbook.hidden_rows(sheet)
+    total = next((s.rows for s in workbook.sheets if s.name == sheet), 0) or 1
+    for index, cells in enumerate(_chain(top, rows)):
+        if index <= layout.header_row or not converter.is_data(cells):
+            continue
+        result = converter.convert(index + 1, cells)
+        if index in hidden:
+            result.warnings.setdefault(
+                "baris", "Baris ini tersembunyi di Excel, tetapi ikut diimpor."
+            )
+        plan.results.append(result)
+        if index % 2000 == 0:
+            progress(index, total, f"Memeriksa lembar {sheet}: baris {index + 1:,}…")
+    return plan
+
+
+def _chain(first: list[list[object]], rest: Any) -> Any:
+    yield from first
+    yield from rest
+
+
+def _where(plan: SheetPlan, result: RowResult, several: bool) -> str:
+    return f"baris {result.source_row}" + (f" lembar {plan.name}" if several else "")
+
+
+def _duplicates_in_file(analysis: Analysis) -> None:
+    """Every row of a NIK that appears more than once is rejected; none silently wins."""
+    several = len(analysis.sheets) > 1
+    by_nik: dict[str, list[tuple[SheetPlan, RowResult]]] = defaultdict(list)
+    by_person: dict[tuple[str, object], list[tuple[SheetPlan, RowResult]]] = defaultdict(list)
+    for plan, r in analysis.rows():
+        if r.data is not None:
+            by_nik[r.data.nik].append((plan, r))
+            by_person[(name_key(r.data.nama), r.data.tanggal_lahir)].append((plan, r))
+    for group in by_nik.values():
+        if len(group) < 2:
+            continue
+        for _, r in group:
+            others = [_where(p, o, several) for p, o in group if o is not r]
+            r.errors["nik"] = "NIK ini juga ada di " + ", ".join(others) + " file ini."
+    for group in by_person.values():
+        niks = {r.data.nik for _, r in group if r.data}
+        if len(niks) < 2:
+            continue
+        for _, r in group:
+            others = [_where(p, o, several) for p, o in group if o is not r]
+            r.warnings["nama"] = (
+                "Mungkin orang yang sama dengan "
+                + ", ".join(others)
+                + " (nama dan tanggal lahir sama, NIK berbeda)."
+            )
+    for _, r in analysis.rows():
+        if r.errors:
+            r.status, r.data = "tolak", None
+
+
+def _against_database(ctx: AppContext, analysis: Analysis) -> None:
+    """NIKs already registered are skipped (reported) or, when asked, updated field by field."""
+    candidates = [r for _, r in analysis.rows() if r.data is not None]
+    plan_of = {id(r): p for p, r in analysis.rows()}
+    niks = [r.data.nik for r in candidates if r.data]
+    existing: dict[str, dict[str, Any]] = {}
+    names: dict[str, list[dict[str, Any]]] = defaultdict(list)
+    cols = [PESERTA.c.id, *(PESERTA.c[f] for f in PESERTA_FIELDS)]
+    with ctx.db.connect() as conn:
+        for i in range(0, len(niks), CHUNK):
+            chunk = niks[i : i + CHUNK]
+            for row in conn.execute(
+                select(*cols).where(PESERTA.c.nik.in_(chunk), PESERTA.c.deleted_at.is_(None))
+            ).mappings():
+                existing[row["nik"]] = dict(row)
+        plain = sorted({r.data.nama for r in candidates if r.data})
+        for i in range(0, len(plain), CHUNK):
+            for row in conn.execute(
+                select(PESERTA.c.nik, PESERTA.c.nama, PESERTA.c.tanggal_lahir).where(
+                    PESERTA.c.nama.in_(plain[i : i + CHUNK]), PESERTA.c.deleted_at.is_(None)
+                )
+            ):
+                names[name_key(row.nama)].append({"nik": row.nik, "lahir": row.tanggal_lahir})
+    update = analysis.options.update_existing
+    for r in candidates:
+        d = r.data
+        assert d is not None
+        for other in names.get(name_key(d.nama), []):
+            if other["lahir"] == d.tanggal_lahir and other["nik"] != d.nik:
+                r.warnings.setdefault(
+                    "nama",
+                    f"Mungkin sudah terdaftar dengan NIK lain ({other['nik']}): nama dan tanggal "
+                    "lahir sama.",
+                )
+        old = existing.get(d.nik)
+        if old is None:
+            r.status = "baru"
+            continue
+        r.existing_id = old["id"]
+        if not update:
+            r.status = "lewati"
+            r.warnings.setdefault(
+                "nik", f"NIK sudah terdaftar atas nama {old['nama']}; baris ini dilewati."
+            )
+            continue
+        given = set(_given_fields(plan_of[id(r)]))
+        r.changes = {
+            f: (old[f], getattr(d, f))
+            for f in PESERTA_FIELDS
+            if f in given and getattr(d, f) not in (None, "") and old[f] != getattr(d, f)
+        }
+        r.status = "ubah" if r.changes else "lewati"
+        if not r.changes:
+            r.warnings.setdefault(
+                "nik", f"Sudah terdaftar atas nama {old['nama']}, tanpa perubahan."
+            )
+
+
+_FIELD_OF_COLUMN = {
+    "desa": ("desa_kode",),
+    "tempat_tanggal_lahir": ("tempat_lahir", "tanggal_lahir"),
+    "rt_rw": ("rt", "rw"),
+}
+
+
+def _given_fields(plan: SheetPlan) -> list[str]:
+    """Fields the file actually has a column for (an update never blanks the others)."""
+    out: list[str] = []
+    for f in plan.layout.columns.values():
+        out.extend(_FIELD_OF_COLUMN.get(f, (f,)))
+    if "kpj" in out:
+        out.append("status")
+    return out
+
+
+def _previous_import(ctx: AppContext, sha: str) -> str | None:
+    with ctx.db.session() as s:
+        before = (
+            s.execute(select(Impor).where(Impor.sha256 == sha).order_by(Impor.waktu.desc()))
+            .scalars()
+            .first()
+        )
+        if before is None:
+            return None
+        return (
+            f"File yang sama persis sudah diimpor pada {before.waktu:%d-%m-%Y %H:%M} (UTC) oleh "
+            f"{before.operator_nama}: {before.diimpor} peserta ditambahkan saat itu. Peserta yang "
+            "sudah ada tidak ditambahkan lagi."
+        )
+
+
+def errors_of(analysis: Analysis) -> list[dict[str, Any]]:
+    """[{row, sheet, column, message}] for every rejected row, columns named as in the file."""
+    out: list[dict[str, Any]] = []
+    for plan, r in analysis.rows():
+        if r.status != "tolak":
+            continue
+        header_of = {f: plan.layout.headers[c] for c, f in plan.layout.columns.items()}
+        for f_name, msg in r.errors.items():
+            out.append(
+                {
+                    "row": r.source_row,
+                    "sheet": plan.name,
+                    "column": header_of.get(f_name, LABELS.get(f_name, f_name)),
+                    "message": msg,
+                }
+            )
+    return out
+
+
+def report_of(analysis: Analysis, committed: bool) -> ImportReport:
+    notes = list(analysis.notes)
+    if analysis.previous:
+        notes.insert(0, analysis.previous)
+    c = analysis.counts()
+    return ImportReport(
+        rows=analysis.total,
+        imported=c["baru"],
+        updated=c["ubah"],
+        skipped_duplicates=c["lewati"],
+        rejected=c["tolak"],
+        warnings=c["peringatan"],
+        errors=errors_of(analysis),
+        notes=notes,
+        committed=committed,
+    )
+
+
+def commit(ctx: AppContext, analysis: Analysis, progress: Progress = _noop) -> ImportReport:
+    """Write every accepted row in one transaction, record the import, or write nothing."""
+    new = [r for _, r in analysis.rows() if r.status == "baru" and r.data is not None]
+    changed = [r for _, r in analysis.rows() if r.status == "ubah" and r.existing_id]
+    total = len(new) + len(changed)
+    label = analysis.path.name
+    with ctx.db.session() as s:
+        version = stamp(s)
+        now = utcnow()
+        first_seq = next_seq(s)
+        if ctx.db.is_sqlite and new:
+            s.execute(text("UPDATE fts_kendali SET massal = 1 WHERE id = 1"))
+        rows: list[dict[str, Any]] = []
+        audits: list[dict[str, Any]] = []
+        for i, r in enumerate(new):
+            d = r.data
+            assert d is not None
+            pid = str(uuid.uuid4())
+            row = {f: getattr(d, f) for f in PESERTA_FIELDS}
+            row.update(
+                id=pid,
+                seq=first_seq + i,
+                kantor_id=ctx.kantor_id,
+                version=version,
+                created_at=now,
+                updated_at=now,
+                deleted_at=None,
+                kpj=d.kpj or None,
+            )
+            rows.append(row)
+            audits.append(
+                {
+                    "id": str(uuid.uuid4()),
+                    "waktu": now,
+                    "kantor_id": ctx.kantor_id,
+                    "operator_id": ctx.operator_id,
+                    "operator_nama": ctx.operator_nama,
+                    "entitas": "peserta",
+                    "entitas_id": pid,
+                    "aksi": "impor",
+                    "perubahan": json.dumps(
+                        {"impor": [None, f"{label} baris {r.source_row}"]}, ensure_ascii=False
+                    ),
+                    "version": version,
+                }
+            )
+            if len(rows) >= 10_000:
+                _bulk_insert(s, PESERTA, rows)
+                _bulk_insert(s, AUDIT, audits)
+                rows, audits = [], []
+                progress(i + 1, total, f"Menyimpan {i + 1:,} dari {total:,} peserta…")
+        if rows:
+            _bulk_insert(s, PESERTA, rows)
+            _bulk_insert(s, AUDIT, audits)
+        if ctx.db.is_sqlite and new:
+            s.execute(
+                text(
+                    "INSERT INTO peserta_fts(rowid, nama, nik, kpj) SELECT seq, nama, nik, "
+                    "coalesce(kpj, '') FROM peserta WHERE seq >= :first AND deleted_at IS NULL"
+                ),
+                {"first": first_seq},
+            )
+            s.execute(text("UPDATE fts_kendali SET massal = 0 WHERE id = 1"))
+        for j, r in enumerate(changed, start=len(new)):
+            values = {f: new_value for f, (_, new_value) in r.changes.items()}
+            if "kpj" in values:
+                values["kpj"] = values["kpj"] or None
+            s.execute(
+                update(PESERTA)
+                .where(PESERTA.c.id == r.existing_id)
+                .values(**values, updated_at=now, version=version)
+            )
+            audit.record(s, ctx, "peserta", cast(str, r.existing_id), "ubah", r.changes)
+            if j % 1000 == 0:
+                progress(j, total, f"Memperbarui {j - len(new):,} peserta…")
+        report = report_of(analysis, committed=True)
+        s.add(
+            Impor(
+                kantor_id=ctx.kantor_id,
+                operator_id=ctx.operator_id,
+                operator_nama=ctx.operator_nama,
+                nama_file=label,
+                sha256=analysis.sha256,
+                lembar=", ".join(p.name for p in analysis.sheets),
+                kategori=analysis.options.kategori,
+                baris=report.rows,
+                diimpor=report.imported,
+                diperbarui=report.updated,
+                dilewati=report.skipped_duplicates,
+                ditolak=report.rejected,
+                peringatan=report.warnings,
+                version=stamp(s),
+            )
+        )
+        progress(total, total, "Selesai.")
+    return report
+
+
+def _sqlite_value(value: object) -> object:
+    """A value as SQLAlchemy's SQLite types store it (dates as ISO text, booleans as 0/1)."""
+    if isinstance(value, datetime):
+        return value.strftime("%Y-%m-%d %H:%M:%S.%f")
+    if isinstance(value, date):
+        return value.strftime("%Y-%m-%d")
+    if isinstance(value, bool):
+        return int(value)
+    return value
+
+
+def _bulk_insert(s: Session, table: Table, rows: list[dict[str, Any]]) -> None:
+    """executemany without SQLAlchemy's per-value processing (a third of the import time on
+    100,000 rows); the same rows through ``insert()`` on other databases."""
+    if not rows:
+        return
+    if s.get_bind().dialect.name != "sqlite":
+        s.execute(insert(table), rows)
+        return
+    names = list(rows[0])
+    sql = f"INSERT INTO {table.name} ({', '.join(names)}) VALUES ({', '.join('?' * len(names))})"
+    s.connection().exec_driver_sql(
+        sql, [tuple(_sqlite_value(row[n]) for n in names) for row in rows]
+    )
+
+
+def live_count(ctx: AppContext) -> int:
+    with ctx.db.connect() as conn:
+        return int(
+            conn.execute(
+                select(func.count()).select_from(PESERTA).where(PESERTA.c.deleted_at.is_(None))
+            ).scalar_one()
+        )
+
+
+__all__ = [
+    "Analysis",
+    "ImportOptions",
+    "ImportReport",
+    "ReadError",
+    "analyse",
+    "commit",
+    "live_count",
+    "remember_mapping",
+    "report_of",
+]

@@ -1,0 +1,108 @@
+"""Benchmark: importing a realistic 100,000-row workbook into a database of 100,000 people.
+
+    python tests/bench/bench_import.py [--rows 100000] [--existing 100000]
+
+Prepares (once, then reuses) the workbook (13 columns: numbering, NIK as text, name in
+capitals, birth place, birth date as dd-mm-yyyy text, L/P as LK/PR, kecamatan, desa with
+"Ds." prefix, address, +62 phone, work, income, RT/RW) and the database, then times the
+import in a fresh process, as `jamsostek-desk import` runs it, and prints its peak memory.
+Numbers, not assertions.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import resource
+import shutil
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+OUT = ROOT / "tests" / "bench" / "out"
+sys.path.insert(0, str(ROOT))
+
+HEADERS = ["No", "NIK", "NAMA LENGKAP", "TEMPAT LAHIR", "TGL LAHIR", "L/P", "KECAMATAN",
+           "DESA/KEL", "ALAMAT", "RT/RW", "NO HP", "PEKERJAAN", "PENGHASILAN"]
+
+
+def make_workbook(path: Path, rows: int) -> None:
+    import openpyxl
+
+    from jamsostek_desk.domain.wilayah import load_wilayah
+    from jamsostek_desk.services.synthetic import Generator
+
+    ref = load_wilayah()
+    gen = Generator("63.03", seed=404)
+    wb = openpyxl.Workbook(write_only=True)
+    ws = wb.create_sheet("Pekerja Rentan")
+    ws.append(["DAFTAR PEKERJA RENTAN KABUPATEN BANJAR"])
+    ws.append([])
+    ws.append(HEADERS)
+    kec_names: dict[str, str] = {}
+    for i in range(rows):
+        p = gen.make()
+        kec = p.desa_kode.rsplit(".", 1)[0]
+        if kec not in kec_names:
+            kec_names[kec] = ref.name(kec) or ""
+        ws.append([
+            i + 1, p.nik, p.nama.upper(), p.tempat_lahir, p.tanggal_lahir.strftime("%d-%m-%Y"),
+            "LK" if p.jenis_kelamin == "L" else "PR", kec_names[kec],
+            "Ds. " + (ref.name(p.desa_kode) or ""), p.alamat, f"{p.rt}/{p.rw}",
+            "+62" + p.no_hp[1:], p.pekerjaan or "Petani", 1_500_000,
+        ])
+    wb.save(path)
+
+
+def make_database(path: Path, existing: int) -> None:
+    from jamsostek_desk.services.office import OfficeData, setup_office
+    from jamsostek_desk.services.synthetic import insert_generated
+    from jamsostek_desk.store.db import open_database
+
+    db = open_database(path)
+    ctx = setup_office(
+        db, OfficeData(jenis="disnakertrans", wilayah_kode="63.03", nama="Disnakertrans Banjar"),
+        "Operator Benchmark",
+    )
+    insert_generated(ctx, existing, seed=7, batch=50_000)
+    db.close()
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--rows", type=int, default=100_000)
+    ap.add_argument("--existing", type=int, default=100_000)
+    args = ap.parse_args()
+    OUT.mkdir(parents=True, exist_ok=True)
+    book = OUT / f"impor-{args.rows}.xlsx"
+    base = OUT / f"impor-db-{args.existing}.sqlite"
+    if not book.exists():
+        t = time.perf_counter()
+        make_workbook(book, args.rows)
+        print(f"workbook made in {time.perf_counter() - t:.1f} s: {book} "
+              f"({book.stat().st_size / 2**20:.1f} MB)")
+    if not base.exists():
+        t = time.perf_counter()
+        make_database(base, args.existing)
+        print(f"database made in {time.perf_counter() - t:.1f} s: {base}")
+    work = OUT / "impor-run.sqlite"
+    for suffix in ("", "-wal", "-shm"):
+        Path(str(work) + suffix).unlink(missing_ok=True)
+    shutil.copy(base, work)
+    cmd = [sys.executable, "-m", "jamsostek_desk", "import", str(book), "--db", str(work),
+           "--kategori", "pekerja_rentan", "--json"]
+    t = time.perf_counter()
+    done = subprocess.run(cmd, capture_output=True, text=True, env={**os.environ})
+    wall = time.perf_counter() - t
+    peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+    print(f"import of {args.rows:,} rows into {args.existing:,} existing: {wall:.2f} s wall, "
+          f"peak memory {peak:.0f} MB, exit code {done.returncode}")
+    print(done.stdout[:400])
+    if done.returncode not in (0, 1):
+        print(done.stderr[-2000:])
+
+
+if __name__ == "__main__":
+    main()
