@@ -19,7 +19,7 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Any, cast
 
-from sqlalchemy import Table, func, insert, select, text, update
+from sqlalchemy import String, Table, Text, func, insert, select, text, update
 from sqlalchemy.orm import Session
 
 from jamsostek_desk.domain.codes import KATEGORI
@@ -530,9 +530,15 @@ def _bulk_insert(s: Session, table: Table, rows: list[dict[str, Any]]) -> None:
         return
     names = list(rows[0])
     sql = f"INSERT INTO {table.name} ({', '.join(names)}) VALUES ({', '.join('?' * len(names))})"
-    s.connection().exec_driver_sql(
-        sql, [tuple(_sqlite_value(row[n]) for n in names) for row in rows]
-    )
+    # Convert only the columns whose type needs it (dates, datetimes, booleans).
+    typed = [i for i, n in enumerate(names) if not isinstance(table.c[n].type, String | Text)]
+    params = []
+    for row in rows:
+        values = list(row.values()) if list(row) == names else [row[n] for n in names]
+        for i in typed:
+            values[i] = _sqlite_value(values[i])
+        params.append(tuple(values))
+    s.connection().exec_driver_sql(sql, params)
 
 
 def live_count(ctx: AppContext) -> int:
