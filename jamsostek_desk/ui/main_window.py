@@ -4,9 +4,16 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import QSize
-from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QListWidgetItem, QMainWindow, QMessageBox, QStyle, QWidget
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtGui import QAction, QIcon, QKeySequence
+from PySide6.QtWidgets import (
+    QListWidgetItem,
+    QMainWindow,
+    QMessageBox,
+    QPushButton,
+    QStyle,
+    QWidget,
+)
 
 from jamsostek_desk import APP_NAME, __version__
 from jamsostek_desk.domain.codes import JENIS_KANTOR
@@ -46,7 +53,31 @@ class MainWindow(QMainWindow):
         self.ui.actionKeluar.triggered.connect(self.close)
         self.ui.actionBackup.triggered.connect(self.backup_now)
         self.ui.actionTentang.triggered.connect(self.about)
+        self._add_import_entry()
         self.set_context(ctx)
+
+    def _add_import_entry(self) -> None:
+        """The way into the import wizard: a menu action and a button beside Tambah Peserta."""
+        self.actionImpor = QAction("&Impor daftar peserta dari Excel…", self)
+        self.actionImpor.setShortcut(QKeySequence("Ctrl+I"))
+        self.actionImpor.triggered.connect(self.open_import)
+        self.ui.menuBerkas.insertAction(self.ui.actionBackup, self.actionImpor)
+        self.ui.menuBerkas.insertSeparator(self.ui.actionBackup)
+        self.importButton = QPushButton("Impor Excel…")
+        self.importButton.setToolTip("Impor daftar peserta dari Excel, ODS atau CSV (Ctrl+I)")
+        self.importButton.clicked.connect(self.open_import)
+        row = self.peserta_page.ui.titleRow
+        row.insertWidget(row.indexOf(self.peserta_page.ui.addButton), self.importButton)
+
+    def open_import(self) -> QWidget:
+        # imported here: the spreadsheet readers load only when someone imports
+        from jamsostek_desk.ui.views.import_wizard import ImportWizard
+
+        wizard = ImportWizard(self.ctx, self.ref, self)
+        wizard.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        wizard.imported.connect(lambda _report: self.peserta_page.reload())
+        wizard.open()
+        return wizard
 
     def _add_page(self, title: str, page: QWidget, icon: QIcon) -> None:
         self.ui.pages.addWidget(page)
