@@ -9,11 +9,13 @@ point leaves the database untouched.
 
 from __future__ import annotations
 
+import gc
 import hashlib
 import json
 import uuid
 from collections import defaultdict
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
@@ -118,6 +120,20 @@ class ImportReport:
         }
 
 
+@contextmanager
+def _gc_paused() -> Iterator[None]:
+    """A 100,000-row analysis is ~800,000 objects that live until the import ends; every full
+    collection walks them all (0.7-1 s each, measured). Nothing here makes reference cycles
+    worth collecting, so the collector waits until the work is done."""
+    was_on = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_on:
+            gc.enable()
+
+
 def file_sha256(path: Path) -> str:
     h = hashlib.sha256()
     with path.open("rb") as fh:
@@ -155,6 +171,17 @@ def analyse(
 ) -> Analysis:
     """Everything the import would do, written nowhere. Raises ReadError when the file
     cannot be read at all, UserError when it holds no recognisable list."""
+    with _gc_paused():
+        return _analyse(ctx, path, options, progress, ref)
+
+
+def _analyse(
+    ctx: AppContext,
+    path: Path,
+    options: ImportOptions,
+    progress: Progress = _noop,
+    ref: WilayahRef | None = None,
+) -> Analysis:
     if options.kategori not in KATEGORI:
         raise UserError(f"Kategori '{options.kategori}' tidak dikenal.")
     ref = ref or load_wilayah()
@@ -413,6 +440,11 @@ def report_of(analysis: Analysis, committed: bool) -> ImportReport:
 
 def commit(ctx: AppContext, analysis: Analysis, progress: Progress = _noop) -> ImportReport:
     """Write every accepted row in one transaction, record the import, or write nothing."""
+    with _gc_paused():
+        return _commit(ctx, analysis, progress)
+
+
+def _commit(ctx: AppContext, analysis: Analysis, progress: Progress) -> ImportReport:
     new = [r for _, r in analysis.rows() if r.status == "baru" and r.data is not None]
     changed = [r for _, r in analysis.rows() if r.status == "ubah" and r.existing_id]
     total = len(new) + len(changed)
