@@ -469,9 +469,15 @@ def xml_spreadsheet_2003(directory: Path) -> Path:
 # ODS, written by hand
 
 
-def ods(directory: Path, *, rows: Iterable[Sequence[Cell]] | None = None) -> Path:
-    """A minimal valid OpenDocument spreadsheet: mimetype stored first, then content.xml."""
-    body = "".join(_ods_row(r) for r in (rows if rows is not None else _ods_default_rows()))
+def ods(
+    directory: Path, *, rows: Iterable[Sequence[Cell]] | None = None, hidden: Sequence[int] = (2,)
+) -> Path:
+    """A minimal valid OpenDocument spreadsheet: mimetype stored first, then content.xml.
+    Rows listed in ``hidden`` (0-based) are collapsed, as LibreOffice writes hidden rows."""
+    body = "".join(
+        _ods_row(r, i in hidden)
+        for i, r in enumerate(rows if rows is not None else _ods_default_rows())
+    )
     content = (
         '<?xml version="1.0" encoding="UTF-8"?>'
         '<office:document-content xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0"'
@@ -482,19 +488,24 @@ def ods(directory: Path, *, rows: Iterable[Sequence[Cell]] | None = None) -> Pat
         '<table:table table:name="Kosong"/>'
         "</office:spreadsheet></office:body></office:document-content>"
     )
-    manifest = (
-        '<?xml version="1.0" encoding="UTF-8"?>'
-        '<manifest:manifest xmlns:manifest="urn:oasis:names:tc:opendocument:xmlns:manifest:1.0"'
-        ' manifest:version="1.2">'
-        '<manifest:file-entry manifest:full-path="/" manifest:media-type="application/'
-        'vnd.oasis.opendocument.spreadsheet"/>'
-        '<manifest:file-entry manifest:full-path="content.xml" manifest:media-type="text/xml"/>'
-        "</manifest:manifest>"
-    )
-    path = directory / "libreoffice.ods"
+    return _ods_package(directory / "libreoffice.ods", content)
+
+
+_ODS_MANIFEST = (
+    '<?xml version="1.0" encoding="UTF-8"?>'
+    '<manifest:manifest xmlns:manifest="urn:oasis:names:tc:opendocument:xmlns:manifest:1.0"'
+    ' manifest:version="1.2">'
+    '<manifest:file-entry manifest:full-path="/" manifest:media-type="application/'
+    'vnd.oasis.opendocument.spreadsheet"/>'
+    '<manifest:file-entry manifest:full-path="content.xml" manifest:media-type="text/xml"/>'
+    "</manifest:manifest>"
+)
+
+
+def _ods_package(path: Path, content: str) -> Path:
     with zipfile.ZipFile(path, "w") as z:
         z.writestr("mimetype", "application/vnd.oasis.opendocument.spreadsheet")
-        z.writestr("META-INF/manifest.xml", manifest, zipfile.ZIP_DEFLATED)
+        z.writestr("META-INF/manifest.xml", _ODS_MANIFEST, zipfile.ZIP_DEFLATED)
         z.writestr("content.xml", content, zipfile.ZIP_DEFLATED)
     return path
 
@@ -507,7 +518,7 @@ def _ods_default_rows() -> list[list[Cell]]:
     ]
 
 
-def _ods_row(cells: Sequence[Cell]) -> str:
+def _ods_row(cells: Sequence[Cell], hidden: bool = False) -> str:
     out = []
     for v in cells:
         if v is None:
@@ -532,27 +543,25 @@ def _ods_row(cells: Sequence[Cell]) -> str:
                 '<table:table-cell office:value-type="string">'
                 f"<text:p>{_xml_escape(v)}</text:p></table:table-cell>"
             )
-    return "<table:table-row>" + "".join(out) + "</table:table-row>"
+    start = '<table:table-row table:visibility="collapse">' if hidden else "<table:table-row>"
+    return start + "".join(out) + "</table:table-row>"
 
 
 def ods_repeat_bomb(directory: Path) -> Path:
-    """One value repeated across a billion columns: a reader that expands repeats dies."""
+    """One value repeated over 10,000 columns of 10,000 rows: 100 million cells, just under
+    calamine 0.37's own cap, which it then tries to allocate (about 5 GB)."""
     content = (
         '<?xml version="1.0" encoding="UTF-8"?>'
         '<office:document-content xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0"'
         ' xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0"'
         ' xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" office:version="1.2">'
         '<office:body><office:spreadsheet><table:table table:name="Data">'
-        '<table:table-row table:number-rows-repeated="100000">'
-        '<table:table-cell table:number-columns-repeated="1000000000" office:value-type="float"'
+        '<table:table-row table:number-rows-repeated="10000">'
+        '<table:table-cell table:number-columns-repeated="10000" office:value-type="float"'
         ' office:value="1"><text:p>1</text:p></table:table-cell></table:table-row>'
         "</table:table></office:spreadsheet></office:body></office:document-content>"
     )
-    path = directory / "bom_ulang.ods"
-    with zipfile.ZipFile(path, "w") as z:
-        z.writestr("mimetype", "application/vnd.oasis.opendocument.spreadsheet")
-        z.writestr("content.xml", content, zipfile.ZIP_DEFLATED)
-    return path
+    return _ods_package(directory / "bom_ulang.ods", content)
 
 
 # --------------------------------------------------------------------------------------------
@@ -681,6 +690,7 @@ def xls_bytes(
     *,
     merged: dict[str, list[tuple[int, int, int, int]]] | None = None,
     formulas: dict[str, list[tuple[int, int, float | str]]] | None = None,
+    hidden_rows: dict[str, list[int]] | None = None,
     encrypted: bool = False,
 ) -> bytes:
     """A BIFF8 workbook stream: ``sheets`` are (name, rows, state 0/1/2); ``merged`` ranges
@@ -731,6 +741,11 @@ def xls_bytes(
             if isinstance(cached, str):
                 cells.append(_rec(0x0207, _xl_string(cached)))
         dims = _rec(0x0200, struct.pack("<IIHHH", 0, len(rows), 0, n_cols, 0))
+        # ROW records: flags bit 0x20 (fDyZero) hides the row; 0x100 (fUnsynced) as Excel sets.
+        dims += b"".join(
+            _rec(0x0208, struct.pack("<HHHHHHI", r, 0, n_cols, 0x0F0, 0, 0, 0x0000_0120))
+            for r in (hidden_rows or {}).get(name, [])
+        )
         merges = (merged or {}).get(name, [])
         merge_rec = b""
         if merges:
@@ -780,6 +795,7 @@ def xls(directory: Path) -> Path:
         [("Aparat", rows, 0), ("Catatan", [["rahasia"]], 1)],
         merged={"Aparat": [(0, 0, 0, 4)]},
         formulas={"Aparat": [(3, 5, 3.0), (4, 5, "TIGA")]},
+        hidden_rows={"Aparat": [4]},
     )
     path = directory / "aparat_lama.xls"
     path.write_bytes(compound_file({"Workbook": stream}))
@@ -792,6 +808,74 @@ def encrypted_xls(directory: Path) -> Path:
     path = directory / "berpassword_lama.xls"
     path.write_bytes(compound_file({"Workbook": stream}))
     return path
+
+
+def xls_dimensions_bomb(directory: Path) -> Path:
+    """A DIMENSIONS record claiming 4 billion rows x 65,535 columns: one cell, huge reserve."""
+    stream = xls_bytes([("Data", [["NIK"]], 0)])
+    dims = struct.pack("<IIHHH", 0, 4_000_000_000, 0, 0xFFFF, 0)
+    stream = stream.replace(struct.pack("<HHIIHHH", 0x0200, 14, 0, 1, 0, 1, 0), _rec(0x0200, dims))
+    path = directory / "dimensi.xls"
+    path.write_bytes(compound_file({"Workbook": stream}))
+    return path
+
+
+def xls_sst_bomb(directory: Path) -> Path:
+    """A shared-string table claiming two billion strings."""
+    stream = xls_bytes([("Data", [["NIK"]], 0)])
+    sst = _rec(0x00FC, struct.pack("<II", 1, 1) + _xl_string("NIK"))
+    bomb = _rec(0x00FC, struct.pack("<Ii", 1, 0x7FFF_FFFF) + _xl_string("NIK"))
+    path = directory / "sst.xls"
+    path.write_bytes(compound_file({"Workbook": stream.replace(sst, bomb)}))
+    return path
+
+
+def ole_chain_loop(directory: Path) -> Path:
+    """A compound file whose directory chain points back to itself."""
+    data = bytearray(xls(directory).read_bytes())
+    dir_start = struct.unpack_from("<I", data, 48)[0]
+    fat_sector = struct.unpack_from("<I", data, 76)[0]
+    struct.pack_into("<I", data, (fat_sector + 1) * _SECTOR + 4 * dir_start, dir_start)
+    path = directory / "berputar.xls"
+    path.write_bytes(bytes(data))
+    return path
+
+
+def shared_strings_bomb_xlsx(directory: Path) -> Path:
+    """sharedStrings.xml declaring four billion unique strings (there are three)."""
+    src = formulas_xlsx(directory)
+    path = directory / "teks_bersama.xlsx"
+    with zipfile.ZipFile(src) as zin, zipfile.ZipFile(path, "w") as zout:
+        for info in zin.infolist():
+            data = zin.read(info.filename)
+            if info.filename == "xl/sharedStrings.xml":
+                data = data.replace(b'uniqueCount="3"', b'uniqueCount="4000000000"')
+            zout.writestr(info.filename, data)
+    return path
+
+
+def ods_unclosed_table(directory: Path) -> Path:
+    """A table that never ends (its end tag mangled, as a fuzzer found): calamine 0.37 spins
+    for ever on it, so it must never get there."""
+    src = ods(directory)
+    path = directory / "tak_tertutup.ods"
+    with zipfile.ZipFile(src) as zin, zipfile.ZipFile(path, "w") as zout:
+        for info in zin.infolist():
+            data = zin.read(info.filename)
+            if info.filename == "content.xml":
+                end = b'</table:table><table:table table:name="Kosong"/>'
+                assert end in data
+                data = data.replace(end, b'</le table:name="Kosong"/>')
+            zout.writestr(info, data)
+    return path
+
+
+def ods_and_xlsx(directory: Path) -> Path:
+    """An ODS that also carries Excel parts: which reader would win is not left to chance."""
+    path = ods(directory)
+    with zipfile.ZipFile(path, "a") as z:
+        z.writestr("xl/workbook.xml", "<workbook/>")
+    return path.rename(directory / "campuran.ods")
 
 
 def word_97(directory: Path) -> Path:

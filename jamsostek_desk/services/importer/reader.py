@@ -21,14 +21,15 @@ import re
 import struct
 import zipfile
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from html.parser import HTMLParser
-from pathlib import Path, PurePosixPath
+from pathlib import Path
 from typing import Any, Protocol
 
 import python_calamine
 from defusedxml import ElementTree as SafeET
+from defusedxml.expatreader import DefusedExpatParser
 
 from jamsostek_desk.domain.errors import UserError
 
@@ -37,7 +38,7 @@ MAX_UNZIPPED_TOTAL = 500 * MB
 MAX_RATIO = 200
 RATIO_CHECK_FROM = 50 * MB
 MAX_ZIP_MEMBERS = 10_000
-MAX_PACKAGE_BYTES = 500 * MB  # xlsx/ods/xls files are read into memory whole
+MAX_PACKAGE_BYTES = 256 * MB  # xlsx/ods/xls files are read into memory whole
 MAX_XML_PART = 64 * MB  # workbook.xml, its rels, mimetype, manifest: parsed with defusedxml
 # A dense grid of this many cells costs calamine about 1 GB; real lists are far below it
 # (100,000 rows x 20 columns is 2 million).
@@ -219,12 +220,16 @@ def _too_many_rows(limits: _Limits, sheet: str, count: int) -> ReadError:
     )
 
 
-def _cell_too_long(limits: _Limits, sheet: str, row: int, col: int | None, size: int) -> ReadError:
+def _cell_too_long(
+    limits: _Limits, sheet: str, row: int, col: int | None, size: int | None
+) -> ReadError:
+    """``col`` None: the column is not known; ``size`` None: more than the limit, not counted."""
     where = f"baris {_n(row + 1)}" + (f", kolom {_col_letter(col)}" if col is not None else "")
     cell = f"sel {_col_letter(col)}{row + 1}" if col is not None else "sebuah sel"
+    chars = f"{_n(size)} karakter" if size is not None else "terlalu banyak karakter"
     return ReadError(
-        f"File '{limits.name}', lembar '{sheet}', {where}: {cell} berisi {_n(size)} karakter, "
-        f"melebihi batas {_n(limits.max_cell_chars)} karakter per sel. Periksa isi sel itu."
+        f"File '{limits.name}', lembar '{sheet}', {where}: {cell} berisi {chars}, melebihi "
+        f"batas {_n(limits.max_cell_chars)} karakter per sel. Periksa isi sel itu."
     )
 
 
@@ -278,7 +283,7 @@ def _open(path: Path, limits: _Limits) -> Workbook:
         raise ReadError(f"File '{name}' tidak bisa dibuka: {error.strerror or error}.") from error
 
     if size == 0 or head in (b"\xef\xbb\xbf", b"\xff\xfe", b"\xfe\xff"):
-        raise ReadError(f"File '{name}' kosong (0 byte). Periksa kembali file yang dikirim.")
+        raise ReadError(f"File '{name}' kosong, tidak berisi data. Periksa file yang dikirim.")
     if head.startswith(ZIP_MAGIC):
         return _open_zip(path, size, limits)
     if head.startswith(OLE_MAGIC):
@@ -304,10 +309,18 @@ def _is_text(head: bytes) -> bool:
 # Zip packages: xlsx / xlsm and ods
 
 
+def _too_big_file(name: str, size: int) -> ReadError:
+    return ReadError(
+        f"File '{name}' terlalu besar untuk dibaca ({_n(size // MB)} MB, batas "
+        f"{_n(MAX_PACKAGE_BYTES // MB)} MB). Pecah daftar menjadi beberapa file, atau simpan "
+        "sebagai CSV."
+    )
+
+
 def _open_zip(path: Path, size: int, limits: _Limits) -> Workbook:
     name = path.name
     if size > MAX_PACKAGE_BYTES:
-        raise _too_big_unzipped(name, f"file {_n(size // MB)} MB")
+        raise _too_big_file(name, size)
     data = path.read_bytes()  # one read: what is checked is exactly what calamine gets
     try:
         archive = zipfile.ZipFile(io.BytesIO(data))
@@ -347,6 +360,8 @@ def _zip_kind(archive: zipfile.ZipFile, members: dict[str, zipfile.ZipInfo], nam
     if "mimetype" in members:
         mime = _read_small(archive, members["mimetype"], name).strip()
         if mime == ODS_MIME:
+            if any(n.startswith("xl/") for n in lower):
+                raise _corrupt(name, "berisi struktur ODS dan Excel sekaligus")
             manifest = members.get("META-INF/manifest.xml")
             if manifest is not None and b"encryption-data" in _read_small(archive, manifest, name):
                 raise _password(name)
@@ -409,43 +424,54 @@ class _SheetScan:
 
 @dataclass
 class _PackageScan:
-    sheets: dict[str, _SheetScan]  # by sheet name (xlsx) or table name (ods)
+    sheets: dict[str, _SheetScan]  # by sheet name (xlsx, xls) or table name (ods)
     formulas: bool
-    unguarded: set[str]  # xlsx sheet names whose XML part could not be found
+    # Every part measured as if it were a worksheet, by part name (xlsx): the grid check runs
+    # on all of them, so a name resolved differently from calamine cannot slip a bomb past.
+    parts: dict[str, _SheetScan] = field(default_factory=dict)
 
 
 def _scan_package(
     archive: zipfile.ZipFile, infos: list[zipfile.ZipInfo], kind: str, name: str
 ) -> _PackageScan:
-    """Decompress every XML part once: CRC and true size checked, DTDs refused, sheets measured."""
+    """Decompress every part once: CRC and true size checked, DTDs refused, sheets measured."""
     members = {i.filename: i for i in infos}
-    sheet_parts: dict[str, str] = {}
-    if kind == "xlsx":
-        sheet_parts = _xlsx_sheet_parts(archive, members, name)
-    by_part = {part: sheet for sheet, part in sheet_parts.items()}
-    result = _PackageScan({}, False, set())
+    result = _PackageScan({}, False)
+    sheet_parts = _xlsx_sheet_parts(archive, members, name) if kind == "xlsx" else {}
+    mapped = set(sheet_parts.values())
     total = 0
     for info in infos:
-        part = info.filename
         if info.is_dir():
             continue
-        is_xml = part.lower().endswith((".xml", ".rels", ".vml")) or part == "mimetype"
-        if not is_xml and part not in by_part:
-            continue
-        if part in by_part:
-            scan = _scan_xlsx_sheet(archive, info, name, by_part[part])
-            result.sheets[by_part[part]] = scan
-            result.formulas |= scan.formulas
-        elif kind == "ods" and part == "content.xml":
+        if info.filename == "content.xml":
+            # Measured as ODS whatever the package claims to be: calamine tries the formats in
+            # turn, and a broken xlsx around an ODS bomb must not reach its ODS reader.
             tables = _scan_ods_content(archive, info, name)
-            result.sheets.update(tables)
-            result.formulas |= any(t.formulas for t in tables.values())
+            if kind == "ods":
+                result.sheets.update(tables)
+                result.formulas |= any(t.formulas for t in tables.values())
+            else:
+                result.parts.update({f"content.xml: {t}": s for t, s in tables.items()})
+        if kind == "xlsx" and (info.filename in mapped or info.filename != _SHARED_STRINGS):
+            # Also parts no sheet points to: should calamine resolve a name differently,
+            # whatever it loads has been measured all the same.
+            result.parts[info.filename] = _scan_xlsx_sheet(archive, info, name)
+        elif kind == "xlsx":
+            _scan_plain(archive, info, name, shared_strings=True)
+        elif info.filename == "content.xml":
+            pass
         else:
-            _scan_plain(archive, info, name)
+            xml = kind == "ods" and info.filename.lower().endswith(".xml")
+            _scan_plain(archive, info, name, well_formed=xml)
         total += info.file_size
         if total > MAX_UNZIPPED_TOTAL:
             raise _too_big_unzipped(name, f"lebih dari {_n(MAX_UNZIPPED_TOTAL // MB)} MB")
-    result.unguarded = {s for s, p in sheet_parts.items() if p not in members}
+    if kind == "xlsx":
+        for sheet, part in sheet_parts.items():
+            scan = result.parts.get(part)
+            if scan is not None:
+                result.sheets[sheet] = scan
+                result.formulas |= scan.formulas
     return result
 
 
@@ -478,57 +504,93 @@ def _chunks(archive: zipfile.ZipFile, info: zipfile.ZipInfo, name: str) -> Itera
         yield tail
 
 
-def _scan_plain(archive: zipfile.ZipFile, info: zipfile.ZipInfo, name: str) -> None:
+def _scan_plain(
+    archive: zipfile.ZipFile,
+    info: zipfile.ZipInfo,
+    name: str,
+    *,
+    well_formed: bool = False,
+    shared_strings: bool = False,
+) -> None:
     """A DTD can only stand before the root element, so the first piece (1 MB) is searched;
-    the rest is read to check its CRC and its true size."""
+    the rest is read to check its CRC and its true size (and, for ODS, its well-formedness)."""
+    checker = _WellFormed(info.filename, name) if well_formed else None
     first = True
     for buf in _chunks(archive, info, name):
         if first:
             _refuse_dtd(buf, info.filename, name)
+            if shared_strings:
+                _check_shared_strings(buf, info, name)
             first = False
+        if checker is not None:
+            checker.feed(buf)
+    if checker is not None:
+        checker.close()
+
+
+class _QuietExpat(DefusedExpatParser):  # type: ignore[misc]
+    """defusedxml's expat reader (DTDs and entities forbidden) without per-element callbacks:
+    it only checks well-formedness, at expat's own speed."""
+
+    def reset(self) -> None:
+        super().reset()
+        for handler in ("StartElementHandler", "EndElementHandler", "CharacterDataHandler"):
+            setattr(self._parser, handler, None)
+
+
+class _WellFormed:
+    """calamine's ODS reader loops for ever on some malformed XML (a table that never ends,
+    or ends only inside a comment); expat refuses all of that first."""
+
+    def __init__(self, part: str, name: str) -> None:
+        self.part, self.name = part, name
+        self.parser = _QuietExpat(forbid_dtd=True, forbid_entities=True, forbid_external=True)
+
+    def feed(self, buf: bytes) -> None:
+        try:
+            self.parser.feed(buf)
+        except Exception as error:
+            raise _corrupt(
+                self.name, f"bagian '{self.part}' bukan XML yang utuh ({error})"
+            ) from error
+
+    def close(self) -> None:
+        try:
+            self.parser.close()
+        except Exception as error:
+            raise _corrupt(
+                self.name, f"bagian '{self.part}' bukan XML yang utuh ({error})"
+            ) from error
 
 
 def _xlsx_sheet_parts(
     archive: zipfile.ZipFile, members: dict[str, zipfile.ZipInfo], name: str
 ) -> dict[str, str]:
-    """Sheet name -> zip member of its worksheet XML, the way the workbook's rels say."""
+    """Sheet name -> zip member of its XML, resolved the way calamine resolves it: the rels
+    of xl/workbook.xml, a target "/x" is "x", any other is "xl/" + target, names compared
+    exactly, then ignoring case."""
     lower = {n.lower(): n for n in members}
-
-    def member(target: str, base: str) -> str:
-        target = target.replace("\\", "/")
-        joined = target if target.startswith("/") or not base else f"{base}/{target}"
-        parts: list[str] = []
-        for piece in PurePosixPath(joined).parts:
-            if piece == "..":
-                if parts:
-                    parts.pop()
-            elif piece not in (".", "", "/"):
-                parts.append(piece)
-        full = "/".join(parts)
-        return full if full in members else lower.get(full.lower(), full)
-
-    workbook_part = "xl/workbook.xml"
-    if "_rels/.rels" in members:
-        for rel in _xml(archive, members["_rels/.rels"], name).iter():
-            if str(rel.get("Type", "")).endswith("/officeDocument"):
-                workbook_part = member(str(rel.get("Target", "")), "")
-    if workbook_part not in members:
-        raise _corrupt(name, f"bagian '{workbook_part}' tidak ada")
-    folder = str(PurePosixPath(workbook_part).parent)
-    rels_part = f"{folder}/_rels/{PurePosixPath(workbook_part).name}.rels"
+    workbook = members.get("xl/workbook.xml")
+    rels = members.get("xl/_rels/workbook.xml.rels")
+    if workbook is None or rels is None:
+        return {}
     targets: dict[str, str] = {}
-    if rels_part in members:
-        for rel in _xml(archive, members[rels_part], name).iter():
-            if rel.get("Id") is not None and rel.get("Target") is not None:
-                targets[str(rel.get("Id"))] = member(str(rel.get("Target")), folder)
+    for rel in _xml(archive, rels, name).iter():
+        rel_id, target = rel.get("Id"), rel.get("Target")
+        if rel_id is not None and target is not None:
+            path = str(target)[1:] if str(target).startswith("/") else f"xl/{target}"
+            targets[str(rel_id)] = path if path in members else lower.get(path.lower(), path)
     parts: dict[str, str] = {}
-    rid = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}id"
-    for el in _xml(archive, members[workbook_part], name).iter():
+    for el in _xml(archive, workbook, name).iter():
         if el.tag.rsplit("}", 1)[-1] != "sheet":
             continue
-        ref = el.get(rid) or next((v for k, v in el.attrib.items() if k.endswith("}id")), None)
-        if el.get("name") is not None and ref is not None:
-            parts[str(el.get("name"))] = targets.get(str(ref), f"(tidak ada: {ref})")
+        ref = next((v for k, v in el.attrib.items() if k.endswith("}id")), None)
+        sheet = el.get("name")
+        if sheet is None or ref is None:
+            continue
+        if sheet in parts:
+            raise _corrupt(name, f"dua lembar bernama '{sheet}'")
+        parts[str(sheet)] = targets.get(str(ref), "")
     return parts
 
 
@@ -570,6 +632,20 @@ def _refs(limit: int) -> re.Pattern[bytes]:
     return re.compile(rf""" r(?:(\s+=|=[\s'])|="{ref})""".encode())
 
 
+_SHARED_STRINGS = "xl/sharedStrings.xml"
+_SST_TAG = re.compile(rb"<(?:[\w.-]+:)?sst\s[^>]*>")
+_UNIQUE_COUNT = re.compile(rb"""uniqueCount\s*=\s*["']\s*\+?([0-9]+)""")
+
+
+def _check_shared_strings(first: bytes, info: zipfile.ZipInfo, name: str) -> None:
+    """calamine reserves room for the declared number of shared strings before reading them;
+    more strings than the part has bytes for can only be an attack or damage."""
+    tag = _SST_TAG.search(first)
+    count = _UNIQUE_COUNT.search(tag.group()) if tag else None
+    if count is not None and int(count.group(1)) > info.file_size // 4 + 16:
+        raise _corrupt(name, f"bagian '{info.filename}' menyebut {int(count.group(1))} teks")
+
+
 def _round_up(row: int) -> int:
     """The smallest d99..9 at or above ``row`` (so few distinct regexes are ever compiled)."""
     digits = str(max(row, 1))
@@ -591,9 +667,7 @@ def _last_row(buf: bytes) -> int:
     return 0
 
 
-def _scan_xlsx_sheet(
-    archive: zipfile.ZipFile, info: zipfile.ZipInfo, name: str, sheet: str
-) -> _SheetScan:
+def _scan_xlsx_sheet(archive: zipfile.ZipFile, info: zipfile.ZipInfo, name: str) -> _SheetScan:
     hidden: list[int] = []
     formulas = False
     max_row = 0  # 1-based; every reference seen so far is at or below _round_up(max_row)
@@ -602,6 +676,7 @@ def _scan_xlsx_sheet(
     for buf in _chunks(archive, info, name):
         if first:
             _refuse_dtd(buf, info.filename, name)
+            _check_shared_strings(buf, info, name)
             first = False
         if _IRREGULAR.search(buf) or _IRREGULAR_NS.search(buf):
             return _exact_xlsx_sheet(archive, info, name)
@@ -632,7 +707,8 @@ _TOKEN = re.compile(rb"<(?:[\w.-]+:)?(row|c)(?=[\s/>])([^>]*)>")
 
 
 def _exact_xlsx_sheet(archive: zipfile.ZipFile, info: zipfile.ZipInfo, name: str) -> _SheetScan:
-    """Follow calamine's placement of every cell (also cells without ``r``)."""
+    """Follow calamine's placement of every cell, also cells without ``r``. A tag with several
+    r attributes (calamine takes the last) counts with all of them, so the bound stays safe."""
     hidden: list[int] = []
     formulas = False
     row = col = -1
@@ -643,23 +719,22 @@ def _exact_xlsx_sheet(archive: zipfile.ZipFile, info: zipfile.ZipInfo, name: str
             formulas = bool(_FORMULA.search(buf) or _FORMULA_NS.search(buf))
         for m in _TOKEN.finditer(buf):
             attrs = m.group(2)
-            ref = _ATTR_R.search(attrs)
+            refs = _ATTR_R.findall(attrs)
             if m.group(1) == b"row":
-                row = int(ref.group(2)) - 1 if ref is not None else row + 1
+                row = max(int(n) for _, n in refs) - 1 if refs else row + 1
                 col = -1
                 if _HIDDEN.search(attrs):
                     hidden.append(row)
                 continue
-            if ref is not None and ref.group(1):
-                col = _col_number(ref.group(1))
-                cell_row = int(ref.group(2)) - 1
-            else:
-                col += 1
-                cell_row = max(row, 0)
+            places = [(int(n) - 1, _col_number(c)) for c, n in refs if c] or [
+                (max(row, 0), col + 1)
+            ]
+            col = max(c for _, c in places)
             if attrs.endswith(b"/"):
                 continue  # <c .../>: formatting only, no value
-            min_row, max_row = min(min_row, cell_row), max(max_row, cell_row)
-            min_col, max_col = min(min_col, col), max(max_col, col)
+            for cell_row, cell_col in places:
+                min_row, max_row = min(min_row, cell_row), max(max_row, cell_row)
+                min_col, max_col = min(min_col, cell_col), max(max_col, cell_col)
     rows = max_row - min_row + 1 if max_row >= 0 else 0
     cols = max_col - min_col + 1 if max_col >= 0 else 0
     return _SheetScan(sorted(set(hidden)), formulas, rows, cols)
@@ -668,6 +743,7 @@ def _exact_xlsx_sheet(archive: zipfile.ZipFile, info: zipfile.ZipInfo, name: str
 _ODS_ROW = re.compile(rb"<table:table(-row)?(?=[\s/>])([^>]*)>|</table:table>")
 _ODS_CELL = re.compile(rb"<table:(?:covered-)?table-cell(?=[\s/>])([^>]*)>")
 _ODS_REPEAT = re.compile(rb"""number-(?:rows|columns)-repeated\s*=\s*["']([0-9]+)["']""")
+_ODS_HIDDEN = re.compile(rb"""table:visibility\s*=\s*["'](?:collapse|filter)["']""")
 _ODS_NAME = re.compile(rb"""table:name\s*=\s*(?:"([^"]*)"|'([^']*)')""")
 
 
@@ -685,11 +761,14 @@ class _OdsTable:
         self.in_row = False
         self.row_repeat = self.col = 0
         self.row_min_col, self.row_max_col = 1 << 62, -1
+        self.hidden: list[tuple[int, int]] = []  # (first row, count): rows may repeat a million
 
     def start_row(self, attrs: bytes) -> None:
         self.end_row_if_open()
         repeat = _ODS_REPEAT.search(attrs) if b"repeated" in attrs else None
         self.row_repeat = int(repeat.group(1)) if repeat else 1
+        if b"table:visibility" in attrs and _ODS_HIDDEN.search(attrs):
+            self.hidden.append((self.row_index, self.row_repeat))
         self.col, self.row_min_col, self.row_max_col = 0, 1 << 62, -1
         self.in_row = not attrs.endswith(b"/")
         if not self.in_row:
@@ -731,7 +810,9 @@ class _OdsTable:
         self.end_row_if_open()
         rows = self.end_row - self.min_row if self.end_row >= 0 else 0
         cols = self.max_col - self.min_col + 1 if self.max_col >= 0 else 0
-        return _SheetScan([], self.formulas, rows, cols)
+        last = max(self.end_row, 0)  # hidden rows after the last value are not kept
+        hidden = [r for first, count in self.hidden for r in range(first, min(first + count, last))]
+        return _SheetScan(hidden, self.formulas, rows, cols)
 
 
 def _scan_ods_content(
@@ -739,11 +820,13 @@ def _scan_ods_content(
 ) -> dict[str, _SheetScan]:
     tables: dict[str, _SheetScan] = {}
     table: _OdsTable | None = None
+    checker = _WellFormed(info.filename, name)
     first = True
     for buf in _chunks(archive, info, name):
         if first:
             _refuse_dtd(buf, info.filename, name)
             first = False
+        checker.feed(buf)
         pos = 0
         repeats = b"columns-repeated" in buf
         formulas = b"table:formula" in buf
@@ -768,6 +851,7 @@ def _scan_ods_content(
         if table is not None:
             table.formulas |= formulas
             table.cells(buf, pos, len(buf), repeats)
+    checker.close()
     if table is not None:
         tables[table.name] = table.scan()
     return tables
@@ -792,80 +876,100 @@ _BIFF_MULTI = {0x00BD, 0x00BE}  # MULRK, MULBLANK: row, first column, ..., last 
 
 
 class _Compound:
-    """Just enough of [MS-CFB] to list the streams and read one (bounds-checked throughout)."""
+    """Just enough of [MS-CFB] to list the streams and read one. It walks every chain calamine
+    walks (directory, mini stream, mini FAT, the workbook stream), so that a loop or a size
+    far beyond the file, which would make calamine spin or over-allocate, is refused first."""
 
     def __init__(self, data: bytes, name: str) -> None:
         self.data, self.name = data, name
-        if len(data) < 512:
+        if len(data) < 512 or not data.startswith(OLE_MAGIC):
             raise _corrupt(name, "header OLE terpotong")
         shift, mini_shift = struct.unpack_from("<HH", data, 30)
         if shift not in (9, 12) or mini_shift != 6:
             raise _corrupt(name, "header OLE tidak valid")
         self.sector = 1 << shift
-        n_fat, self.dir_start = struct.unpack_from("<II", data, 44)
-        self.cutoff, self.minifat_start = struct.unpack_from("<II", data, 56)
-        difat_start, n_difat = struct.unpack_from("<II", data, 68)
-        self.n_sectors = max((len(data) - self.sector) // self.sector, 0) + 1
-        fat_sectors = list(struct.unpack_from("<109I", data, 76))
-        sid, hops = difat_start, 0
-        per = self.sector // 4 - 1
-        while sid not in (_ENDOFCHAIN, _FREESECT) and hops <= n_difat:
+        self.n_sectors = len(data) // self.sector - 1  # whole sectors after the header
+        dir_len, fat_len, self.dir_start = struct.unpack_from("<III", data, 40)
+        self.cutoff, self.minifat_start, minifat_len = struct.unpack_from("<III", data, 56)
+        difat_start, difat_len = struct.unpack_from("<II", data, 68)
+        if max(dir_len, fat_len, minifat_len, difat_len) > self.n_sectors + 1:
+            raise _corrupt(name, "header OLE menyebut lebih banyak sektor daripada isi file")
+        difat = list(struct.unpack_from("<109I", data, 76))
+        sid, per = difat_start, self.sector // 4 - 1
+        for _ in range(self.n_sectors + 2):
+            if sid in (_ENDOFCHAIN, _FREESECT):
+                break
             block = self._sector(sid)
-            fat_sectors.extend(struct.unpack_from(f"<{per}I", block))
+            difat.extend(struct.unpack_from(f"<{per}I", block))
             sid = struct.unpack_from("<I", block, per * 4)[0]
-            hops += 1
-        fat_sectors = [s for s in fat_sectors[:n_fat] if s != _FREESECT]
-        raw = b"".join(self._sector(s) for s in fat_sectors)
+        else:
+            raise _corrupt(name, "rantai DIFAT OLE berputar")
+        raw = b"".join(self._sector(s) for s in difat if s != _FREESECT)
         self.fat = struct.unpack(f"<{len(raw) // 4}I", raw)
         directory = self._chain(self.dir_start, self.fat, self._sector)
-        self.entries: dict[str, tuple[int, int, int]] = {}
+        wide = self.sector != 512
+        self.entries: list[tuple[str, int, int]] = []
         for off in range(0, len(directory) - 127, 128):
-            name_len, kind = struct.unpack_from("<HB", directory, off + 64)
-            start, size = struct.unpack_from("<II", directory, off + 116)
-            if kind in (1, 2, 5) and 2 <= name_len <= 64:
-                entry = directory[off : off + name_len - 2].decode("utf-16-le", errors="replace")
-                self.entries.setdefault(entry, (kind, start, size))
+            label = directory[off : off + 64].decode("utf-16-le", errors="ignore")
+            start = struct.unpack_from("<I", directory, off + 116)[0]
+            size = struct.unpack_from("<Q" if wide else "<I", directory, off + 120)[0]
+            self.entries.append((label.split("\x00", 1)[0], start, size))
+        if not self.entries:
+            raise _corrupt(name, "direktori OLE kosong")
+        _, root_start, root_size = self.entries[0]
+        if root_size > len(data):
+            raise _corrupt(name, "ukuran aliran OLE melebihi file")
+        self.mini_stream = self._chain(root_start, self.fat, self._sector)[:root_size]
+        raw = self._chain(self.minifat_start, self.fat, self._sector)
+        self.minifat = struct.unpack(f"<{len(raw) // 4}I", raw)
+
+    def names(self) -> set[str]:
+        return {label for label, _, _ in self.entries}
 
     def _sector(self, sid: int) -> bytes:
-        off = (sid + 1) * self.sector
-        if sid >= self.n_sectors or off + self.sector > len(self.data) + self.sector - 1:
+        if sid >= self.n_sectors:
             raise _corrupt(self.name, "sektor OLE di luar file")
+        off = (sid + 1) * self.sector
         return self.data[off : off + self.sector]
+
+    def _mini(self, sid: int) -> bytes:
+        if (sid + 1) * 64 > len(self.mini_stream):
+            raise _corrupt(self.name, "sektor mini OLE di luar file")
+        return self.mini_stream[sid * 64 : sid * 64 + 64]
 
     def _chain(self, sid: int, fat: tuple[int, ...], read: Callable[[int], bytes]) -> bytes:
         out: list[bytes] = []
-        limit = len(fat)
         while sid not in (_ENDOFCHAIN, _FREESECT):
-            if sid >= len(fat) or len(out) > limit:
+            if sid >= len(fat) or len(out) > len(fat):
                 raise _corrupt(self.name, "rantai sektor OLE rusak")
             out.append(read(sid))
             sid = fat[sid]
         return b"".join(out)
 
     def stream(self, entry: str) -> bytes:
-        _, start, size = self.entries[entry]
-        if size >= self.cutoff:
+        """The first directory entry of that name, as calamine picks it."""
+        _, start, size = next(e for e in self.entries if e[0] == entry)
+        if size > len(self.data):
+            raise _corrupt(self.name, "ukuran aliran OLE melebihi file")
+        if size >= 4096:
             return self._chain(start, self.fat, self._sector)[:size]
-        _, root_start, root_size = self.entries["Root Entry"]
-        mini_stream = self._chain(root_start, self.fat, self._sector)[:root_size]
-        raw = self._chain(self.minifat_start, self.fat, self._sector)
-        minifat = struct.unpack(f"<{len(raw) // 4}I", raw)
-
-        def mini(sid: int) -> bytes:
-            if (sid + 1) * 64 > len(mini_stream):
-                raise _corrupt(self.name, "sektor mini OLE di luar file")
-            return mini_stream[sid * 64 : sid * 64 + 64]
-
-        return self._chain(start, minifat, mini)[:size]
+        return self._chain(start, self.minifat, self._mini)[:size]
 
 
 def _open_ole(path: Path, size: int, limits: _Limits) -> Workbook:
     name = path.name
     if size > MAX_PACKAGE_BYTES:
-        raise _too_big_unzipped(name, f"file {_n(size // MB)} MB")
+        raise _too_big_file(name, size)
     data = path.read_bytes()
-    ole = _Compound(data, name)
-    streams = set(ole.entries)
+    try:
+        ole = _Compound(data, name)
+    except ReadError:
+        # An encrypted xlsx with a directory this parser cannot follow: its stream names alone
+        # tell what it is.
+        if "EncryptionInfo".encode("utf-16-le") in data:
+            raise _password(name) from None
+        raise
+    streams = ole.names()
     if {"EncryptionInfo", "EncryptedPackage"} & streams:
         raise _password(name)
     if "Workbook" not in streams and "Book" not in streams:
@@ -876,7 +980,7 @@ def _open_ole(path: Path, size: int, limits: _Limits) -> Workbook:
         raise _not_spreadsheet(name, "file OLE yang bukan buku kerja Excel")
     stream = ole.stream("Workbook" if "Workbook" in streams else "Book")
     sheets, formulas = _biff_sheets(stream, name)
-    scans = _PackageScan(sheets, formulas, set())
+    scans = _PackageScan(sheets, formulas)
     _check_grids(scans, name)  # calamine parses every sheet of an xls when it opens it
     book = _calamine_open(data, name)
     return _calamine_workbook(path, "xls", book, scans, limits)
@@ -891,6 +995,10 @@ def _biff_sheets(stream: bytes, name: str) -> tuple[dict[str, _SheetScan], bool]
         body = pos + 4
         if kind == 0x002F:  # FILEPASS: the workbook is encrypted
             raise _password(name)
+        if kind == 0x00FC and length >= 8:  # SST: calamine reserves its count up front
+            unique = struct.unpack_from("<i", stream, body + 4)[0]
+            if unique < 0 or unique * 3 > n:
+                raise _corrupt(name, f"tabel teks (SST) menyebut {unique} teks")
         if kind == 0x0085 and length >= 8:  # BOUNDSHEET: offset, state, type, name
             offset = struct.unpack_from("<I", stream, body)[0]
             offsets.append((offset, _biff_sheet_name(stream[body + 6 : body + length])))
@@ -905,10 +1013,20 @@ def _biff_sheets(stream: bytes, name: str) -> tuple[dict[str, _SheetScan], bool]
         min_row = min_col = 1 << 30
         max_row = max_col = -1
         formulas = False
+        hidden: list[int] = []
         while pos + 4 <= n:
             kind, length = unpack("<HH", stream, pos)
             body = pos + 4
             pos = body + length
+            if pos > n:
+                break  # a cut record: calamine stops with an error there too
+            if kind == 0x0200:  # DIMENSIONS: calamine reserves rows x columns up front
+                _biff_dimensions(stream[body:pos], name, sheet)
+                continue
+            if kind == 0x0208 and length >= 16:  # ROW: fDyZero marks a hidden row
+                if unpack("<I", stream, body + 12)[0] & 0x20:
+                    hidden.append(unpack("<H", stream, body)[0])
+                continue
             if kind in _BIFF_CELLS and length >= 4:
                 row, col = unpack("<HH", stream, body)
                 last = col
@@ -934,9 +1052,26 @@ def _biff_sheets(stream: bytes, name: str) -> tuple[dict[str, _SheetScan], bool]
                 max_col = last
         rows = max_row - min_row + 1 if max_row >= 0 else 0
         cols = max_col - min_col + 1 if max_col >= 0 else 0
-        sheets[sheet] = _SheetScan([], formulas, rows, max(cols, 0))
+        sheets[sheet] = _SheetScan(sorted(set(hidden)), formulas, rows, max(cols, 0))
         any_formula |= formulas
     return sheets, any_formula
+
+
+def _biff_dimensions(data: bytes, name: str, sheet: str) -> None:
+    """Refuse what calamine would reserve from a DIMENSIONS record (u32 arithmetic wraps)."""
+    if len(data) == 10:
+        first_row, last_row, first_col, last_col = struct.unpack_from("<HHHH", data)
+    elif len(data) == 14:
+        first_row, last_row, first_col, last_col = struct.unpack_from("<IIHH", data)
+    else:
+        return
+    if last_row >= 1 and last_col >= 1:
+        rows = (last_row - 1 - first_row + 1) % (1 << 32)
+        cols = (last_col - 1 - first_col + 1) % (1 << 32)
+    else:
+        rows = cols = 1
+    if rows * cols > MAX_GRID_CELLS:
+        raise _grid_too_big(name, sheet, rows, cols)
 
 
 def _biff_sheet_name(raw: bytes) -> str:
@@ -956,6 +1091,9 @@ def _check_grids(scans: _PackageScan, name: str) -> None:
     for sheet, scan in scans.sheets.items():
         if scan.grid_rows * scan.grid_cols > MAX_GRID_CELLS:
             raise _grid_too_big(name, sheet, scan.grid_rows, scan.grid_cols)
+    for part, scan in scans.parts.items():
+        if scan.grid_rows * scan.grid_cols > MAX_GRID_CELLS:
+            raise _grid_too_big(name, f"(bagian {part})", scan.grid_rows, scan.grid_cols)
 
 
 def _calamine_open(data: bytes, name: str) -> python_calamine.CalamineWorkbook:
@@ -972,7 +1110,6 @@ def _calamine_workbook(
     scans: _PackageScan,
     limits: _Limits,
 ) -> Workbook:
-    name = path.name
     notes: list[str] = []
     backend = _CalamineBackend(book, limits)
     sheets: list[SheetInfo] = []
@@ -981,10 +1118,7 @@ def _calamine_workbook(
             if meta.typ != python_calamine.SheetTypeEnum.WorkSheet:
                 notes.append(f"Lembar '{meta.name}' bukan lembar data (misalnya grafik); dilewati.")
                 continue
-            scan = scans.sheets.get(meta.name)
-            if scan is None and fmt != "ods":
-                # Never let calamine load a sheet we could not measure: it may be a grid bomb.
-                raise _corrupt(name, f"bagian XML lembar '{meta.name}' tidak ditemukan")
+            scan = scans.sheets.get(meta.name)  # every part was measured; this is for notes
             sheet = book.get_sheet_by_name(meta.name)
             end = sheet.end if sheet.start is not None else None
             count = end[0] + 1 if end is not None else 0
@@ -992,7 +1126,8 @@ def _calamine_workbook(
                 raise _too_many_rows(limits, meta.name, count)
             visible = meta.visible == python_calamine.SheetVisibleEnum.Visible
             sheets.append(SheetInfo(meta.name, visible, count))
-            hidden = scan.hidden if scan is not None else []
+            # Hidden rows past the data (Excel hides unused rows that way) are not worth a note.
+            hidden = [r for r in scan.hidden if r < count] if scan is not None else []
             backend.add(meta.name, sheet, hidden)
             if not visible:
                 very = meta.visible == python_calamine.SheetVisibleEnum.VeryHidden
@@ -1277,6 +1412,8 @@ class _CsvBackend:
 
     def _rows(self, sheet: str, count_only: bool) -> Iterator[list[object]]:
         limit = self.limits.max_cell_chars
+        if csv.field_size_limit() <= limit:  # only ever raised, and only for a larger limit
+            csv.field_size_limit(limit + 1)
         index = 0
         with self.path.open("r", encoding=self.layout.encoding, newline="") as f:
             if self.layout.skip_first:
@@ -1296,9 +1433,7 @@ class _CsvBackend:
                         raise _too_many_rows(self.limits, sheet, index)
             except csv.Error as error:
                 if "field larger" in str(error):
-                    raise _cell_too_long(
-                        self.limits, sheet, index, None, csv.field_size_limit()
-                    ) from error
+                    raise _cell_too_long(self.limits, sheet, index, None, None) from error
                 raise _corrupt(self.limits.name, f"baris {index + 1}: {error}") from error
 
     def hidden_rows(self, sheet: str) -> set[int]:
