@@ -276,9 +276,11 @@ def cmd_import(args: argparse.Namespace) -> int:
             f"{report.updated}, dilewati (sudah terdaftar) {report.skipped_duplicates}, "
             f"ditolak {report.rejected}, dengan peringatan {report.warnings}."
         )
-        for e in report.errors[:100]:
-            sheet = f" lembar {e['sheet']}" if len(analysis.sheets) > 1 else ""
-            print(f"  Baris {e['row']}{sheet}, kolom {e['column']}: {e['message']}")
+        for problem in report.errors[:100]:
+            sheet = f" lembar {problem['sheet']}" if len(analysis.sheets) > 1 else ""
+            print(
+                f"  Baris {problem['row']}{sheet}, kolom {problem['column']}: {problem['message']}"
+            )
         if len(report.errors) > 100:
             print(f"  … dan {len(report.errors) - 100} masalah lain (lihat --rejects).")
         for p in written:

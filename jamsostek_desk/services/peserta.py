@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import uuid
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
+from typing import Any
 
 from sqlalchemy import exc, select
 from sqlalchemy.orm import Session
@@ -307,6 +309,25 @@ def undo_delete(ctx: AppContext, peserta_id: str) -> None:
 def history(ctx: AppContext, peserta_id: str) -> list[audit.AuditEntry]:
     with ctx.db.session() as s:
         return audit.history(s, "peserta", peserta_id)
+
+
+def new_row(
+    d: PesertaData, seq: int, kantor_id: str, version: int, now: datetime
+) -> dict[str, Any]:
+    """A participant as a row for a bulk insert (import, demo data): checked data in, a fresh
+    UUID, the local search key and the travelling columns filled."""
+    row: dict[str, Any] = {f: getattr(d, f) for f in PESERTA_FIELDS}
+    row.update(
+        id=str(uuid.uuid4()),
+        seq=seq,
+        kantor_id=kantor_id,
+        version=version,
+        created_at=now,
+        updated_at=now,
+        deleted_at=None,
+        kpj=d.kpj or None,
+    )
+    return row
 
 
 def lookup_nik(ctx: AppContext, nik: str) -> tuple[str, str] | None:

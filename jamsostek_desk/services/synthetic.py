@@ -14,9 +14,10 @@ from typing import Any, cast
 from sqlalchemy import Table, insert, select
 
 from jamsostek_desk.domain.codes import JABATAN_APARAT, PEKERJAAN_RENTAN
-from jamsostek_desk.domain.peserta import PESERTA_FIELDS, AhliWarisData, PesertaData
+from jamsostek_desk.domain.peserta import AhliWarisData, PesertaData
 from jamsostek_desk.domain.wilayah import WilayahRef, load_wilayah
 from jamsostek_desk.services.context import AppContext
+from jamsostek_desk.services.peserta import new_row
 from jamsostek_desk.store.models import AhliWaris, Peserta, utcnow
 from jamsostek_desk.store.settings import next_seq, stamp
 
@@ -274,18 +275,8 @@ def insert_generated(
             rows: list[dict[str, Any]] = []
             heirs: list[dict[str, Any]] = []
             for i, d in enumerate(gen.many(size)):
-                pid = str(uuid.uuid4())
-                row = {f: getattr(d, f) for f in PESERTA_FIELDS}
-                row.update(
-                    id=pid,
-                    seq=seq + i,
-                    kantor_id=ctx.kantor_id,
-                    version=version,
-                    created_at=now,
-                    updated_at=now,
-                    deleted_at=None,
-                    kpj=d.kpj or None,
-                )
+                row = new_row(d, seq + i, ctx.kantor_id, version, now)
+                pid = row["id"]
                 rows.append(row)
                 for a in d.ahli_waris:
                     heirs.append(

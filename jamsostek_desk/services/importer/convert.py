@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from datetime import date, datetime
-from typing import Any
+from typing import Any, cast
 
 from jamsostek_desk.domain.codes import SUMBER_DANA
 from jamsostek_desk.domain.columns import header_key
@@ -133,7 +133,10 @@ class Converter:
         d = PesertaData(kategori=self.kategori)
 
         nik = get(cells, "nik")
-        d.nik = nik if isinstance(nik, int | float) and not isinstance(nik, bool) else _text(nik)
+        # A number stays a number, so that parse_nik refuses it (its 16th digit is lost).
+        d.nik = cast(
+            str, nik if isinstance(nik, int | float) and not isinstance(nik, bool) else _text(nik)
+        )
         d.nama = _text(get(cells, "nama"))
         d.tempat_lahir = _text(get(cells, "tempat_lahir"))
         lahir: object = get(cells, "tanggal_lahir")

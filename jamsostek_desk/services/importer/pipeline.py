@@ -34,6 +34,7 @@ from jamsostek_desk.services.context import AppContext
 from jamsostek_desk.services.importer.convert import Converter, RowResult
 from jamsostek_desk.services.importer.layout import SCAN_ROWS, SheetLayout, detect_layout
 from jamsostek_desk.services.importer.reader import ReadError, open_workbook
+from jamsostek_desk.services.peserta import new_row
 from jamsostek_desk.store.models import AuditLog, Impor, PemetaanKolom, Peserta, utcnow
 from jamsostek_desk.store.settings import next_seq, stamp
 
@@ -327,12 +328,12 @@ def _against_database(ctx: AppContext, analysis: Analysis) -> None:
                 existing[row["nik"]] = dict(row)
         plain = sorted({r.data.nama for r in candidates if r.data})
         for i in range(0, len(plain), CHUNK):
-            for row in conn.execute(
+            for nik, nama, lahir in conn.execute(
                 select(PESERTA.c.nik, PESERTA.c.nama, PESERTA.c.tanggal_lahir).where(
                     PESERTA.c.nama.in_(plain[i : i + CHUNK]), PESERTA.c.deleted_at.is_(None)
                 )
             ):
-                names[name_key(row.nama)].append({"nik": row.nik, "lahir": row.tanggal_lahir})
+                names[name_key(nama)].append({"nik": nik, "lahir": lahir})
     update = analysis.options.update_existing
     for r in candidates:
         d = r.data
@@ -460,18 +461,8 @@ def _commit(ctx: AppContext, analysis: Analysis, progress: Progress) -> ImportRe
         for i, r in enumerate(new):
             d = r.data
             assert d is not None
-            pid = str(uuid.uuid4())
-            row = {f: getattr(d, f) for f in PESERTA_FIELDS}
-            row.update(
-                id=pid,
-                seq=first_seq + i,
-                kantor_id=ctx.kantor_id,
-                version=version,
-                created_at=now,
-                updated_at=now,
-                deleted_at=None,
-                kpj=d.kpj or None,
-            )
+            row = new_row(d, first_seq + i, ctx.kantor_id, version, now)
+            pid = row["id"]
             rows.append(row)
             audits.append(
                 {
