@@ -177,11 +177,7 @@ def analyse(
 
 
 def _analyse(
-    ctx: AppContext,
-    path: Path,
-    options: ImportOptions,
-    progress: Progress = _noop,
-    ref: WilayahRef | None = None,
+    ctx: AppContext, path: Path, options: ImportOptions, progress: Progress, ref: WilayahRef | None
 ) -> Analysis:
     if options.kategori not in KATEGORI:
         raise UserError(f"Kategori '{options.kategori}' tidak dikenal.")

@@ -880,7 +880,7 @@ class ImportWizard(QDialog):
 
         self._run(
             f"Memeriksa {path.name}…",
-            _without_gc_pauses(lambda p: pipeline.analyse(ctx, path, options, p, ref=ref)),
+            _kept_out_of_gc(lambda p: pipeline.analyse(ctx, path, options, p, ref=ref)),
             done,
             failed,
         )
@@ -889,7 +889,7 @@ class ImportWizard(QDialog):
         u = self.ui
         self.analysis = analysis
         self.model.set_analysis(analysis)
-        gc.freeze()  # see _without_gc_pauses
+        gc.freeze()  # see _kept_out_of_gc
         counts = {s: 0 for s in ("baru", "ubah", "lewati", "tolak")}
         warned = 0
         for plan in analysis.sheets:  # not analysis.rows(): see ImportPreviewModel
@@ -1015,7 +1015,7 @@ class ImportWizard(QDialog):
 
         self._run(
             "Menyimpan peserta…",
-            _without_gc_pauses(lambda p: pipeline.commit(ctx, analysis, p)),
+            _kept_out_of_gc(lambda p: pipeline.commit(ctx, analysis, p)),
             done,
             failed,
         )
@@ -1061,21 +1061,16 @@ class ImportWizard(QDialog):
 
 
 # --- small helpers ------------------------------------------------------------------------
-def _without_gc_pauses(fn: Callable[[Progress], Any]) -> Callable[[Progress], Any]:
-    """A bulk job without cyclic garbage collection. The rows of a big analysis are hundreds
-    of thousands of objects; every full collection walks all of them while holding the GIL,
-    which froze the window for ~0.7 s at a time (and doubled the time of analyse). What the
-    job built is long-lived: it is kept out of later collections until the wizard closes."""
+def _kept_out_of_gc(fn: Callable[[Progress], Any]) -> Callable[[Progress], Any]:
+    """What a bulk job built (hundreds of thousands of row objects) lives until the wizard
+    closes: keep it out of later full collections, which walked it all and froze the window
+    for ~0.7 s each. The service itself pauses the collector while the job runs."""
 
     def run(progress: Progress) -> Any:
-        enabled = gc.isenabled()
-        gc.disable()
         try:
             return fn(progress)
         finally:
             gc.freeze()
-            if enabled:
-                gc.enable()
 
     return run
 
