@@ -212,3 +212,34 @@ def test_a_date_cell_and_a_plain_text_nik_are_read(ctx, ref, tmp_path) -> None: 
     assert r.status == "baru", r.errors
     assert r.data is not None and r.data.tanggal_lahir == p.tanggal_lahir
     assert isinstance(p.tanggal_lahir, date)
+
+
+def test_cancel_during_commit_leaves_database_and_search_index_as_before(  # type: ignore[no-untyped-def]
+    ctx, ref, tmp_path
+) -> None:
+    from sqlalchemy import text
+
+    from jamsostek_desk.domain.errors import Cancelled
+    from jamsostek_desk.services.peserta_list import PesertaFilter, count
+
+    def schema() -> list[tuple[str, str]]:
+        with ctx.db.connect() as conn:
+            return list(conn.execute(text("SELECT name, sql FROM sqlite_master ORDER BY name")))
+
+    before = schema()
+    ps = people(25, seed=5)
+    f = write_xlsx(tmp_path / "a.xlsx", [as_row(i + 1, p, ref) for i, p in enumerate(ps)])
+    analysis = analyse(ctx, f, ImportOptions("pekerja_rentan"))
+
+    def cancel(done: int, total: int, message: str) -> None:
+        if done > 0:
+            raise Cancelled()
+
+    with pytest.raises(Cancelled):
+        commit(ctx, analysis, cancel)
+    assert live_count(ctx) == 0
+    assert schema() == before  # the search trigger dropped for the bulk insert is back
+    extra = people(1, seed=98)[0]
+    extra.kategori, extra.pekerjaan, extra.jabatan = "pekerja_rentan", "Petani", ""
+    svc.create_peserta(ctx, extra)
+    assert count(ctx.db, PesertaFilter(search=extra.nik)) == 1

@@ -12,22 +12,21 @@ from __future__ import annotations
 import gc
 import hashlib
 import json
-import uuid
 from collections import defaultdict
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
-from datetime import date, datetime
+from datetime import datetime
 from pathlib import Path
 from typing import Any, cast
 
-from sqlalchemy import String, Table, Text, func, insert, select, text, update
+from sqlalchemy import Table, func, insert, select, update
 from sqlalchemy.orm import Session
 
 from jamsostek_desk.domain.codes import KATEGORI
 from jamsostek_desk.domain.errors import UserError
 from jamsostek_desk.domain.names import name_key
-from jamsostek_desk.domain.peserta import LABELS, PESERTA_FIELDS
+from jamsostek_desk.domain.peserta import LABELS, PESERTA_FIELDS, PesertaData
 from jamsostek_desk.domain.wilayah import WilayahRef, load_wilayah
 from jamsostek_desk.services import audit
 from jamsostek_desk.services.context import AppContext
@@ -35,13 +34,28 @@ from jamsostek_desk.services.importer.convert import Converter, RowResult
 from jamsostek_desk.services.importer.layout import SCAN_ROWS, SheetLayout, detect_layout
 from jamsostek_desk.services.importer.reader import ReadError, open_workbook
 from jamsostek_desk.services.peserta import new_row
-from jamsostek_desk.store.models import AuditLog, Impor, PemetaanKolom, Peserta, utcnow
+from jamsostek_desk.store.bulk import (
+    PESERTA_INSERT_COLUMNS,
+    insert_sqlite,
+    peserta_rows,
+    search_index_paused,
+    sqlite_datetime,
+)
+from jamsostek_desk.store.models import (
+    AuditLog,
+    Impor,
+    PemetaanKolom,
+    Peserta,
+    new_ids,
+    utcnow,
+)
 from jamsostek_desk.store.settings import next_seq, stamp
 
 Progress = Callable[[int, int, str], None]
 PESERTA = cast(Table, Peserta.__table__)
 AUDIT = cast(Table, AuditLog.__table__)
 CHUNK = 900  # SQLite's bound-parameter limit is 999 on old builds
+INSERT_CHUNK = 10_000  # rows per executemany: progress steps, and bounded memory
 
 
 def _noop(done: int, total: int, message: str) -> None:
@@ -450,49 +464,14 @@ def _commit(ctx: AppContext, analysis: Analysis, progress: Progress) -> ImportRe
         version = stamp(s)
         now = utcnow()
         first_seq = next_seq(s)
-        if ctx.db.is_sqlite and new:
-            s.execute(text("UPDATE fts_kendali SET massal = 1 WHERE id = 1"))
-        rows: list[dict[str, Any]] = []
-        audits: list[dict[str, Any]] = []
-        for i, r in enumerate(new):
-            d = r.data
-            assert d is not None
-            row = new_row(d, first_seq + i, ctx.kantor_id, version, now)
-            pid = row["id"]
-            rows.append(row)
-            audits.append(
-                {
-                    "id": str(uuid.uuid4()),
-                    "waktu": now,
-                    "kantor_id": ctx.kantor_id,
-                    "operator_id": ctx.operator_id,
-                    "operator_nama": ctx.operator_nama,
-                    "entitas": "peserta",
-                    "entitas_id": pid,
-                    "aksi": "impor",
-                    "perubahan": json.dumps(
-                        {"impor": [None, f"{label} baris {r.source_row}"]}, ensure_ascii=False
-                    ),
-                    "version": version,
-                }
-            )
-            if len(rows) >= 10_000:
-                _bulk_insert(s, PESERTA, rows)
-                _bulk_insert(s, AUDIT, audits)
-                rows, audits = [], []
-                progress(i + 1, total, f"Menyimpan {i + 1:,} dari {total:,} peserta…")
-        if rows:
-            _bulk_insert(s, PESERTA, rows)
-            _bulk_insert(s, AUDIT, audits)
-        if ctx.db.is_sqlite and new:
-            s.execute(
-                text(
-                    "INSERT INTO peserta_fts(rowid, nama, nik, kpj) SELECT seq, nama, nik, "
-                    "coalesce(kpj, '') FROM peserta WHERE seq >= :first AND deleted_at IS NULL"
-                ),
-                {"first": first_seq},
-            )
-            s.execute(text("UPDATE fts_kendali SET massal = 0 WHERE id = 1"))
+        with search_index_paused(s, first_seq):
+            for start in range(0, len(new), INSERT_CHUNK):
+                chunk = new[start : start + INSERT_CHUNK]
+                datas = [cast(PesertaData, r.data) for r in chunk]
+                ids = _insert_new(s, ctx, datas, first_seq + start, version, now)
+                _audit_imported(s, ctx, ids, [r.source_row for r in chunk], label, version, now)
+                done = start + len(chunk)
+                progress(done, total, f"Menyimpan {done:,} dari {total:,} peserta…")
         for j, r in enumerate(changed, start=len(new)):
             values = {f: new_value for f, (_, new_value) in r.changes.items()}
             if "kpj" in values:
@@ -528,36 +507,72 @@ def _commit(ctx: AppContext, analysis: Analysis, progress: Progress) -> ImportRe
     return report
 
 
-def _sqlite_value(value: object) -> object:
-    """A value as SQLAlchemy's SQLite types store it (dates as ISO text, booleans as 0/1)."""
-    if isinstance(value, datetime):
-        return value.strftime("%Y-%m-%d %H:%M:%S.%f")
-    if isinstance(value, date):
-        return value.strftime("%Y-%m-%d")
-    if isinstance(value, bool):
-        return int(value)
-    return value
+_AUDIT_COLUMNS = (
+    "id",
+    "waktu",
+    "kantor_id",
+    "operator_id",
+    "operator_nama",
+    "entitas",
+    "entitas_id",
+    "aksi",
+    "perubahan",
+    "version",
+)
 
 
-def _bulk_insert(s: Session, table: Table, rows: list[dict[str, Any]]) -> None:
-    """executemany without SQLAlchemy's per-value processing (a third of the import time on
-    100,000 rows); the same rows through ``insert()`` on other databases."""
-    if not rows:
-        return
-    if s.get_bind().dialect.name != "sqlite":
-        s.execute(insert(table), rows)
-        return
-    names = list(rows[0])
-    sql = f"INSERT INTO {table.name} ({', '.join(names)}) VALUES ({', '.join('?' * len(names))})"
-    # Convert only the columns whose type needs it (dates, datetimes, booleans).
-    typed = [i for i, n in enumerate(names) if not isinstance(table.c[n].type, String | Text)]
-    params = []
-    for row in rows:
-        values = list(row.values()) if list(row) == names else [row[n] for n in names]
-        for i in typed:
-            values[i] = _sqlite_value(values[i])
-        params.append(tuple(values))
-    s.connection().exec_driver_sql(sql, params)
+def _insert_new(
+    s: Session,
+    ctx: AppContext,
+    datas: list[PesertaData],
+    first_seq: int,
+    version: int,
+    now: datetime,
+) -> list[str]:
+    """New participants, their ids returned. SQLite gets ready parameters; other databases
+    go through insert()."""
+    if ctx.db.is_sqlite:
+        ids, rows = peserta_rows(datas, first_seq, ctx.kantor_id, version, now)
+        insert_sqlite(s, "peserta", PESERTA_INSERT_COLUMNS, rows)
+    else:
+        dicts = [
+            new_row(d, first_seq + k, ctx.kantor_id, version, now) for k, d in enumerate(datas)
+        ]
+        s.execute(insert(PESERTA), dicts)
+        ids = [row["id"] for row in dicts]
+    return ids
+
+
+def _audit_imported(
+    s: Session,
+    ctx: AppContext,
+    ids: list[str],
+    source_rows: list[int],
+    label: str,
+    version: int,
+    now: datetime,
+) -> None:
+    """One audit entry per imported participant: which file and row it came from."""
+    waktu: object = sqlite_datetime(now) if ctx.db.is_sqlite else now
+    rows: list[tuple[object, ...]] = [
+        (
+            audit_id,
+            waktu,
+            ctx.kantor_id,
+            ctx.operator_id,
+            ctx.operator_nama,
+            "peserta",
+            pid,
+            "impor",
+            json.dumps({"impor": [None, f"{label} baris {n}"]}, ensure_ascii=False),
+            version,
+        )
+        for audit_id, pid, n in zip(new_ids(len(ids)), ids, source_rows, strict=True)
+    ]
+    if ctx.db.is_sqlite:
+        insert_sqlite(s, "audit_log", _AUDIT_COLUMNS, rows)
+    else:
+        s.execute(insert(AUDIT), [dict(zip(_AUDIT_COLUMNS, row, strict=True)) for row in rows])
 
 
 def live_count(ctx: AppContext) -> int:
