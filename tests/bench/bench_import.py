@@ -1,6 +1,6 @@
 """Benchmark: importing a realistic 100,000-row workbook into a database of 100,000 people.
 
-    python tests/bench/bench_import.py [--rows 100000] [--existing 100000]
+    python tests/bench/bench_import.py [--rows 100000] [--existing 100000] [--format csv]
 
 Prepares (once, then reuses) the workbook (13 columns: numbering, NIK as text, name in
 capitals, birth place, birth date as dd-mm-yyyy text, L/P as LK/PR, kecamatan, desa with
@@ -41,42 +41,53 @@ HEADERS = [
 ]
 
 
-def make_workbook(path: Path, rows: int) -> None:
-    import openpyxl
-
+def make_rows(rows: int):  # type: ignore[no-untyped-def]
     from jamsostek_desk.domain.wilayah import load_wilayah
     from jamsostek_desk.services.synthetic import Generator
 
     ref = load_wilayah()
     gen = Generator("63.03", seed=404)
-    wb = openpyxl.Workbook(write_only=True)
-    ws = wb.create_sheet("Pekerja Rentan")
-    ws.append(["DAFTAR PEKERJA RENTAN KABUPATEN BANJAR"])
-    ws.append([])
-    ws.append(HEADERS)
     kec_names: dict[str, str] = {}
     for i in range(rows):
         p = gen.make()
         kec = p.desa_kode.rsplit(".", 1)[0]
         if kec not in kec_names:
             kec_names[kec] = ref.name(kec) or ""
-        ws.append(
-            [
-                i + 1,
-                p.nik,
-                p.nama.upper(),
-                p.tempat_lahir,
-                p.tanggal_lahir.strftime("%d-%m-%Y"),
-                "LK" if p.jenis_kelamin == "L" else "PR",
-                kec_names[kec],
-                "Ds. " + (ref.name(p.desa_kode) or ""),
-                p.alamat,
-                f"{p.rt}/{p.rw}",
-                "+62" + p.no_hp[1:],
-                p.pekerjaan or "Petani",
-                1_500_000,
-            ]
-        )
+        yield [
+            i + 1,
+            p.nik,
+            p.nama.upper(),
+            p.tempat_lahir,
+            p.tanggal_lahir.strftime("%d-%m-%Y"),
+            "LK" if p.jenis_kelamin == "L" else "PR",
+            kec_names[kec],
+            "Ds. " + (ref.name(p.desa_kode) or ""),
+            p.alamat,
+            f"{p.rt}/{p.rw}",
+            "+62" + p.no_hp[1:],
+            p.pekerjaan or "Petani",
+            1_500_000,
+        ]
+
+
+def make_workbook(path: Path, rows: int) -> None:
+    if path.suffix == ".csv":  # semicolon-separated, as Excel saves it with Indonesian settings
+        import csv
+
+        with path.open("w", newline="", encoding="utf-8") as fh:
+            out = csv.writer(fh, delimiter=";")
+            out.writerow(HEADERS)
+            out.writerows(make_rows(rows))
+        return
+    import openpyxl
+
+    wb = openpyxl.Workbook(write_only=True)
+    ws = wb.create_sheet("Pekerja Rentan")
+    ws.append(["DAFTAR PEKERJA RENTAN KABUPATEN BANJAR"])
+    ws.append([])
+    ws.append(HEADERS)
+    for row in make_rows(rows):
+        ws.append(row)
     wb.save(path)
 
 
@@ -99,9 +110,10 @@ def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--rows", type=int, default=100_000)
     ap.add_argument("--existing", type=int, default=100_000)
+    ap.add_argument("--format", choices=["xlsx", "csv"], default="xlsx")
     args = ap.parse_args()
     OUT.mkdir(parents=True, exist_ok=True)
-    book = OUT / f"impor-{args.rows}.xlsx"
+    book = OUT / f"impor-{args.rows}.{args.format}"
     base = OUT / f"impor-db-{args.existing}.sqlite"
     if not book.exists():
         t = time.perf_counter()

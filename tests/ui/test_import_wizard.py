@@ -565,3 +565,44 @@ def test_header_row_chosen_by_clicking_when_none_is_recognised(
     qtbot.waitUntil(lambda: wizard.page() == PREVIEW, timeout=20_000)
     assert wizard.analysis is not None
     assert wizard.analysis.count("baru") == 4, shown(wizard, COL_PESAN)
+
+
+def test_a_header_row_clicked_by_the_user_is_used_for_the_import(
+    qtbot, monkeypatch, wizard, empty_ctx, ref, tmp_path
+):
+    """A legend row above the list names the columns too, and the detector takes it; the
+    user clicks the real header row, and the import reads the rows under that one."""
+    ps = people(4)
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "Desa A"
+    ws.append(["NIK", "Nama", "Tgl Lahir", "L/P", "Desa", "Jabatan", "Alamat", "No HP"])
+    ws.append(["No KTP", "Nama", "Tanggal lahir", "JK", "Desa", "Jabatan"])
+    for p in ps:
+        ws.append(
+            [
+                p.nik,
+                p.nama,
+                p.tanggal_lahir.strftime("%d-%m-%Y"),
+                p.jenis_kelamin,
+                ref.name(p.desa_kode),
+                "Kaur Umum",
+            ]
+        )
+    f = tmp_path / "legenda.xlsx"
+    wb.save(f)
+    choose(monkeypatch, qtbot, wizard, f)
+    click(qtbot, wizard.ui.nextButton)
+    qtbot.waitUntil(lambda: wizard.page() == SHEET, timeout=10_000)
+    assert "baris 1" in wizard.ui.headerInfoLabel.text()
+    table = wizard.ui.topRowsTable
+    rect = table.visualRect(table.model().index(1, 0))
+    qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert "baris 2" in wizard.ui.headerInfoLabel.text()
+    click(qtbot, wizard.ui.nextButton)
+    assert wizard.page() == MAPPING
+    click(qtbot, wizard.ui.nextButton)
+    qtbot.waitUntil(lambda: wizard.page() == PREVIEW, timeout=20_000)
+    assert wizard.analysis is not None
+    assert [r.source_row for _, r in wizard.analysis.rows()] == [3, 4, 5, 6]
+    assert wizard.analysis.count("baru") == 4

@@ -243,3 +243,34 @@ def test_cancel_during_commit_leaves_database_and_search_index_as_before(  # typ
     extra.kategori, extra.pekerjaan, extra.jabatan = "pekerja_rentan", "Petani", ""
     svc.create_peserta(ctx, extra)
     assert count(ctx.db, PesertaFilter(search=extra.nik)) == 1
+
+
+def test_a_header_row_chosen_by_the_user_is_the_one_used(ctx, ref, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """A sheet with a decoy row that names more known columns than the real header: the
+    detector picks the decoy, the user's choice (ImportOptions.header_rows) wins."""
+    ps = people(4, seed=31)
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "Desa B"
+    # a legend above the list, naming every column in the same words
+    ws.append(["NIK", "Nama", "Tgl Lahir", "L/P", "Desa", "Pekerjaan", "Alamat", "No HP"])
+    ws.append(["Nomor KTP", "Nama", "Tanggal lahir", "JK", "Desa", "Pekerjaan"])
+    for p in ps:
+        ws.append(
+            [
+                p.nik,
+                p.nama,
+                p.tanggal_lahir.strftime("%d-%m-%Y"),
+                p.jenis_kelamin,
+                ref.name(p.desa_kode),
+                "Petani",
+            ]
+        )
+    path = tmp_path / "dua-judul.xlsx"
+    wb.save(path)
+    detected = analyse(ctx, path, ImportOptions("pekerja_rentan"))
+    assert detected.sheets[0].layout.header_row == 0
+    chosen = analyse(ctx, path, ImportOptions("pekerja_rentan", header_rows={"Desa B": 1}))
+    assert chosen.sheets[0].layout.header_row == 1
+    assert [r.source_row for _, r in chosen.rows()] == [3, 4, 5, 6]
+    assert chosen.count("baru") == 4, [r.errors for _, r in chosen.rows()]

@@ -68,6 +68,8 @@ class ImportOptions:
     sheet: str | None = None  # None: every visible sheet that holds a list
     update_existing: bool = False
     mapping: dict[str, str] | None = None  # header key -> field ("" ignores the column)
+    # sheet name -> 0-based header row the user chose (others: found by detect_layout)
+    header_rows: dict[str, int] | None = None
 
 
 @dataclass
@@ -256,11 +258,12 @@ def _plan_sheet(
         top.append(row)
         if len(top) >= SCAN_ROWS:
             break
-    layout = detect_layout(top, options.mapping)
+    chosen = (options.header_rows or {}).get(sheet)
+    layout = detect_layout(top, options.mapping, chosen)
     if layout is not None and options.mapping is None:
         saved = remembered_mapping(ctx, layout)
         if saved:
-            layout = detect_layout(top, saved) or layout
+            layout = detect_layout(top, saved, chosen) or layout
     if layout is None:
         return None
     plan = SheetPlan(sheet, layout)

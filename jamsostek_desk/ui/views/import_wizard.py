@@ -12,7 +12,6 @@ import threading
 from collections.abc import Callable
 from dataclasses import dataclass
 from html import escape
-from itertools import islice
 from pathlib import Path
 from typing import Any
 
@@ -38,8 +37,14 @@ from jamsostek_desk.domain.errors import Cancelled
 from jamsostek_desk.domain.money import format_angka
 from jamsostek_desk.domain.wilayah import WilayahRef
 from jamsostek_desk.services.context import AppContext
-from jamsostek_desk.services.importer import pipeline, reader, rejects, xlsx_out
-from jamsostek_desk.services.importer.layout import SCAN_ROWS, SheetLayout, detect_layout
+from jamsostek_desk.services.importer import pipeline, rejects, xlsx_out
+from jamsostek_desk.services.importer.inspect import (
+    FilePeek,
+    SheetPeek,
+    inspect_file,
+    layout_for_row,
+    required_fields,
+)
 from jamsostek_desk.ui import theme
 from jamsostek_desk.ui.fields import fill_combo, select_data, set_state
 from jamsostek_desk.ui.forms.ui_import_wizard import Ui_ImportWizard
@@ -95,69 +100,6 @@ QLabel#doneNotesLabel {{ background: #eef4f8; border: 1px solid #c9d8e2; border-
 """
 
 
-# --- what the file holds (read on the worker thread) --------------------------------------
-@dataclass
-class SheetPeek:
-    name: str
-    visible: bool
-    rows: int
-    top: list[list[object]]
-    layout: SheetLayout | None  # detected (with a remembered mapping), or chosen by the user
-    detected: SheetLayout | None = None
-
-
-@dataclass
-class FilePeek:
-    path: Path
-    sheets: list[SheetPeek]
-
-    def sheet(self, name: str) -> SheetPeek:
-        return next(s for s in self.sheets if s.name == name)
-
-    @property
-    def listed(self) -> list[SheetPeek]:
-        """The sheets "Semua lembar" imports: visible, not empty (as pipeline.analyse does)."""
-        return [s for s in self.sheets if s.visible and s.rows]
-
-
-def peek_file(ctx: AppContext, path: Path, progress: Progress) -> FilePeek:
-    """The sheets of a file with their top rows and detected header row. Raises ReadError."""
-    progress(0, 1, f"Membaca {path.name}…")
-    workbook = reader.open_workbook(path)
-    try:
-        sheets: list[SheetPeek] = []
-        for n, info in enumerate(workbook.sheets):
-            progress(n, len(workbook.sheets), f"Membaca lembar {info.name}…")
-            top = [list(r) for r in islice(workbook.rows(info.name), SCAN_ROWS)]
-            layout = detect_layout(top, None)
-            if layout is not None:
-                saved = pipeline.remembered_mapping(ctx, layout)
-                if saved:
-                    layout = detect_layout(top, saved) or layout
-            sheets.append(SheetPeek(info.name, info.visible, info.rows, top, layout, layout))
-        return FilePeek(path, sheets)
-    finally:
-        workbook.close()
-
-
-def layout_for_row(top: list[list[object]], index: int) -> SheetLayout:
-    """The layout when the user says which row holds the headers (detect_layout picks the
-    row itself and cannot be told one)."""
-    headers = ["" if c is None else str(c).strip() for c in top[index]]
-    layout = SheetLayout(header_row=index, headers=headers)
-    taken: set[str] = set()
-    for col, text in enumerate(headers):
-        key = header_key(text)
-        if key in NUMBERING_KEYS and layout.numbering is None:
-            layout.numbering = col
-            continue
-        target = KNOWN.get(key, "")
-        if target and target not in taken:
-            layout.columns[col] = target
-            taken.add(target)
-    return layout
-
-
 def column_letter(index: int) -> str:
     letters = ""
     index += 1
@@ -165,13 +107,6 @@ def column_letter(index: int) -> str:
         index, rem = divmod(index - 1, 26)
         letters = chr(65 + rem) + letters
     return letters
-
-
-def required_fields(kategori: str) -> list[str]:
-    """Fields a row cannot be accepted without (jabatan/pekerjaan: check_peserta wants them)."""
-    out = [c.field for c in COLUMNS if c.required]
-    out.append("jabatan" if kategori == "aparat_desa" else "pekerjaan")
-    return out
 
 
 def field_label(name: str) -> str:
@@ -512,7 +447,7 @@ class ImportWizard(QDialog):
             if not cancelled:
                 say(self.ui.fileErrorLabel, message)
 
-        self._run(f"Membaca {path.name}…", lambda p: peek_file(ctx, path, p), done, failed)
+        self._run(f"Membaca {path.name}…", lambda p: inspect_file(ctx, path, p), done, failed)
 
     def download_template(self) -> None:
         kategori = self.kategori
@@ -831,17 +766,6 @@ class ImportWizard(QDialog):
             return
         mapping = self.mapping()
         sheets = self._chosen_sheets()
-        for s in sheets:
-            layout = detect_layout(s.top, mapping)
-            assert s.layout is not None
-            if layout is None or layout.header_row != s.layout.header_row:
-                say(
-                    self.ui.mappingErrorLabel,
-                    f"Di lembar {s.name}, baris judul kolom yang dipilih (baris "
-                    f"{s.layout.header_row + 1}) tidak bisa dipakai dengan pemetaan ini. Pilih "
-                    "lebih banyak kolom, atau kembali dan pilih baris judul yang lain.",
-                )
-                return
         say(self.ui.mappingErrorLabel, "")
         if self.ui.rememberCheck.isChecked():
             for s in sheets:
@@ -865,6 +789,7 @@ class ImportWizard(QDialog):
             sheet=None if name in (None, ALL_SHEETS) else name,
             update_existing=self.ui.updateExistingCheck.isChecked(),
             mapping=self.mapping(),
+            header_rows={s.name: s.layout.header_row for s in self._chosen_sheets() if s.layout},
         )
 
     def analyse(self, on_fail: Callable[[str], None], on_cancel: Callable[[], None]) -> None:
