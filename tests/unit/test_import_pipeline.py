@@ -167,6 +167,8 @@ def test_existing_people_are_skipped_or_updated_field_by_field(ctx, ref, tmp_pat
     f2 = write_xlsx(tmp_path / "b.xlsx", rows)
     skip = analyse(ctx, f2, ImportOptions("pekerja_rentan"))
     assert skip.count("lewati") == 3 and skip.count("ubah") == 0
+    # skipped rows say why, but they are not "accepted with a warning"
+    assert all(r.warnings for _, r in skip.rows()) and skip.warnings == 0
     upd = analyse(ctx, f2, ImportOptions("pekerja_rentan", update_existing=True))
     assert upd.count("ubah") == 1
     changed = next(r for _, r in upd.rows() if r.status == "ubah")

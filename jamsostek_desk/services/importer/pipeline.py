@@ -99,7 +99,8 @@ class Analysis:
         out = {"baru": 0, "ubah": 0, "lewati": 0, "tolak": 0, "peringatan": 0}
         for r in (r for s in self.sheets for r in s.results):
             out[r.status] += 1
-            if r.warnings and r.status != "tolak":
+            # accepted rows that carry a warning (a skipped row's warning is why it is skipped)
+            if r.warnings and r.status in ("baru", "ubah"):
                 out["peringatan"] += 1
         return out
 
