@@ -1299,7 +1299,14 @@ def _open_text(path: Path, head: bytes, limits: _Limits) -> Workbook:
     if start.startswith(("<!--", "<style", "<title")) and "<table" in sample.lower():
         return _open_html(path, encoding, note, limits)
     newline = {b"\xfe\xff": b"\x00\n", b"\xff\xfe": b"\n\x00"}.get(head[:2], b"\n")
-    return _open_csv(path, _sniff_csv(sample, encoding, newline), note, limits)
+    book = _open_csv(path, _sniff_csv(sample, encoding, newline), note, limits)
+    suffix = path.suffix.lower()
+    if suffix in (".xlsx", ".xlsm", ".xls", ".ods"):
+        # Someone renamed a CSV (or a portal saved one) with a spreadsheet name.
+        book.notes.insert(
+            0, f"File '{name}' bernama {suffix} tetapi isinya teks (CSV); dibaca sebagai CSV."
+        )
+    return book
 
 
 def _text_encoding(path: Path, head: bytes) -> tuple[str, str | None]:
