@@ -276,3 +276,28 @@ def test_a_header_row_chosen_by_the_user_is_the_one_used(ctx, ref, tmp_path) -> 
     assert chosen.sheets[0].layout.header_row == 1
     assert [r.source_row for _, r in chosen.rows()] == [3, 4, 5, 6]
     assert chosen.count("baru") == 4, [r.errors for _, r in chosen.rows()]
+
+
+def test_repeated_niks_name_each_other_and_look_alikes_are_flagged(ctx, ref, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    ps = people(6, seed=41)
+    registered = people(1, seed=42)[0]
+    registered.kategori, registered.pekerjaan, registered.jabatan = "pekerja_rentan", "Petani", ""
+    svc.create_peserta(ctx, registered)
+    rows = [as_row(i + 1, p, ref) for i, p in enumerate(ps)]
+    rows[2][1] = rows[0][1]
+    rows[4][1] = rows[0][1]  # one NIK on three rows (Excel rows 4, 6 and 8)
+    rows[3][2], rows[3][4] = rows[1][2], rows[1][4]  # same name and birth date, another NIK
+    rows[5][2] = registered.nama.upper()  # same as someone registered, another NIK
+    rows[5][4] = registered.tanggal_lahir.strftime("%d-%m-%Y")
+    analysis = analyse(ctx, write_xlsx(tmp_path / "a.xlsx", rows), ImportOptions("pekerja_rentan"))
+    by_row = {r.source_row: r for _, r in analysis.rows()}
+    assert by_row[4].errors["nik"] == "NIK ini juga ada di baris 6, baris 8 file ini."
+    assert by_row[6].errors["nik"] == "NIK ini juga ada di baris 4, baris 8 file ini."
+    assert by_row[8].errors["nik"] == "NIK ini juga ada di baris 4, baris 6 file ini."
+    assert {by_row[n].status for n in (4, 6, 8)} == {"tolak"}
+    assert by_row[5].status == by_row[7].status == "baru"
+    assert "Mungkin orang yang sama dengan baris 7" in by_row[5].warnings["nama"]
+    assert "Mungkin orang yang sama dengan baris 5" in by_row[7].warnings["nama"]
+    assert by_row[9].status == "baru"
+    assert f"NIK lain ({registered.nik})" in by_row[9].warnings["nama"]
+    assert analysis.warnings == 3

@@ -295,21 +295,35 @@ def _where(plan: SheetPlan, result: RowResult, several: bool) -> str:
 
 
 def _duplicates_in_file(analysis: Analysis) -> None:
-    """Every row of a NIK that appears more than once is rejected; none silently wins."""
+    """Every row of a NIK that appears more than once is rejected; none silently wins.
+
+    Only the first row of each NIK (and of each name + birth date) is kept in a dict, and
+    lists are made for repeats alone: a million-row file has few of them (the dict of lists
+    for every row cost 200 MB per million rows)."""
     several = len(analysis.sheets) > 1
-    by_nik: dict[str, list[tuple[SheetPlan, RowResult]]] = defaultdict(list)
-    by_person: dict[tuple[str, object], list[tuple[SheetPlan, RowResult]]] = defaultdict(list)
-    for plan, r in analysis.rows():
-        if r.data is not None:
-            by_nik[r.data.nik].append((plan, r))
-            by_person[(name_key(r.data.nama), r.data.tanggal_lahir)].append((plan, r))
-    for group in by_nik.values():
-        if len(group) < 2:
-            continue
+    Entry = tuple[SheetPlan, RowResult]
+    first_nik: dict[str, Entry] = {}
+    more_nik: dict[str, list[Entry]] = {}
+    first_person: dict[tuple[str, object], Entry] = {}
+    more_person: dict[tuple[str, object], list[Entry]] = {}
+    for plan in analysis.sheets:
+        for r in plan.results:
+            d = r.data
+            if d is None:
+                continue
+            seen = first_nik.setdefault(d.nik, (plan, r))
+            if seen[1] is not r:
+                more_nik.setdefault(d.nik, [seen]).append((plan, r))
+            key = (name_key(d.nama), d.tanggal_lahir)
+            same = first_person.setdefault(key, (plan, r))
+            if same[1] is not r:
+                more_person.setdefault(key, [same]).append((plan, r))
+    del first_nik, first_person
+    for group in more_nik.values():
         for _, r in group:
             others = [_where(p, o, several) for p, o in group if o is not r]
             r.errors["nik"] = "NIK ini juga ada di " + ", ".join(others) + " file ini."
-    for group in by_person.values():
+    for group in more_person.values():
         niks = {r.data.nik for _, r in group if r.data}
         if len(niks) < 2:
             continue
@@ -320,18 +334,17 @@ def _duplicates_in_file(analysis: Analysis) -> None:
                 + ", ".join(others)
                 + " (nama dan tanggal lahir sama, NIK berbeda)."
             )
-    for _, r in analysis.rows():
-        if r.errors:
-            r.status, r.data = "tolak", None
+    for plan in analysis.sheets:
+        for r in plan.results:
+            if r.errors:
+                r.status, r.data = "tolak", None
 
 
 def _against_database(ctx: AppContext, analysis: Analysis) -> None:
     """NIKs already registered are skipped (reported) or, when asked, updated field by field."""
-    candidates = [r for _, r in analysis.rows() if r.data is not None]
-    plan_of = {id(r): p for p, r in analysis.rows()}
-    niks = [r.data.nik for r in candidates if r.data]
+    niks = [r.data.nik for p in analysis.sheets for r in p.results if r.data is not None]
     existing: dict[str, dict[str, Any]] = {}
-    names: dict[str, list[dict[str, Any]]] = defaultdict(list)
+    names: dict[str, list[tuple[str, object]]] = defaultdict(list)
     cols = [PESERTA.c.id, *(PESERTA.c[f] for f in PESERTA_FIELDS)]
     with ctx.db.connect() as conn:
         for i in range(0, len(niks), CHUNK):
@@ -340,47 +353,51 @@ def _against_database(ctx: AppContext, analysis: Analysis) -> None:
                 select(*cols).where(PESERTA.c.nik.in_(chunk), PESERTA.c.deleted_at.is_(None))
             ).mappings():
                 existing[row["nik"]] = dict(row)
-        plain = sorted({r.data.nama for r in candidates if r.data})
+        del niks
+        plain = sorted({r.data.nama for p in analysis.sheets for r in p.results if r.data})
         for i in range(0, len(plain), CHUNK):
             for nik, nama, lahir in conn.execute(
                 select(PESERTA.c.nik, PESERTA.c.nama, PESERTA.c.tanggal_lahir).where(
                     PESERTA.c.nama.in_(plain[i : i + CHUNK]), PESERTA.c.deleted_at.is_(None)
                 )
             ):
-                names[name_key(nama)].append({"nik": nik, "lahir": lahir})
+                names[name_key(nama)].append((nik, lahir))
+        del plain
     update = analysis.options.update_existing
-    for r in candidates:
-        d = r.data
-        assert d is not None
-        for other in names.get(name_key(d.nama), []):
-            if other["lahir"] == d.tanggal_lahir and other["nik"] != d.nik:
+    for plan in analysis.sheets:
+        given = set(_given_fields(plan)) if update else set()
+        for r in plan.results:
+            d = r.data
+            if d is None:
+                continue
+            for other_nik, lahir in names.get(name_key(d.nama), ()):
+                if lahir == d.tanggal_lahir and other_nik != d.nik:
+                    r.warnings.setdefault(
+                        "nama",
+                        f"Mungkin sudah terdaftar dengan NIK lain ({other_nik}): nama dan "
+                        "tanggal lahir sama.",
+                    )
+            old = existing.get(d.nik)
+            if old is None:
+                r.status = "baru"
+                continue
+            r.existing_id = old["id"]
+            if not update:
+                r.status = "lewati"
                 r.warnings.setdefault(
-                    "nama",
-                    f"Mungkin sudah terdaftar dengan NIK lain ({other['nik']}): nama dan tanggal "
-                    "lahir sama.",
+                    "nik", f"NIK sudah terdaftar atas nama {old['nama']}; baris ini dilewati."
                 )
-        old = existing.get(d.nik)
-        if old is None:
-            r.status = "baru"
-            continue
-        r.existing_id = old["id"]
-        if not update:
-            r.status = "lewati"
-            r.warnings.setdefault(
-                "nik", f"NIK sudah terdaftar atas nama {old['nama']}; baris ini dilewati."
-            )
-            continue
-        given = set(_given_fields(plan_of[id(r)]))
-        r.changes = {
-            f: (old[f], getattr(d, f))
-            for f in PESERTA_FIELDS
-            if f in given and getattr(d, f) not in (None, "") and old[f] != getattr(d, f)
-        }
-        r.status = "ubah" if r.changes else "lewati"
-        if not r.changes:
-            r.warnings.setdefault(
-                "nik", f"Sudah terdaftar atas nama {old['nama']}, tanpa perubahan."
-            )
+                continue
+            r.changes = {
+                f: (old[f], getattr(d, f))
+                for f in PESERTA_FIELDS
+                if f in given and getattr(d, f) not in (None, "") and old[f] != getattr(d, f)
+            }
+            r.status = "ubah" if r.changes else "lewati"
+            if not r.changes:
+                r.warnings.setdefault(
+                    "nik", f"Sudah terdaftar atas nama {old['nama']}, tanpa perubahan."
+                )
 
 
 _FIELD_OF_COLUMN = {
@@ -460,8 +477,10 @@ def commit(ctx: AppContext, analysis: Analysis, progress: Progress = _noop) -> I
 
 
 def _commit(ctx: AppContext, analysis: Analysis, progress: Progress) -> ImportReport:
-    new = [r for _, r in analysis.rows() if r.status == "baru" and r.data is not None]
-    changed = [r for _, r in analysis.rows() if r.status == "ubah" and r.existing_id]
+    results = [r for plan in analysis.sheets for r in plan.results]
+    new = [r for r in results if r.status == "baru" and r.data is not None]
+    changed = [r for r in results if r.status == "ubah" and r.existing_id]
+    del results
     total = len(new) + len(changed)
     label = analysis.path.name
     with ctx.db.session() as s:
