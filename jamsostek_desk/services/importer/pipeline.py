@@ -20,7 +20,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any, cast
 
-from sqlalchemy import Table, func, insert, select, update
+from sqlalchemy import Table, bindparam, func, insert, select, update
 from sqlalchemy.orm import Session
 
 from jamsostek_desk.domain.codes import KATEGORI
@@ -345,22 +345,23 @@ def _against_database(ctx: AppContext, analysis: Analysis) -> None:
     niks = [r.data.nik for p in analysis.sheets for r in p.results if r.data is not None]
     existing: dict[str, dict[str, Any]] = {}
     names: dict[str, list[tuple[str, object]]] = defaultdict(list)
-    cols = [PESERTA.c.id, *(PESERTA.c[f] for f in PESERTA_FIELDS)]
+    # One statement each, compiled once: an IN list of a new length each time was a third
+    # of this step on 100,000 rows (measured).
+    live = PESERTA.c.deleted_at.is_(None)
+    by_nik = select(PESERTA.c.id, *(PESERTA.c[f] for f in PESERTA_FIELDS)).where(
+        PESERTA.c.nik.in_(bindparam("values", expanding=True)), live
+    )
+    by_name = select(PESERTA.c.nik, PESERTA.c.nama, PESERTA.c.tanggal_lahir).where(
+        PESERTA.c.nama.in_(bindparam("values", expanding=True)), live
+    )
     with ctx.db.connect() as conn:
         for i in range(0, len(niks), CHUNK):
-            chunk = niks[i : i + CHUNK]
-            for row in conn.execute(
-                select(*cols).where(PESERTA.c.nik.in_(chunk), PESERTA.c.deleted_at.is_(None))
-            ).mappings():
+            for row in conn.execute(by_nik, {"values": niks[i : i + CHUNK]}).mappings():
                 existing[row["nik"]] = dict(row)
         del niks
         plain = sorted({r.data.nama for p in analysis.sheets for r in p.results if r.data})
         for i in range(0, len(plain), CHUNK):
-            for nik, nama, lahir in conn.execute(
-                select(PESERTA.c.nik, PESERTA.c.nama, PESERTA.c.tanggal_lahir).where(
-                    PESERTA.c.nama.in_(plain[i : i + CHUNK]), PESERTA.c.deleted_at.is_(None)
-                )
-            ):
+            for nik, nama, lahir in conn.execute(by_name, {"values": plain[i : i + CHUNK]}):
                 names[name_key(nama)].append((nik, lahir))
         del plain
     update = analysis.options.update_existing
