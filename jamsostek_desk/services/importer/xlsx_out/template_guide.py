@@ -7,12 +7,7 @@ from __future__ import annotations
 from openpyxl.styles import Alignment
 from openpyxl.worksheet.worksheet import Worksheet
 
-from jamsostek_desk.domain.codes import (
-    JABATAN_APARAT,
-    KATEGORI,
-    PEKERJAAN_RENTAN,
-    SUMBER_DANA,
-)
+from jamsostek_desk.domain.codes import JABATAN_APARAT, KATEGORI, PEKERJAAN_RENTAN, SUMBER_DANA
 from jamsostek_desk.domain.columns import BY_FIELD
 from jamsostek_desk.domain.wilayah import Region, WilayahRef
 from jamsostek_desk.services.importer.xlsx_out.cells import write_cell
