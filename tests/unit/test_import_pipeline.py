@@ -12,65 +12,25 @@ import pytest
 from jamsostek_desk.cli import main
 from jamsostek_desk.services import peserta as svc
 from jamsostek_desk.services.importer.pipeline import ImportOptions, analyse, commit, live_count
-from jamsostek_desk.services.synthetic import Generator
+from tests.xlsx_fixtures import (
+    LIST_HEADERS,
+    people,
+    person_cells,
+    short_row,
+    write_lists,
+    write_sheet,
+)
 
-HEADERS = [
-    "No",
-    "NIK",
-    "Nama Lengkap",
-    "Tempat Lahir",
-    "Tgl Lahir",
-    "L/P",
-    "Kecamatan",
-    "Desa/Kel",
-    "Alamat",
-    "No HP",
-    "Pekerjaan",
-    "Penghasilan",
-]
-
-
-def people(n: int, seed: int = 21) -> list:  # type: ignore[type-arg]
-    g = Generator("63.03", seed=seed)
-    return [g.make() for _ in range(n)]
+HEADERS = [*LIST_HEADERS, "Pekerjaan", "Penghasilan"]
 
 
 def as_row(i: int, p, ref) -> list[object]:  # type: ignore[no-untyped-def]
-    kec = ref.name(p.desa_kode.rsplit(".", 1)[0])
-    return [
-        i,
-        p.nik,
-        p.nama.upper(),
-        p.tempat_lahir,
-        p.tanggal_lahir.strftime("%d-%m-%Y"),
-        "LK" if p.jenis_kelamin == "L" else "PR",
-        kec,
-        "Ds. " + ref.name(p.desa_kode),
-        p.alamat,
-        "+62" + p.no_hp[1:],
-        p.pekerjaan or "Petani",
-        "1.500.000",
-    ]
+    return [*person_cells(i, p, ref), "+62" + p.no_hp[1:], p.pekerjaan or "Petani", "1.500.000"]
 
 
-def write_xlsx(
-    path: Path, rows: list[list[object]], title: str = "DAFTAR PEKERJA RENTAN", footer: bool = True
-) -> Path:
-    wb = openpyxl.Workbook()
-    ws = wb.active
-    ws.title = "Desa A"
-    ws.append([title])
-    ws.append([])
-    ws.append(HEADERS)
-    for r in rows:
-        ws.append(r)
-        ws.cell(ws.max_row, 2).number_format = "@"
-    if footer:
-        ws.append([])
-        ws.append([None, None, "Mengetahui,"])
-        ws.append([None, None, "Kepala Desa"])
-    wb.save(path)
-    return path
+def write_xlsx(path: Path, rows: list[list[object]], footer: bool = True) -> Path:
+    title = "DAFTAR PEKERJA RENTAN"
+    return write_lists(path, {"Desa A": rows}, HEADERS, lambda _sheet: title, footer=footer)
 
 
 @pytest.fixture
@@ -81,7 +41,7 @@ def ref():  # type: ignore[no-untyped-def]
 
 
 def test_clean_list_imports_everyone_and_says_so(ctx, ref, tmp_path) -> None:  # type: ignore[no-untyped-def]
-    ps = people(30)
+    ps = people(30, seed=21)
     f = write_xlsx(tmp_path / "desa.xlsx", [as_row(i + 1, p, ref) for i, p in enumerate(ps)])
     analysis = analyse(ctx, f, ImportOptions("pekerja_rentan"))
     assert analysis.count("baru") == 30 and analysis.count("tolak") == 0
@@ -251,25 +211,13 @@ def test_a_header_row_chosen_by_the_user_is_the_one_used(ctx, ref, tmp_path) -> 
     """A sheet with a decoy row that names more known columns than the real header: the
     detector picks the decoy, the user's choice (ImportOptions.header_rows) wins."""
     ps = people(4, seed=31)
-    wb = openpyxl.Workbook()
-    ws = wb.active
-    ws.title = "Desa B"
-    # a legend above the list, naming every column in the same words
-    ws.append(["NIK", "Nama", "Tgl Lahir", "L/P", "Desa", "Pekerjaan", "Alamat", "No HP"])
-    ws.append(["Nomor KTP", "Nama", "Tanggal lahir", "JK", "Desa", "Pekerjaan"])
-    for p in ps:
-        ws.append(
-            [
-                p.nik,
-                p.nama,
-                p.tanggal_lahir.strftime("%d-%m-%Y"),
-                p.jenis_kelamin,
-                ref.name(p.desa_kode),
-                "Petani",
-            ]
-        )
-    path = tmp_path / "dua-judul.xlsx"
-    wb.save(path)
+    rows = [
+        # a legend above the list, naming every column in the same words
+        ["NIK", "Nama", "Tgl Lahir", "L/P", "Desa", "Pekerjaan", "Alamat", "No HP"],
+        ["Nomor KTP", "Nama", "Tanggal lahir", "JK", "Desa", "Pekerjaan"],
+        *(short_row(p, ref, "Petani") for p in ps),
+    ]
+    path = write_sheet(tmp_path / "dua-judul.xlsx", rows, title="Desa B")
     detected = analyse(ctx, path, ImportOptions("pekerja_rentan"))
     assert detected.sheets[0].layout.header_row == 0
     chosen = analyse(ctx, path, ImportOptions("pekerja_rentan", header_rows={"Desa B": 1}))
