@@ -45,7 +45,8 @@ def _n(number: int) -> str:
     return f"{number:,}".replace(",", ".")
 
 
-def _col_letter(col: int) -> str:
+def column_letter(col: int) -> str:
+    """0 -> 'A', 26 -> 'AA': columns named as Excel names them."""
     letters = ""
     col += 1
     while col:
@@ -109,8 +110,8 @@ def _cell_too_long(
     limits: _Limits, sheet: str, row: int, col: int | None, size: int | None
 ) -> ReadError:
     """``col`` None: the column is not known; ``size`` None: more than the limit, not counted."""
-    where = f"baris {_n(row + 1)}" + (f", kolom {_col_letter(col)}" if col is not None else "")
-    cell = f"sel {_col_letter(col)}{row + 1}" if col is not None else "sebuah sel"
+    where = f"baris {_n(row + 1)}" + (f", kolom {column_letter(col)}" if col is not None else "")
+    cell = f"sel {column_letter(col)}{row + 1}" if col is not None else "sebuah sel"
     chars = f"{_n(size)} karakter" if size is not None else "terlalu banyak karakter"
     return ReadError(
         f"File '{limits.name}', lembar '{sheet}', {where}: {cell} berisi {chars}, melebihi "

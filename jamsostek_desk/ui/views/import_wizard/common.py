@@ -14,16 +14,8 @@ from typing import Any
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QWidget
 
+from jamsostek_desk.services.importer.reader.guards import column_letter as column_letter
 from jamsostek_desk.ui.worker import Progress
-
-
-def column_letter(index: int) -> str:
-    letters = ""
-    index += 1
-    while index:
-        index, rem = divmod(index - 1, 26)
-        letters = chr(65 + rem) + letters
-    return letters
 
 
 def _cell(value: object) -> str:
