@@ -7,6 +7,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
+from typing import Any
 
 from sqlalchemy import Select, func, select
 
@@ -110,7 +111,7 @@ def already_carded(ctx: AppContext, peserta_ids: Iterable[str]) -> dict[str, int
     return found
 
 
-def _query(f: CardFilter) -> Select[tuple[Kartu, str, str, str]]:
+def _query(f: CardFilter) -> Select[Any]:
     q = (
         select(Kartu, P.c.nama, P.c.nik, P.c.desa_kode)
         .join(P, P.c.id == Kartu.peserta_id)

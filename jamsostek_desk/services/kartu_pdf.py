@@ -107,7 +107,7 @@ def _wrap(text: str, font: str, size: float, width: float) -> list[str]:
 
 def _fit_one(text: str, font: str, width: float, size: float, smallest: float) -> float:
     """Font size at which one line fits (down to ``smallest``)."""
-    w = stringWidth(text, font, size)
+    w = float(stringWidth(text, font, size))
     if w <= width:
         return size
     return max(smallest, size * width / w)
