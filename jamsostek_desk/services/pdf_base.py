@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import contextlib
 import os
-import tempfile
+import secrets
 from collections.abc import Callable, Iterator
 from functools import cache
 from pathlib import Path
@@ -47,9 +47,12 @@ def atomic_output(target: Path) -> Iterator[Path]:
     folder = target.parent
     if not folder.is_dir():
         raise UserError(f"Folder {folder} tidak ada. Pilih folder lain untuk menyimpan PDF.")
-    fd, tmp_name = tempfile.mkstemp(prefix=f".{target.stem}-", suffix=".tmp", dir=folder)
-    os.close(fd)
-    tmp = Path(tmp_name)
+    # Not mkstemp: its 0600 mode would stay on the finished PDF; "x" honours the user's umask.
+    tmp = folder / f".{target.stem}-{secrets.token_hex(6)}.tmp"
+    try:
+        open(tmp, "xb").close()
+    except OSError as e:
+        raise UserError(f"Folder {folder} tidak bisa ditulisi ({e.strerror}).") from e
     try:
         yield tmp
         with open(tmp, "rb+") as f:

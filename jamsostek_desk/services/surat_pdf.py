@@ -219,29 +219,39 @@ def _build(out: Path, title: str, kop: Kop, story: list[Any]) -> int:
         return int(doc.page)
 
 
-def _signature(p: Pejabat, role: str, st: _Styles, space: float = 20 * mm) -> list[Any]:
-    lines: list[Any] = [Paragraph(_esc(role), st.center)]
+Block = tuple[list[Any], list[Any]]
+
+
+def _signature(p: Pejabat, role: str, st: _Styles, space: float = 20 * mm) -> Block:
+    """(title lines, space and name lines) of one signature block."""
+    head: list[Any] = [Paragraph(_esc(role), st.center)] if role else []
     if p.jabatan:
-        lines.append(Paragraph(_esc(p.jabatan), st.center))
-    lines.append(Spacer(1, space))
-    lines.append(Paragraph(f"<u><b>{_esc(p.nama)}</b></u>", st.center))
-    if p.nip:
-        lines.append(Paragraph(f"NIP. {_esc(p.nip)}", st.center))
-    return lines
+        head.append(Paragraph(_esc(p.jabatan), st.center))
+    foot: list[Any] = [Spacer(1, space), Paragraph(f"<u><b>{_esc(p.nama)}</b></u>", st.center)]
+    foot.append(Paragraph(f"NIP. {_esc(p.nip)}" if p.nip else "", st.center))
+    return head, foot
 
 
-def _pairs(blocks: Sequence[list[Any]], width: float) -> Table:
-    """Signature blocks two per row."""
+def _pairs(blocks: Sequence[Block], width: float) -> Table:
+    """Signature blocks two per row: titles aligned at the top, names on one line below."""
     rows: list[list[Any]] = []
-    for i in range(0, len(blocks), 2):
-        pair: list[Any] = list(blocks[i : i + 2])
-        if len(pair) == 1:
-            pair = [pair[0], ""] if len(blocks) > 1 else [pair[0]]
-        rows.append(pair)
     cols = 2 if len(blocks) > 1 else 1
+    for i in range(0, len(blocks), cols):
+        pair = list(blocks[i : i + cols])
+        while len(pair) < cols:
+            pair.append(([], []))
+        rows.append([b[0] for b in pair])
+        rows.append([b[1] for b in pair])
     t = Table(rows, colWidths=[width / cols] * cols)
     t.setStyle(
-        TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("TOPPADDING", (0, 0), (-1, -1), 8)])
+        TableStyle(
+            [
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("TOPPADDING", (0, 0), (-1, -1), 0),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 0),
+            ]
+            + [("TOPPADDING", (0, r), (-1, r), 10) for r in range(0, len(rows), 2)]
+        )
     )
     return t
 
