@@ -232,28 +232,42 @@ def _signature(p: Pejabat, role: str, st: _Styles, space: float = 20 * mm) -> Bl
     return head, foot
 
 
-def _pairs(blocks: Sequence[Block], width: float) -> Table:
-    """Signature blocks two per row: titles aligned at the top, names on one line below."""
-    rows: list[list[Any]] = []
+def _pairs(blocks: Sequence[Block], width: float) -> list[Any]:
+    """Signature blocks two per row (titles aligned at the top, names on one line below); each
+    row is one unbreakable piece, so a title never ends up on another page than its name."""
+    out: list[Any] = []
     cols = 2 if len(blocks) > 1 else 1
     for i in range(0, len(blocks), cols):
         pair = list(blocks[i : i + cols])
         while len(pair) < cols:
             pair.append(([], []))
-        rows.append([b[0] for b in pair])
-        rows.append([b[1] for b in pair])
-    t = Table(rows, colWidths=[width / cols] * cols)
-    t.setStyle(
-        TableStyle(
-            [
-                ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                ("TOPPADDING", (0, 0), (-1, -1), 0),
-                ("BOTTOMPADDING", (0, 0), (-1, -1), 0),
-            ]
-            + [("TOPPADDING", (0, r), (-1, r), 10) for r in range(0, len(rows), 2)]
+        t = Table([[b[0] for b in pair], [b[1] for b in pair]], colWidths=[width / cols] * cols)
+        t.setStyle(
+            TableStyle(
+                [
+                    ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                    ("TOPPADDING", (0, 0), (-1, -1), 0),
+                    ("BOTTOMPADDING", (0, 0), (-1, -1), 0),
+                    ("TOPPADDING", (0, 0), (-1, 0), 10),
+                ]
+            )
         )
-    )
-    return t
+        out.append(t)
+    return out
+
+
+FRAME_W, FRAME_H = A4[0] - 42 * mm - 12, A4[1] - 66 * mm - 12  # margins and frame padding
+
+
+def _together(groups: Sequence[list[Any]]) -> list[Any]:
+    """All groups on one page when they fit on one; otherwise each group kept whole on its own
+    (the page then breaks only between groups). Not nested KeepTogethers: reportlab gives every
+    nested group a page of its own."""
+    flat = [f for g in groups for f in g]
+    height = sum(f.wrap(FRAME_W, FRAME_H)[1] + f.getSpaceBefore() + f.getSpaceAfter() for f in flat)
+    if height <= FRAME_H:
+        return [KeepTogether(flat)]
+    return [KeepTogether(g) for g in groups]
 
 
 def _pihak_table(p: Pihak, st: _Styles) -> Table:
@@ -361,27 +375,27 @@ def write_berita_acara(out: Path, kop: Kop, ba: BeritaAcara) -> int:
             Pejabat(ba.pertama.nama, _jabatan(ba.pertama), _nip(ba.pertama)), "PIHAK PERTAMA", st
         )
     ]
-    closing.append(_pairs(main, width))
+    # The closing text with the parties' signatures is one piece; "Mengetahui" and the witnesses
+    # are pieces of their own (each with its heading). All of them stay on one page when they
+    # fit; when they cannot, the page breaks only between pieces or between rows of signatures.
+    groups: list[list[Any]] = [[*closing, *_pairs(main, width)]]
     if ba.mengetahui:
-        closing += [Spacer(1, 3 * mm), Paragraph("Mengetahui,", st.center)]
-        closing.append(_pairs([_signature(p, "", st) for p in ba.mengetahui], width))
+        groups.append(
+            [
+                Spacer(1, 3 * mm),
+                Paragraph("Mengetahui,", st.center),
+                *_pairs([_signature(p, "", st) for p in ba.mengetahui], width),
+            ]
+        )
     if ba.saksi:
-        closing += [Spacer(1, 3 * mm), Paragraph("Saksi-saksi:", st.plain)]
-        closing.append(
-            _pairs(
-                [_signature(p, f"Saksi {i}", st, 16 * mm) for i, p in enumerate(ba.saksi, 1)], width
-            )
+        witnesses = [_signature(p, f"Saksi {i}", st, 16 * mm) for i, p in enumerate(ba.saksi, 1)]
+        groups.append(
+            [Spacer(1, 3 * mm), Paragraph("Saksi-saksi:", st.plain), *_pairs(witnesses, width)]
         )
     if ba.qr:
-        closing += [
-            Spacer(1, 4 * mm),
-            QrFlowable(
-                ba.qr,
-                f"Nomor {ba.nomor} · {format_rupiah(total)} · pindai untuk memeriksa keaslian",
-                st.regular,
-            ),
-        ]
-    story.append(KeepTogether(closing))
+        note = f"Nomor {ba.nomor} · {format_rupiah(total)} · pindai untuk memeriksa keaslian"
+        groups[-1] += [Spacer(1, 4 * mm), QrFlowable(ba.qr, note, st.regular)]
+    story += _together(groups)
     return _build(out, f"Berita Acara Serah Terima {ba.nomor}", kop, story)
 
 
@@ -437,7 +451,7 @@ def write_tanda_terima(out: Path, kop: Kop, tt: TandaTerima) -> int:
     closing: list[Any] = [
         Paragraph(f"{_esc(tt.kota)}, {format_tanggal(tt.tanggal)}", st.plain),
         Spacer(1, 2 * mm),
-        _pairs(blocks, width),
+        *_pairs(blocks, width),
     ]
     if tt.qr:
         closing += [
