@@ -336,11 +336,15 @@ def write_berita_acara(out: Path, kop: Kop, ba: BeritaAcara) -> int:
         ),
     ]
     for i, p in enumerate([ba.pertama, *ba.kedua], 1):
-        story += [
-            Paragraph(f"{i}.", st.plain),
-            _pihak_table(p, st),
-            Paragraph(f"selanjutnya disebut <b>{_esc(p.sebutan)}</b>.", st.body),
-        ]
+        story.append(
+            KeepTogether(
+                [
+                    Paragraph(f"{i}.", st.plain),
+                    _pihak_table(p, st),
+                    Paragraph(f"selanjutnya disebut <b>{_esc(p.sebutan)}</b>.", st.body),
+                ]
+            )
+        )
     kedua = "PIHAK KEDUA" if len(ba.kedua) == 1 else "PARA PIHAK KEDUA"
     story += [
         Paragraph(
