@@ -166,7 +166,7 @@ def card_header(ctx: AppContext) -> CardHeader:
     )
 
 
-def print_queue(
+def render_queue(
     ctx: AppContext,
     kartu_ids: Sequence[str],
     out: Path,
@@ -177,9 +177,9 @@ def print_queue(
     caption: str = "",
     progress: Progress = no_progress,
 ) -> int:
-    """Print queued cards to ``out`` and mark them printed (reprints counted); pages written.
+    """Write queued cards to ``out`` without marking them (for the preview); pages written.
 
-    Nothing is written or marked when any participant's data is incomplete (MissingData).
+    Nothing is written when any participant's data is incomplete (MissingData).
     """
     if not kartu_ids:
         raise UserError("Pilih dulu kartu yang akan dicetak.")
@@ -199,10 +199,34 @@ def print_queue(
         cards, missing = load_cards(s, [p[1] for p in pairs], full_nik=full_nik)
     if missing:
         raise MissingData(missing)
-    pages = write_cards(
+    return write_cards(
         cards, out, card_header(ctx), layout, back=back, caption=caption, progress=progress
     )
-    mark_printed(ctx, [p[0] for p in pairs])
+
+
+def print_queue(
+    ctx: AppContext,
+    kartu_ids: Sequence[str],
+    out: Path,
+    layout: str = "a4-10",
+    *,
+    full_nik: bool = False,
+    back: bool = False,
+    caption: str = "",
+    progress: Progress = no_progress,
+) -> int:
+    """Print queued cards to ``out`` and mark them printed (reprints counted); pages written."""
+    pages = render_queue(
+        ctx,
+        kartu_ids,
+        out,
+        layout,
+        full_nik=full_nik,
+        back=back,
+        caption=caption,
+        progress=progress,
+    )
+    mark_printed(ctx, kartu_ids)
     return pages
 
 

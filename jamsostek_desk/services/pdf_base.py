@@ -73,3 +73,14 @@ Progress = Callable[[int, int, str], None]
 
 def no_progress(done: int, total: int, message: str) -> None:
     """The progress callback for callers that show none."""
+
+
+def save_copy(source: Path, target: Path) -> None:
+    """Copy a previewed PDF to where the user chose, atomically."""
+    import shutil
+
+    with atomic_output(Path(target)) as tmp:
+        try:
+            shutil.copyfile(source, tmp)
+        except OSError as e:
+            raise UserError(f"PDF tidak bisa disimpan ke {target}: {e.strerror}.") from e
