@@ -1,5 +1,5 @@
 # Generated from forms/cetak_settings_dialog.ui by jamsostek_desk.ui.compile_forms: do not edit.
-# source-sha256: 2b287bf61bf8c189c550663603eb101cc95394e4bee7cd79a230c8c51124a0f9
+# source-sha256: 0b033cac8cde62eb6ecd9c3d26465abbdc10a59f0d99841bf4b340253241d0ac
 # -*- coding: utf-8 -*-
 
 ################################################################################
@@ -133,7 +133,7 @@ class Ui_CetakSettingsDialog(object):
 
         self.buttonBox = QDialogButtonBox(CetakSettingsDialog)
         self.buttonBox.setObjectName(u"buttonBox")
-        self.buttonBox.setStandardButtons(QDialogButtonBox.Cancel|QDialogButtonBox.Save)
+        self.buttonBox.setStandardButtons(QDialogButtonBox.Cancel|QDialogButtonBox.Ok)
 
         self.dialogLayout.addWidget(self.buttonBox)
 

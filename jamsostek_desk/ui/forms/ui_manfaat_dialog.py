@@ -1,5 +1,5 @@
 # Generated from forms/manfaat_dialog.ui by jamsostek_desk.ui.compile_forms: do not edit.
-# source-sha256: 0a230cafd0d9f638365b66934b51f1ebd904f5b0546b542b3cd528de708bf75f
+# source-sha256: 49d0a206ca1095f2b7dd15a9b6c193fae0ec9d8b7a8b18e7d4af6b4d75d8a3a7
 # -*- coding: utf-8 -*-
 
 ################################################################################
@@ -42,11 +42,14 @@ class Ui_ManfaatDialog(object):
         self.nikEdit = QLineEdit(ManfaatDialog)
         self.nikEdit.setObjectName(u"nikEdit")
         self.nikEdit.setMaxLength(16)
+        self.nikEdit.setMinimumWidth(170)
+        self.nikEdit.setMaximumWidth(200)
 
         self.nikRow.addWidget(self.nikEdit)
 
         self.pesertaLabel = QLabel(ManfaatDialog)
         self.pesertaLabel.setObjectName(u"pesertaLabel")
+        self.pesertaLabel.setWordWrap(True)
 
         self.nikRow.addWidget(self.pesertaLabel)
 
@@ -194,7 +197,7 @@ class Ui_ManfaatDialog(object):
 
         self.buttonBox = QDialogButtonBox(ManfaatDialog)
         self.buttonBox.setObjectName(u"buttonBox")
-        self.buttonBox.setStandardButtons(QDialogButtonBox.Cancel|QDialogButtonBox.Save)
+        self.buttonBox.setStandardButtons(QDialogButtonBox.Cancel|QDialogButtonBox.Ok)
 
         self.dialogLayout.addWidget(self.buttonBox)
 

@@ -12,6 +12,7 @@ from jamsostek_desk.domain.errors import ValidationError
 from jamsostek_desk.domain.surat import format_nomor
 from jamsostek_desk.services.cetak_settings import Pejabat, load_settings, save_settings
 from jamsostek_desk.services.context import AppContext
+from jamsostek_desk.ui.fields import label_buttons
 from jamsostek_desk.ui.forms.ui_cetak_settings_dialog import Ui_CetakSettingsDialog
 
 ROWS = 6
@@ -59,6 +60,7 @@ class CetakSettingsDialog(QDialog):
         u.polaEdit.textChanged.connect(self._example)
         u.kodeEdit.textChanged.connect(self._example)
         u.logoButton.clicked.connect(self._choose_logo)
+        label_buttons(u.buttonBox, "Simpan", min_width=90)
         u.buttonBox.accepted.connect(self.save)
         u.buttonBox.rejected.connect(self.reject)
         self._example()

@@ -13,6 +13,7 @@ from jamsostek_desk.domain.money import format_angka, format_rupiah, parse_rupia
 from jamsostek_desk.services import manfaat as svc
 from jamsostek_desk.services.context import AppContext
 from jamsostek_desk.services.peserta import get_peserta, lookup_nik
+from jamsostek_desk.ui.fields import label_buttons
 from jamsostek_desk.ui.forms.ui_manfaat_dialog import Ui_ManfaatDialog
 
 ROWS_PENERIMA, ROWS_KOMPONEN = 5, 8
@@ -51,11 +52,14 @@ class ManfaatDialog(QDialog):
         _setup(u.penerimaTable, ["Nama", "Hubungan", "NIK"], ROWS_PENERIMA)
         _setup(u.komponenTable, ["Uraian", "Jumlah (Rp)"], ROWS_KOMPONEN)
         u.komponenTable.setColumnWidth(1, 160)
+        u.penerimaTable.setColumnWidth(1, 130)
+        u.penerimaTable.setColumnWidth(2, 170)
         u.nikEdit.editingFinished.connect(self.find_peserta)
         u.heirsButton.clicked.connect(self.fill_heirs)
         u.selfButton.clicked.connect(self.fill_self)
         u.tableButton.clicked.connect(self.fill_components)
         u.komponenTable.itemChanged.connect(lambda _i: self.show_total())
+        label_buttons(u.buttonBox, "Simpan", min_width=90)
         u.buttonBox.accepted.connect(self.save)
         u.buttonBox.rejected.connect(self.reject)
         if manfaat_id:
