@@ -207,6 +207,7 @@ def build_pack(
             path,
             "ceremony",
             caption=f"{acara.nama} — {acara.tempat}, {format_tanggal(acara.tanggal)}",
+            acara_id=acara_id,
         )
         written.append(path)
         done += 1

@@ -272,6 +272,7 @@ def print_for_participants(
     back: bool = False,
     caption: str = "",
     progress: Progress = no_progress,
+    acara_id: str | None = None,
 ) -> int:
     """Request (where not yet waiting) and print cards for these participants."""
     if not peserta_ids:
@@ -280,7 +281,7 @@ def print_for_participants(
         _cards, missing = load_cards(s, peserta_ids)
     if missing:
         raise MissingData(missing)
-    request_cards(ctx, peserta_ids)
+    request_cards(ctx, peserta_ids, acara_id)
     with ctx.db.session() as s:
         latest: dict[str, str] = {}
         for part in _chunks(list(peserta_ids)):

@@ -98,11 +98,25 @@ class MainWindow(QMainWindow):
         from jamsostek_desk.services.kartu import already_carded, request_cards
 
         ids = self.selected_peserta_ids()
-        if not ids:
-            QMessageBox.information(
-                self, "Minta kartu", "Pilih dulu peserta di daftar (Ctrl+klik atau Shift+klik)."
+        if not ids:  # nothing selected: everyone the current filter shows
+            from jamsostek_desk.services.peserta_list import count, fetch_page
+
+            f = self.peserta_page.current_filter()
+            n = count(self.ctx.db, f)
+            if n == 0:
+                QMessageBox.information(self, "Minta kartu", "Tidak ada peserta di daftar ini.")
+                return
+            answer = QMessageBox.question(
+                self,
+                "Minta kartu",
+                f"Tidak ada baris yang dipilih. Minta kartu untuk semua {n:,} peserta hasil "
+                "saringan ini?".replace(",", "."),
+                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                QMessageBox.StandardButton.No,
             )
-            return
+            if answer != QMessageBox.StandardButton.Yes:
+                return
+            ids = [r.id for r in fetch_page(self.ctx.db, f, limit=n)]
         carded = already_carded(self.ctx, ids)
         if carded:
             answer = QMessageBox.question(

@@ -251,3 +251,15 @@ def test_unreadable_picture_is_refused(qtbot, ctx, ref, tmp_path, monkeypatch):
     assert not form.foto.choose(str(bad))
     assert warned and "bukan gambar" in warned[0]
     assert get_photo(ctx, person.id) is None
+
+
+def test_request_cards_for_the_whole_filter(window, ctx, monkeypatch):
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    person = active(ctx, 1)[0]
+    page = window.peserta_page
+    page.ui.searchEdit.setText(person.nik)
+    page.apply_filter()
+    assert page.model.rowCount() == 1
+    window.cardButton.click()
+    rows = kartu_svc.list_cards(ctx, kartu_svc.CardFilter())
+    assert [r.peserta_id for r in rows] == [person.id]
