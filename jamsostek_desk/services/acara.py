@@ -15,8 +15,14 @@ from jamsostek_desk.domain.errors import UserError, ValidationError
 from jamsostek_desk.services import audit
 from jamsostek_desk.services.cetak_settings import load_settings
 from jamsostek_desk.services.context import AppContext
-from jamsostek_desk.services.kartu import print_for_participants
+from jamsostek_desk.services.kartu import (
+    card_header,
+    mark_printed,
+    print_for_participants,
+    queue_for,
+)
 from jamsostek_desk.services.kartu_data import Missing, MissingData, load_cards
+from jamsostek_desk.services.kartu_pdf import write_cards
 from jamsostek_desk.services.pdf_base import Progress, no_progress
 from jamsostek_desk.services.surat import kop_for, letter_problems, write_manfaat_letters
 from jamsostek_desk.services.surat_pdf import DaftarHadir, write_daftar_hadir
@@ -176,9 +182,17 @@ def pack_problems(ctx: AppContext, acara_id: str) -> list[Missing]:
 
 
 def build_pack(
-    ctx: AppContext, acara_id: str, out_dir: Path, progress: Progress = no_progress
+    ctx: AppContext,
+    acara_id: str,
+    out_dir: Path,
+    progress: Progress = no_progress,
+    record_cards: bool = True,
 ) -> list[Path]:
-    """Every document of a ceremony into ``out_dir``; nothing is written when data is missing."""
+    """Every document of a ceremony into ``out_dir``; nothing is written when data is missing.
+
+    ``record_cards`` marks the symbolic cards as printed in the queue (the CLI writes final
+    files); the window makes a preview first and calls record_pack_cards once it is saved.
+    """
     acara = get_acara(ctx, acara_id)
     out_dir = Path(out_dir)
     if not out_dir.is_dir():
@@ -201,14 +215,13 @@ def build_pack(
     if cards:
         progress(done, total, "Kartu simbolis…")
         path = out_dir / "01_kartu_simbolis.pdf"
-        print_for_participants(
-            ctx,
-            cards,
-            path,
-            "ceremony",
-            caption=f"{acara.nama} — {acara.tempat}, {format_tanggal(acara.tanggal)}",
-            acara_id=acara_id,
-        )
+        caption = f"{acara.nama} — {acara.tempat}, {format_tanggal(acara.tanggal)}"
+        if record_cards:
+            print_for_participants(ctx, cards, path, "ceremony", caption=caption, acara_id=acara_id)
+        else:  # a preview: the queue is updated once the pack is saved (record_pack_cards)
+            with ctx.db.session() as s:
+                card_data, _missing = load_cards(s, cards)
+            write_cards(card_data, path, card_header(ctx), "ceremony", caption=caption)
         written.append(path)
         done += 1
     for i, mid in enumerate(manfaat, 1):
@@ -229,6 +242,14 @@ def build_pack(
     written.append(path)
     progress(total, total, "Selesai")
     return written
+
+
+def record_pack_cards(ctx: AppContext, acara_id: str) -> int:
+    """The ceremony's symbolic cards are in the queue as printed (after the pack was saved)."""
+    cards = card_recipients(ctx, acara_id)
+    if cards:
+        mark_printed(ctx, queue_for(ctx, cards, acara_id))
+    return len(cards)
 
 
 def _attendance(

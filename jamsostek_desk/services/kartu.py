@@ -281,17 +281,7 @@ def print_for_participants(
         _cards, missing = load_cards(s, peserta_ids)
     if missing:
         raise MissingData(missing)
-    request_cards(ctx, peserta_ids, acara_id)
-    with ctx.db.session() as s:
-        latest: dict[str, str] = {}
-        for part in _chunks(list(peserta_ids)):
-            for kid, pid in s.execute(
-                select(Kartu.id, Kartu.peserta_id)
-                .where(Kartu.peserta_id.in_(part), Kartu.deleted_at.is_(None))
-                .order_by(Kartu.diminta_pada)
-            ):
-                latest[pid] = kid
-    kartu_ids = [latest[p] for p in peserta_ids]
+    kartu_ids = queue_for(ctx, peserta_ids, acara_id)
     return print_queue(
         ctx,
         kartu_ids,
@@ -302,6 +292,23 @@ def print_for_participants(
         caption=caption,
         progress=progress,
     )
+
+
+def queue_for(
+    ctx: AppContext, peserta_ids: Sequence[str], acara_id: str | None = None
+) -> list[str]:
+    """Request cards where none is waiting; the latest card id of each participant, in order."""
+    request_cards(ctx, peserta_ids, acara_id)
+    with ctx.db.session() as s:
+        latest: dict[str, str] = {}
+        for part in _chunks(list(peserta_ids)):
+            for kid, pid in s.execute(
+                select(Kartu.id, Kartu.peserta_id)
+                .where(Kartu.peserta_id.in_(part), Kartu.deleted_at.is_(None))
+                .order_by(Kartu.diminta_pada)
+            ):
+                latest[pid] = kid
+    return [latest[p] for p in peserta_ids]
 
 
 def hand_over(

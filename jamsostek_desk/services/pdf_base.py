@@ -20,6 +20,18 @@ FONT = "DejaVuSans"
 FONT_BOLD = "DejaVuSans-Bold"
 
 
+def load_font(name: str, path: Path) -> None:
+    """Register one TTF file with reportlab; UserError (Indonesian) when missing or broken."""
+    if not path.is_file():
+        raise UserError(f"Huruf (font) {path} untuk PDF tidak ditemukan. Pasang ulang aplikasi.")
+    try:
+        pdfmetrics.registerFont(TTFont(name, str(path)))
+    except Exception as e:  # reportlab raises TTFError and plain errors for a broken file
+        raise UserError(
+            f"Huruf (font) {path} rusak dan tidak bisa dipakai ({e}). Pasang ulang aplikasi."
+        ) from e
+
+
 @cache
 def register_fonts() -> tuple[str, str]:
     """Register the shipped TTF fonts with reportlab (embedded as subsets in every PDF)."""
@@ -30,12 +42,7 @@ def register_fonts() -> tuple[str, str]:
             raise UserError(
                 f"Huruf (font) {name}.ttf untuk PDF tidak ditemukan: {e}. Pasang ulang aplikasi."
             ) from e
-        try:
-            pdfmetrics.registerFont(TTFont(name, str(path)))
-        except Exception as e:  # reportlab raises TTFError and plain errors for a broken file
-            raise UserError(
-                f"Huruf (font) {path} rusak dan tidak bisa dipakai ({e}). Pasang ulang aplikasi."
-            ) from e
+        load_font(name, path)
     pdfmetrics.registerFontFamily(FONT, normal=FONT, bold=FONT_BOLD)
     return FONT, FONT_BOLD
 

@@ -212,9 +212,12 @@ def test_ceremony_pack_from_the_acara_page(qtbot, window, ctx, tmp_path, monkeyp
     qtbot.waitUntil(lambda: len(page.pack_files) == 4 or bool(warned), timeout=20000)
     assert not warned
     assert page.last_preview.document.pageCount() == 2  # the two symbolic cards
+    card_ids = [p.id for p in people[1:]]
+    assert kartu_svc.already_carded(ctx, card_ids) == {}  # only a preview so far
     target = tmp_path / "paket"
     target.mkdir()
     assert page.save_pack(str(target))
+    assert set(kartu_svc.already_carded(ctx, card_ids)) == set(card_ids)
     assert sorted(p.name for p in target.iterdir())[0] == "01_kartu_simbolis.pdf"
     assert len(list(target.iterdir())) == 4
 

@@ -323,3 +323,14 @@ def test_queue_filters_by_region_and_search(ctx: AppContext) -> None:
 def test_write_cards_refuses_unknown_layout(tmp_path: Path) -> None:
     with pytest.raises(UserError, match="Tata letak"):
         write_cards([], tmp_path / "x.pdf", None, "a5")  # type: ignore[arg-type]
+
+
+def test_missing_or_broken_font_is_explained(tmp_path: Path) -> None:
+    from jamsostek_desk.services.pdf_base import load_font
+
+    with pytest.raises(UserError, match="tidak ditemukan"):
+        load_font("Hilang", tmp_path / "hilang.ttf")
+    broken = tmp_path / "rusak.ttf"
+    broken.write_bytes(b"\x00\x01\x00\x00 not really a font")
+    with pytest.raises(UserError, match="rusak"):
+        load_font("Rusak", broken)

@@ -244,7 +244,7 @@ class AcaraPage(QWidget):
         run_task(
             self,
             "Membuat paket acara…",
-            lambda p: svc.build_pack(self.ctx, acara_id, folder, p),
+            lambda p: svc.build_pack(self.ctx, acara_id, folder, p, record_cards=False),
             done,
             failed,
         )
@@ -274,6 +274,8 @@ class AcaraPage(QWidget):
         except UserError as e:
             QMessageBox.warning(self, "Paket tidak tersimpan", e.message)
             return False
+        if self.acara_id is not None:
+            svc.record_pack_cards(self.ctx, self.acara_id)
         self.ui.packMessage.setText(f"{len(self.pack_files)} dokumen disimpan di {escape(target)}.")
         self.message.emit(f"Paket acara disimpan di {target}.")
         return True
