@@ -90,7 +90,14 @@ def get_acara(ctx: AppContext, acara_id: str) -> AcaraData:
     with ctx.db.session() as s:
         a = s.get(Acara, acara_id)
         if a is None or a.deleted_at is not None:
-            raise UserError(f"Acara {acara_id} tidak ditemukan.")
+            known = s.execute(
+                select(Acara.id, Acara.nama).where(Acara.deleted_at.is_(None)).limit(10)
+            ).all()
+            listed = "".join(f"\n  {i}  {n}" for i, n in known)
+            raise UserError(
+                f"Acara {acara_id} tidak ditemukan."
+                + (f" Acara yang ada:{listed}" if known else " Belum ada acara.")
+            )
         return AcaraData(a.nama, a.tanggal, a.tempat, a.pejabat_nama, a.pejabat_jabatan, a.catatan)
 
 

@@ -3,13 +3,14 @@ recipient), and printing cards from the queue or from a filter of participants."
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Select, func, select
+from sqlalchemy import Select, func, insert, select
 
 from jamsostek_desk.domain.errors import UserError
 from jamsostek_desk.services import audit
@@ -17,7 +18,7 @@ from jamsostek_desk.services.context import AppContext
 from jamsostek_desk.services.kartu_data import MissingData, load_cards
 from jamsostek_desk.services.kartu_pdf import CardHeader, write_cards
 from jamsostek_desk.services.pdf_base import Progress, no_progress
-from jamsostek_desk.store.models import Kantor, Peserta, utcnow
+from jamsostek_desk.store.models import AuditLog, Kantor, Peserta, new_id, utcnow
 from jamsostek_desk.store.models_cetak import Kartu
 from jamsostek_desk.store.settings import stamp
 
@@ -231,12 +232,16 @@ def print_queue(
 
 
 def mark_printed(ctx: AppContext, kartu_ids: Sequence[str]) -> None:
+    """Record the cards as printed, and each print in the participant's history (a print of
+    personal data is processing the audit trail must show)."""
     now = utcnow()
     with ctx.db.session() as s:
         version = stamp(s)
+        history: list[dict[str, Any]] = []
         for part in _chunks(list(kartu_ids)):
             for k in s.execute(select(Kartu).where(Kartu.id.in_(part))).scalars():
-                if k.dicetak_pada is not None:
+                again = k.dicetak_pada is not None
+                if again:
                     k.cetak_ulang += 1
                 if k.status == "diminta":
                     k.status = "dicetak"
@@ -244,7 +249,29 @@ def mark_printed(ctx: AppContext, kartu_ids: Sequence[str]) -> None:
                 k.dicetak_oleh = ctx.operator_nama
                 k.updated_at = now
                 k.version = version
-        audit.record(s, ctx, "kartu", "", "cetak", {"jumlah": (None, len(kartu_ids))})
+                history.append(
+                    {
+                        "id": new_id(),
+                        "waktu": now,
+                        "kantor_id": ctx.kantor_id,
+                        "operator_id": ctx.operator_id,
+                        "operator_nama": ctx.operator_nama,
+                        "entitas": "peserta",
+                        "entitas_id": k.peserta_id,
+                        "aksi": "cetak_kartu",
+                        "perubahan": json.dumps(
+                            {
+                                "kartu": [
+                                    "",
+                                    f"cetak ulang ke-{k.cetak_ulang}" if again else "dicetak",
+                                ]
+                            }
+                        ),
+                        "version": version,
+                    }
+                )
+        if history:
+            s.execute(insert(AuditLog), history)
 
 
 def matching_participants(

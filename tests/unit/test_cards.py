@@ -334,3 +334,15 @@ def test_missing_or_broken_font_is_explained(tmp_path: Path) -> None:
     broken.write_bytes(b"\x00\x01\x00\x00 not really a font")
     with pytest.raises(UserError, match="rusak"):
         load_font("Rusak", broken)
+
+
+def test_each_print_is_in_the_participants_history(ctx: AppContext, tmp_path: Path) -> None:
+    from jamsostek_desk.services.peserta import history
+
+    ids = active_ids(ctx, 2)
+    kartu.print_for_participants(ctx, ids, tmp_path / "a.pdf", "single")
+    kartu.print_for_participants(ctx, ids[:1], tmp_path / "b.pdf", "single")
+    first = [e for e in history(ctx, ids[0]) if e.aksi == "cetak_kartu"]
+    second = [e for e in history(ctx, ids[1]) if e.aksi == "cetak_kartu"]
+    assert len(first) == 2 and len(second) == 1
+    assert all(e.operator_nama == ctx.operator_nama for e in first)

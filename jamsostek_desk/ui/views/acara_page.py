@@ -102,7 +102,10 @@ class AcaraPage(QWidget):
         u.tempatEdit.setText(d.tempat)
         u.pejabatEdit.setText(d.pejabat_nama)
         u.jabatanEdit.setText(d.pejabat_jabatan)
-        u.formMessage.clear()
+        u.formMessage.setText(
+            "<small>ID acara (untuk <code>jamsostek-desk letters --acara</code>): "
+            f"{acara_id}</small>"
+        )
         self.pack_files = []
         self._show_pack()
         self._fill_lists()

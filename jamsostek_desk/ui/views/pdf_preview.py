@@ -92,7 +92,7 @@ class PdfPreviewDialog(QDialog):
             QMessageBox.warning(self, "Tidak bisa mencetak", "Printer tidak bisa dipakai.")
             return False
         try:
-            dpi = printer.resolution()
+            dpi = min(printer.resolution(), 300)  # enough for cards; 1200 dpi pages eat memory
             for i in range(self.document.pageCount()):
                 if i:
                     printer.newPage()
