@@ -1,5 +1,5 @@
 # Generated from forms/acara_page.ui by jamsostek_desk.ui.compile_forms: do not edit.
-# source-sha256: 2e9babb2a5dd08be7a3ecf387c15ec70ec88769a5778232baa742eda6226f05b
+# source-sha256: 4aa91af5d06505a2a043543198529d2ead418b637aa93fb80c60dfca1afb55dd
 # -*- coding: utf-8 -*-
 
 ################################################################################
@@ -52,7 +52,9 @@ class Ui_AcaraPage(object):
         self.bodyRow.setObjectName(u"bodyRow")
         self.acaraList = QListWidget(AcaraPage)
         self.acaraList.setObjectName(u"acaraList")
+        self.acaraList.setMinimumWidth(260)
         self.acaraList.setMaximumWidth(300)
+        self.acaraList.setWordWrap(True)
 
         self.bodyRow.addWidget(self.acaraList)
 
@@ -130,6 +132,7 @@ class Ui_AcaraPage(object):
 
         self.saveRow.addWidget(self.saveButton)
 
+        self.saveRow.setStretch(0, 1)
 
         self.detailLayout.addLayout(self.saveRow)
 
@@ -191,14 +194,14 @@ class Ui_AcaraPage(object):
 
         self.detailLayout.addLayout(self.listsRow)
 
-        self.packRow = QHBoxLayout()
-        self.packRow.setObjectName(u"packRow")
         self.packMessage = QLabel(AcaraPage)
         self.packMessage.setObjectName(u"packMessage")
         self.packMessage.setWordWrap(True)
 
-        self.packRow.addWidget(self.packMessage)
+        self.detailLayout.addWidget(self.packMessage)
 
+        self.packRow = QHBoxLayout()
+        self.packRow.setObjectName(u"packRow")
         self.packSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
 
         self.packRow.addItem(self.packSpacer)
