@@ -128,6 +128,7 @@ def letter_problems(ctx: AppContext, manfaat_ids: Sequence[str]) -> list[Missing
         what: list[str] = []
         if not data.penerima:
             what.append("penerima manfaat belum diisi")
+        what += [f"NIK penerima {r.nama} belum diisi" for r in data.penerima if not r.nik]
         if data.jumlah <= 0:
             what.append("jumlah manfaat Rp0")
         if what:

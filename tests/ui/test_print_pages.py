@@ -186,7 +186,7 @@ def test_ceremony_pack_from_the_acara_page(qtbot, window, ctx, tmp_path, monkeyp
             people[0].id,
             "JKM",
             date(2026, 1, 3),
-            penerima=[manfaat_svc.Penerima("Waris Contoh")],
+            penerima=[manfaat_svc.Penerima("Waris Contoh", "Istri", "6303054101900001")],
             komponen=manfaat_svc.default_komponen(ctx, "JKM", date(2026, 1, 3)),
         ),
     )

@@ -309,3 +309,48 @@ def test_cli_cards(ctx: AppContext, tmp_path: Path, capsys: pytest.CaptureFixtur
     assert main(["verify", "--db", db, text]) == EXIT_OK
     assert "ASLI" in capsys.readouterr().out
     assert main(["verify", "--db", db, text[:-1] + ("A" if text[-1] != "A" else "B")]) == EXIT_USER
+
+
+def test_recipient_without_nik_is_listed(ctx: AppContext, tmp_path: Path) -> None:
+    configure(ctx)
+    pid = some_peserta(ctx, 1)[0]
+    mid = M.save_manfaat(
+        ctx,
+        M.ManfaatData(
+            pid,
+            "JKM",
+            date(2026, 1, 3),
+            penerima=[M.Penerima("Waris Tanpa NIK")],
+            komponen=M.default_komponen(ctx, "JKM", date(2026, 1, 3)),
+        ),
+        today=DAY,
+    )
+    with pytest.raises(MissingData, match="NIK penerima Waris Tanpa Nik belum diisi"):
+        write_manfaat_letters(ctx, mid, tmp_path, DAY)
+    assert list(tmp_path.glob("*.pdf")) == []
+
+
+def test_database_of_release_0_1_0_gets_the_benefit_table(tmp_path: Path) -> None:
+    """An office upgrading from 0.1.0 finds the default benefit table and can print cards."""
+    import shutil
+
+    from jamsostek_desk.services.context import load_context
+    from jamsostek_desk.store.db import open_database
+
+    original = Path(__file__).resolve().parents[1] / "data" / "db" / "v0.1.0.sqlite"
+    copy = tmp_path / "lama" / "jamsostek-desk.sqlite"
+    copy.parent.mkdir()
+    shutil.copyfile(original, copy)
+    db = open_database(copy)
+    try:
+        ctx = load_context(db)
+        assert sum(k.jumlah for k in M.default_komponen(ctx, "JKM", DAY)) == 42_000_000
+        with ctx.db.session() as s:
+            pid = s.execute(
+                select(Peserta.id).where(Peserta.deleted_at.is_(None)).limit(1)
+            ).scalar_one()
+        from jamsostek_desk.services.kartu import request_cards
+
+        assert request_cards(ctx, [pid]) == (1, 0)
+    finally:
+        db.close()
