@@ -266,3 +266,34 @@ def test_request_cards_for_the_whole_filter(window, ctx, monkeypatch):
     window.cardButton.click()
     rows = kartu_svc.list_cards(ctx, kartu_svc.CardFilter())
     assert [r.peserta_id for r in rows] == [person.id]
+
+
+def test_hand_over_with_date_acara_and_recipient(qtbot, window, ctx):
+    from jamsostek_desk.services.acara import AcaraData, save_acara
+
+    aid = save_acara(ctx, AcaraData("Acara Contoh", date(2026, 1, 12), "Aula"))
+    people = active(ctx, 2)
+    kartu_svc.request_cards(ctx, [p.id for p in people])
+    rows = kartu_svc.list_cards(ctx, kartu_svc.CardFilter())
+    page = window.kartu_page
+    page.reload()
+    page.ui.table.selectAll()
+    dialog = page.hand_over_selected()
+    qtbot.addWidget(dialog)
+    dialog.ui.buttonBox.accepted.emit()  # not printed yet: refused, the dialog stays
+    assert "belum dicetak" in dialog.ui.errorLabel.text()
+    kartu_svc.mark_printed(ctx, [r.id for r in rows])
+    dialog.ui.tanggalEdit.setText("12-01-2026")
+    dialog.ui.acaraCombo.setCurrentIndex(dialog.ui.acaraCombo.findData(aid))
+    dialog.ui.penerimaEdit.setText("Kepala Desa Contoh")
+    dialog.ui.buttonBox.accepted.emit()
+    assert dialog.count == 2
+    handed = kartu_svc.list_cards(ctx, kartu_svc.CardFilter(status="diserahkan"))
+    assert {(r.diserahkan_tanggal, r.penerima) for r in handed} == {
+        (date(2026, 1, 12), "Kepala Desa Contoh")
+    }
+    from jamsostek_desk.store.models_cetak import Kartu
+
+    with ctx.db.session() as s:
+        assert {k.acara_id for k in s.execute(select(Kartu)).scalars()} == {aid}
+    assert page.ui.table.item(0, 3).text() == "Diserahkan"

@@ -8,20 +8,19 @@ from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
-    QInputDialog,
     QMessageBox,
     QTableWidgetItem,
     QWidget,
 )
 
 from jamsostek_desk.domain.dates import format_tanggal
-from jamsostek_desk.domain.errors import UserError
 from jamsostek_desk.domain.qrsign import mask_nik
 from jamsostek_desk.domain.wilayah import WilayahRef
 from jamsostek_desk.services import kartu as svc
 from jamsostek_desk.services.context import AppContext
 from jamsostek_desk.ui.forms.ui_kartu_page import Ui_KartuPage
 from jamsostek_desk.ui.views.preview_flow import render_and_preview
+from jamsostek_desk.ui.views.serah_kartu_dialog import SerahKartuDialog
 from jamsostek_desk.ui.views.verifikasi_dialog import VerifikasiDialog
 
 HEADERS = (
@@ -164,26 +163,21 @@ class KartuPage(QWidget):
             printed,
         )
 
-    def hand_over_selected(self) -> None:
+    def hand_over_selected(self) -> SerahKartuDialog | None:
         chosen = self.selected()
         if not chosen:
             QMessageBox.information(self, "Serahkan kartu", "Pilih dulu kartu di daftar.")
-            return
-        penerima, ok = QInputDialog.getText(
-            self,
-            "Kartu diserahkan",
-            f"{len(chosen)} kartu diserahkan hari ini ({format_tanggal(date.today())}).\n"
-            "Nama penerima (kosongkan bila diterima peserta sendiri):",
-        )
-        if not ok:
-            return
-        try:
-            n = svc.hand_over(self.ctx, [r.id for r in chosen], date.today(), penerima)
-        except UserError as e:  # cards not printed yet
-            QMessageBox.warning(self, "Belum bisa diserahkan", e.message)
-            return
-        self.reload()
-        self.message.emit(f"{n} kartu ditandai diserahkan.")
+            return None
+        dialog = SerahKartuDialog(self.ctx, [r.id for r in chosen], self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+
+        def done() -> None:
+            self.reload()
+            self.message.emit(f"{dialog.count} kartu ditandai diserahkan.")
+
+        dialog.accepted.connect(done)
+        dialog.open()
+        return dialog
 
     def open_verify(self) -> VerifikasiDialog:
         dialog = VerifikasiDialog(self.ctx, self)
