@@ -71,6 +71,11 @@ def allocate_nomor(
         select(NomorSurat).where(NomorSurat.jenis == jenis, NomorSurat.ref_id == ref_id)
     ).scalar_one_or_none()
     if existing is not None:
+        if existing.jumlah != jumlah:  # reissued after a correction: the old print is superseded
+            audit.record(
+                s, ctx, "nomor_surat", existing.id, "ubah", {"jumlah": (existing.jumlah, jumlah)}
+            )
+            existing.jumlah = jumlah
         return existing
     last = s.execute(
         select(func.max(NomorSurat.urut)).where(

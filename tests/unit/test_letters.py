@@ -354,3 +354,20 @@ def test_database_of_release_0_1_0_gets_the_benefit_table(tmp_path: Path) -> Non
         assert request_cards(ctx, [pid]) == (1, 0)
     finally:
         db.close()
+
+
+def test_reissued_letter_supersedes_the_old_amount(ctx: AppContext, tmp_path: Path) -> None:
+    configure(ctx)
+    pid = some_peserta(ctx, 1)[0]
+    mid = jkm_case(ctx, pid)
+    write_manfaat_letters(ctx, mid, tmp_path, DAY)
+    old_code = decode_qr(next(tmp_path.glob("berita_acara_*.pdf")), tmp_path, page=1, dpi=200)
+    old_code += decode_qr(next(tmp_path.glob("berita_acara_*.pdf")), tmp_path, page=2, dpi=200)
+    assert len(old_code) == 1 and verify_code(ctx, old_code[0]).genuine
+    data = M.get_manfaat(ctx, mid)
+    data.komponen.append(M.Komponen("lain", "Koreksi", 1_000_000))
+    M.save_manfaat(ctx, data, mid, today=DAY)
+    again = write_manfaat_letters(ctx, mid, tmp_path, DAY)
+    assert again.nomor == "001/PMD/I/2026"  # the same letter, corrected
+    result = verify_code(ctx, old_code[0])
+    assert not result.genuine and result.title == "TIDAK COCOK"
