@@ -371,3 +371,13 @@ def test_reissued_letter_supersedes_the_old_amount(ctx: AppContext, tmp_path: Pa
     assert again.nomor == "001/PMD/I/2026"  # the same letter, corrected
     result = verify_code(ctx, old_code[0])
     assert not result.genuine and result.title == "TIDAK COCOK"
+
+
+def test_letters_cli_names_the_known_acara(
+    ctx: AppContext, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    aid = A.save_acara(ctx, A.AcaraData("Acara Contoh", DAY, "Aula"))
+    code = main(["letters", "--db", str(ctx.db.path), "--acara", "salah", "--out", str(tmp_path)])
+    assert code != EXIT_OK
+    err = capsys.readouterr().err
+    assert "Acara salah tidak ditemukan" in err and aid in err and "Acara Contoh" in err
