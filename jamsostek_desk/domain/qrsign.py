@@ -3,8 +3,8 @@
 A payload is short and uses only characters of the QR alphanumeric mode (upper case, digits and
 ``:*``) so that every code fits one small fixed QR version::
 
-    JD1:K:<12 hex of the record id>:<masked NIK>:<YYYYMMDD>:<signature>   (card)
-    JD1:B:<12 hex of the letter id>:<amount in rupiah>:<YYYYMMDD>:<signature>   (letter)
+    JD1:K:<last 12 hex of the record id>:<masked NIK>:<YYYYMMDD>:<signature>   (card)
+    JD1:B:<last 12 hex of the letter id>:<amount in rupiah>:<YYYYMMDD>:<signature>   (letter)
 
 The signature is HMAC-SHA256 of everything before it with the office's secret key, truncated to
 80 bits and written in base32 (16 characters): enough that nobody guesses a valid code, while a
@@ -31,7 +31,7 @@ _SHAPE = re.compile(r"JD1:([KB]):([0-9A-F]{12}):([0-9*]{1,16}):([0-9]{8}):([A-Z2
 @dataclass(frozen=True)
 class QrPayload:
     kind: str  # KIND_CARD or KIND_LETTER
-    ref: str  # the first 12 hex digits of the record's UUID, upper case
+    ref: str  # the last 12 hex digits of the record's UUID, upper case
     value: str  # masked NIK (card) or amount in rupiah (letter)
     tanggal: date
 
@@ -42,7 +42,10 @@ def mask_nik(nik: str) -> str:
 
 
 def short_ref(record_id: str) -> str:
-    return record_id.replace("-", "")[:12].upper()
+    """The last 12 hex digits of a UUID (its last group): random in version 4 and version 7
+    UUIDs alike, whereas the first digits of a version 7 UUID are its creation time and are
+    shared by rows made in the same millisecond."""
+    return record_id.replace("-", "")[-12:].upper()
 
 
 def _signature(body: str, key: bytes) -> str:

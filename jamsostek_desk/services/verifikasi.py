@@ -28,8 +28,8 @@ class Verification:
 
 
 def _like(ref: str) -> str:
-    """The id prefix of a 12-hex reference (UUIDs are stored with hyphens)."""
-    return f"{ref[:8].lower()}-{ref[8:12].lower()}%"
+    """Ids ending in a 12-hex reference (the last group of a UUID as stored)."""
+    return f"%-{ref.lower()}"
 
 
 def verify_code(ctx: AppContext, text: str) -> Verification:
@@ -41,9 +41,23 @@ def verify_code(ctx: AppContext, text: str) -> Verification:
             return Verification(False, "TIDAK ASLI", [("Alasan", str(e))])
         dicetak = ("Tanggal cetak", format_tanggal(payload.tanggal))
         if payload.kind == KIND_CARD:
-            p = s.execute(
-                select(Peserta).where(Peserta.id.like(_like(payload.ref)))
-            ).scalar_one_or_none()
+            # The NIK's area prefix narrows the search through the NIK index first.
+            found = s.execute(
+                select(Peserta).where(
+                    Peserta.nik.like(f"{payload.value[:6]}%"),
+                    Peserta.id.like(_like(payload.ref)),
+                )
+            ).scalars()
+            p = next(iter(found), None)
+            if p is None:  # the NIK was corrected since printing: look by the id alone
+                p = next(
+                    iter(
+                        s.execute(
+                            select(Peserta).where(Peserta.id.like(_like(payload.ref)))
+                        ).scalars()
+                    ),
+                    None,
+                )
             if p is None:
                 return Verification(
                     False, "TIDAK DITEMUKAN", [("Alasan", "Peserta kartu ini tidak ada.")]
@@ -81,9 +95,14 @@ def verify_code(ctx: AppContext, text: str) -> Verification:
             if kartu is not None:
                 details.append(("Status kartu", STATUS_KARTU.get(kartu.status, kartu.status)))
             return Verification(True, "ASLI", details)
-        n = s.execute(
-            select(NomorSurat).where(NomorSurat.id.like(_like(payload.ref)))
-        ).scalar_one_or_none()
+        n = next(
+            iter(
+                s.execute(
+                    select(NomorSurat).where(NomorSurat.id.like(_like(payload.ref)))
+                ).scalars()
+            ),
+            None,
+        )
         if n is None:
             return Verification(False, "TIDAK DITEMUKAN", [("Alasan", "Surat ini tidak tercatat.")])
         if str(n.jumlah) != payload.value:

@@ -346,3 +346,33 @@ def test_each_print_is_in_the_participants_history(ctx: AppContext, tmp_path: Pa
     second = [e for e in history(ctx, ids[1]) if e.aksi == "cetak_kartu"]
     assert len(first) == 2 and len(second) == 1
     assert all(e.operator_nama == ctx.operator_nama for e in first)
+
+
+def test_time_ordered_ids_with_a_shared_prefix_verify_the_right_person(
+    ctx: AppContext, gen: object
+) -> None:
+    """Version 7 UUIDs made in the same millisecond share their first 12 hex digits; the QR
+    reference uses the random end of the id."""
+    from sqlalchemy import update
+
+    from jamsostek_desk.services.peserta import create_peserta
+
+    ids = []
+    for i in range(2):
+        d = gen.make()  # type: ignore[attr-defined]
+        d.ahli_waris = []
+        d.status, d.kpj, d.mulai_kepesertaan = "aktif", "", date(2024, 1, 1)
+        d.nonaktif_alasan, d.nonaktif_tanggal = None, None
+        old = create_peserta(ctx, d).id
+        new = f"0192f3a4-5b6c-7def-8{i:03d}-{i + 1:012x}"
+        with ctx.db.session() as s:
+            s.execute(update(Peserta).where(Peserta.id == old).values(id=new))
+        ids.append(new)
+    with ctx.db.session() as s:
+        cards, _ = load_cards(s, ids)
+    for pid, card in zip(ids, cards, strict=True):
+        result = verify_code(ctx, card.qr)
+        assert result.genuine
+        assert dict(result.details)["Nama"] == card.nama
+        with ctx.db.session() as s:
+            assert s.get(Peserta, pid).nama == card.nama  # type: ignore[union-attr]
