@@ -338,6 +338,27 @@ def queue_for(
     return [latest[p] for p in peserta_ids]
 
 
+def cancel_requests(ctx: AppContext, kartu_ids: Sequence[str]) -> int:
+    """Take requested (not yet printed) cards out of the queue (a tombstone, so the removal
+    travels to other offices); printed cards stay on record."""
+    now = utcnow()
+    with ctx.db.session() as s:
+        cards = list(s.execute(select(Kartu).where(Kartu.id.in_(list(kartu_ids)))).scalars())
+        printed = [k for k in cards if k.status != "diminta"]
+        if printed:
+            raise UserError(
+                f"{len(printed)} kartu sudah dicetak dan tetap tercatat; yang bisa dihapus dari "
+                "antrean hanya kartu yang belum dicetak."
+            )
+        version = stamp(s)
+        for k in cards:
+            k.deleted_at = now
+            k.updated_at = now
+            k.version = version
+        audit.record(s, ctx, "kartu", "", "hapus", {"jumlah": (None, len(cards))})
+    return len(cards)
+
+
 def hand_over(
     ctx: AppContext,
     kartu_ids: Sequence[str],

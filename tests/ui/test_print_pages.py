@@ -297,3 +297,24 @@ def test_hand_over_with_date_acara_and_recipient(qtbot, window, ctx):
     with ctx.db.session() as s:
         assert {k.acara_id for k in s.execute(select(Kartu)).scalars()} == {aid}
     assert page.ui.table.item(0, 3).text() == "Diserahkan"
+
+
+def test_cancel_requests_but_not_printed_cards(window, ctx, monkeypatch):
+    warned: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: warned.append(str(a[2])))
+    people = active(ctx, 3)
+    kartu_svc.request_cards(ctx, [p.id for p in people])
+    rows = kartu_svc.list_cards(ctx, kartu_svc.CardFilter())
+    kartu_svc.mark_printed(ctx, [rows[0].id])
+    page = window.kartu_page
+    page.reload()
+    page.ui.table.selectAll()
+    page.ui.cancelButton.click()  # one of them is printed: refused, nothing removed
+    assert warned and "sudah dicetak" in warned[0]
+    assert page.ui.countLabel.text() == "3 kartu"
+    page.ui.statusCombo.setCurrentIndex(page.ui.statusCombo.findData("diminta"))
+    page.ui.table.selectAll()
+    page.ui.cancelButton.click()
+    page.ui.statusCombo.setCurrentIndex(0)
+    assert page.ui.countLabel.text() == "1 kartu"
+    assert kartu_svc.request_cards(ctx, [rows[1].peserta_id]) == (1, 0)  # can be asked again

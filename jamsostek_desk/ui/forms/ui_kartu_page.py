@@ -1,5 +1,5 @@
 # Generated from forms/kartu_page.ui by jamsostek_desk.ui.compile_forms: do not edit.
-# source-sha256: 57c1188b4fa7dc625c56d801b70cfd67772ed69f1ba561e62ded6f143586031e
+# source-sha256: be1c324a100715d25071bf85b1ea4a712df367c7e23b9bd73d3712995778eadb
 # -*- coding: utf-8 -*-
 
 ################################################################################
@@ -136,6 +136,11 @@ class Ui_KartuPage(object):
 
         self.actionRow.addWidget(self.selectAllButton)
 
+        self.cancelButton = QPushButton(KartuPage)
+        self.cancelButton.setObjectName(u"cancelButton")
+
+        self.actionRow.addWidget(self.cancelButton)
+
         self.handOverButton = QPushButton(KartuPage)
         self.handOverButton.setObjectName(u"handOverButton")
 
@@ -177,6 +182,7 @@ class Ui_KartuPage(object):
         self.backCheck.setText(QCoreApplication.translate("KartuPage", u"Sisi &belakang (bolak-balik)", None))
         self.fullNikCheck.setText(QCoreApplication.translate("KartuPage", u"NIK &lengkap", None))
         self.selectAllButton.setText(QCoreApplication.translate("KartuPage", u"Pilih &semua", None))
+        self.cancelButton.setText(QCoreApplication.translate("KartuPage", u"Hapus dari a&ntrean", None))
         self.handOverButton.setText(QCoreApplication.translate("KartuPage", u"Tandai &diserahkan\u2026", None))
         self.printButton.setText(QCoreApplication.translate("KartuPage", u"&Pratinjau dan cetak\u2026", None))
         pass

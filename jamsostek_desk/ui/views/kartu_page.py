@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
 )
 
 from jamsostek_desk.domain.dates import format_tanggal
+from jamsostek_desk.domain.errors import UserError
 from jamsostek_desk.domain.qrsign import mask_nik
 from jamsostek_desk.domain.wilayah import WilayahRef
 from jamsostek_desk.services import kartu as svc
@@ -80,6 +81,7 @@ class KartuPage(QWidget):
         )
         u.printButton.clicked.connect(self.print_selected)
         u.handOverButton.clicked.connect(self.hand_over_selected)
+        u.cancelButton.clicked.connect(self.cancel_selected)
         u.verifyButton.clicked.connect(self.open_verify)
         u.selectAllButton.clicked.connect(t.selectAll)
         self.reload()
@@ -178,6 +180,19 @@ class KartuPage(QWidget):
         dialog.accepted.connect(done)
         dialog.open()
         return dialog
+
+    def cancel_selected(self) -> None:
+        chosen = self.selected()
+        if not chosen:
+            QMessageBox.information(self, "Hapus dari antrean", "Pilih dulu kartu di daftar.")
+            return
+        try:
+            n = svc.cancel_requests(self.ctx, [r.id for r in chosen])
+        except UserError as e:
+            QMessageBox.warning(self, "Tidak dihapus", e.message)
+            return
+        self.reload()
+        self.message.emit(f"{n} permintaan kartu dihapus dari antrean.")
 
     def open_verify(self) -> VerifikasiDialog:
         dialog = VerifikasiDialog(self.ctx, self)
