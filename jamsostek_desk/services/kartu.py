@@ -156,6 +156,11 @@ def card_header(ctx: AppContext) -> CardHeader:
     from jamsostek_desk.services.cetak_settings import load_settings
 
     settings = load_settings(ctx.db)
+    if settings.logo and not Path(settings.logo).is_file():
+        raise UserError(
+            f"Logo {settings.logo} tidak ditemukan. Pilih ulang logo di Pengaturan cetak, atau "
+            "kosongkan."
+        )
     with ctx.db.session() as s:
         k = s.get(Kantor, ctx.kantor_id)
         alamat = k.alamat if k else ""
@@ -164,6 +169,7 @@ def card_header(ctx: AppContext) -> CardHeader:
         program=settings.judul_program,
         kantor=ctx.kantor_nama,
         alamat=alamat,
+        logo=Path(settings.logo) if settings.logo else None,
     )
 
 
@@ -308,6 +314,7 @@ def print_for_participants(
         _cards, missing = load_cards(s, peserta_ids)
     if missing:
         raise MissingData(missing)
+    card_header(ctx)  # a missing logo is reported before anything is queued
     kartu_ids = queue_for(ctx, peserta_ids, acara_id)
     return print_queue(
         ctx,

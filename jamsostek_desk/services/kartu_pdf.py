@@ -54,11 +54,25 @@ class CardHeader:
     program: str  # e.g. "Perlindungan Jaminan Sosial Ketenagakerjaan"
     kantor: str
     alamat: str = ""
+    logo: Path | None = None  # the office's logo, drawn small in the heading
 
 
 class _Fonts:
     def __init__(self) -> None:
         self.regular, self.bold = register_fonts()
+
+
+def _logo(path: Path | None) -> ImageReader | None:
+    if path is None:
+        return None
+    if not path.is_file():
+        raise UserError(
+            f"Logo {path} tidak ditemukan. Pilih ulang logo di Pengaturan cetak, atau kosongkan."
+        )
+    try:
+        return ImageReader(str(path))
+    except Exception as e:
+        raise UserError(f"Logo {path} bukan gambar yang bisa dibaca (PNG atau JPEG): {e}") from e
 
 
 def fit_lines(
@@ -118,6 +132,7 @@ class CardRenderer:
         self.c = canvas
         self.header = header
         self.f = _Fonts()
+        self.logo = _logo(header.logo)
         self._front_form(with_photo=False)
         self._front_form(with_photo=True)
         if back:
@@ -148,14 +163,27 @@ class CardRenderer:
         p.close()
         c.drawPath(p, stroke=0, fill=1)
         c.setFillColor(white)
-        width = CARD_W - 8 * mm
+        left = 4 * mm
+        if self.logo is not None:
+            c.drawImage(
+                self.logo,
+                2.5 * mm,
+                top - HEADER_H + 1.5 * mm,
+                8 * mm,
+                8 * mm,
+                preserveAspectRatio=True,
+                anchor="c",
+                mask="auto",
+            )
+            left = 11.5 * mm
+        width = CARD_W - left - 4 * mm
         size = _fit_one(self.header.judul, self.f.bold, width, 7.2, 5)
         c.setFont(self.f.bold, size)
-        c.drawString(4 * mm, top - 4.6 * mm, self.header.judul)
+        c.drawString(left, top - 4.6 * mm, self.header.judul)
         line2 = f"{self.header.program} · {self.header.kantor}"
         size = _fit_one(line2, self.f.regular, width, 5.4, 3.6)
         c.setFont(self.f.regular, size)
-        c.drawString(4 * mm, top - 8.4 * mm, line2)
+        c.drawString(left, top - 8.4 * mm, line2)
         c.setFillColor(LIGHT)
         c.rect(0.4, 0.4, CARD_W - 0.8, 3 * mm, stroke=0, fill=1)
         c.setFillColor(GREY)

@@ -376,3 +376,22 @@ def test_time_ordered_ids_with_a_shared_prefix_verify_the_right_person(
         assert dict(result.details)["Nama"] == card.nama
         with ctx.db.session() as s:
             assert s.get(Peserta, pid).nama == card.nama  # type: ignore[union-attr]
+
+
+def test_office_logo_on_cards_and_a_missing_logo_explained(ctx: AppContext, tmp_path: Path) -> None:
+    from jamsostek_desk.services.cetak_settings import load_settings, save_settings
+
+    ids = active_ids(ctx, 1)
+    logo = tmp_path / "logo.png"
+    Image.new("RGB", (60, 60), (200, 30, 30)).save(logo)
+    settings = load_settings(ctx.db)
+    settings.logo = str(logo)
+    save_settings(ctx.db, settings)
+    out = tmp_path / "k.pdf"
+    kartu.print_for_participants(ctx, ids, out, "single")
+    assert b"/Subtype /Image" in out.read_bytes()
+    logo.unlink()
+    with pytest.raises(UserError, match=r"Logo .* tidak ditemukan"):
+        kartu.print_for_participants(ctx, ids, tmp_path / "k2.pdf", "single")
+    assert not (tmp_path / "k2.pdf").exists()
+    assert len(kartu.list_cards(ctx, kartu.CardFilter())) == 1  # nothing new queued
