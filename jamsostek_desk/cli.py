@@ -134,6 +134,10 @@ def build_parser() -> argparse.ArgumentParser:
     _db_option(g, suppress=True)
     g.add_argument("--count", type=int, required=True, help="jumlah peserta")
     g.add_argument("--seed", type=int, default=1)
+
+    from jamsostek_desk import cli_cetak
+
+    COMMANDS.update(cli_cetak.register(sub, _db_option))
     return p
 
 

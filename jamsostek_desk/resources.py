@@ -18,6 +18,9 @@ KNOWN: frozenset[str] = frozenset(
         "wilayah/LICENSE-wilayah.txt",
         "icons/app.svg",
         "icons/app.png",
+        "fonts/DejaVuSans.ttf",
+        "fonts/DejaVuSans-Bold.ttf",
+        "fonts/LICENSE-DejaVu.txt",
     }
 )
 

@@ -21,6 +21,8 @@ AKSI: dict[str, str] = {
     "hapus": "Dihapus",
     "pulihkan": "Dipulihkan",
     "pakai": "Mulai dipakai",
+    "cetak_kartu": "Kartu dicetak",
+    "foto": "Foto kartu diubah",
 }
 
 

@@ -258,3 +258,8 @@ class FtsKendali(Base):
     __tablename__ = "fts_kendali"
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     massal: Mapped[int] = mapped_column(Integer, default=0)
+
+
+# Printing (cards, benefits, ceremonies, letter numbers) lives in its own module; importing it
+# here registers its tables on Base.metadata for every user of the models.
+from jamsostek_desk.store import models_cetak as _models_cetak  # noqa: E402, F401

@@ -7,6 +7,7 @@ from html import escape
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QAction, QIcon, QKeySequence
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QListWidgetItem,
     QMainWindow,
     QMessageBox,
@@ -39,6 +40,7 @@ class MainWindow(QMainWindow):
         self._add_page(
             "Peserta", self.peserta_page, style.standardIcon(QStyle.StandardPixmap.SP_DirHomeIcon)
         )
+        self._add_print_pages()
         self._add_page(
             "Pengaturan",
             self.pengaturan_page,
@@ -54,7 +56,87 @@ class MainWindow(QMainWindow):
         self.ui.actionBackup.triggered.connect(self.backup_now)
         self.ui.actionTentang.triggered.connect(self.about)
         self._add_import_entry()
+        self._add_card_request_entry()
         self.set_context(ctx)
+
+    def _add_print_pages(self) -> None:
+        """Kartu, Manfaat and Acara pages (printing cards, benefits and ceremonies)."""
+        from jamsostek_desk.ui.views.acara_page import AcaraPage
+        from jamsostek_desk.ui.views.kartu_page import KartuPage
+        from jamsostek_desk.ui.views.manfaat_page import ManfaatPage
+
+        style = self.style()
+        self.kartu_page = KartuPage(self.ctx, self.ref, self)
+        self.manfaat_page = ManfaatPage(self.ctx, self)
+        self.acara_page = AcaraPage(self.ctx, self.selected_peserta_ids, self)
+        for title, page, icon in (
+            ("Kartu", self.kartu_page, QStyle.StandardPixmap.SP_FileDialogInfoView),
+            ("Manfaat", self.manfaat_page, QStyle.StandardPixmap.SP_DialogApplyButton),
+            ("Acara", self.acara_page, QStyle.StandardPixmap.SP_FileDialogListView),
+        ):
+            self._add_page(title, page, style.standardIcon(icon))
+            page.message.connect(lambda m: self.statusBar().showMessage(m, 8000))
+
+    def _add_card_request_entry(self) -> None:
+        """ "Minta kartu" beside Tambah Peserta: the selected participants join the card queue."""
+        self.cardButton = QPushButton("Minta kartu")
+        self.cardButton.setToolTip("Masukkan peserta yang dipilih ke antrean cetak kartu")
+        self.cardButton.clicked.connect(self.request_cards)
+        row = self.peserta_page.ui.titleRow
+        row.insertWidget(row.indexOf(self.peserta_page.ui.addButton), self.cardButton)
+        self.peserta_page.ui.tableView.setSelectionMode(
+            QAbstractItemView.SelectionMode.ExtendedSelection
+        )
+
+    def selected_peserta_ids(self) -> list[str]:
+        view = self.peserta_page.ui.tableView
+        rows = sorted({i.row() for i in view.selectionModel().selectedRows()})
+        ids = [self.peserta_page.model.id_at(r) for r in rows]
+        return [i for i in ids if i]
+
+    def request_cards(self) -> None:
+        from jamsostek_desk.services.kartu import already_carded, request_cards
+
+        ids = self.selected_peserta_ids()
+        if not ids:  # nothing selected: everyone the current filter shows
+            from jamsostek_desk.services.peserta_list import count, fetch_page
+
+            f = self.peserta_page.current_filter()
+            n = count(self.ctx.db, f)
+            if n == 0:
+                QMessageBox.information(self, "Minta kartu", "Tidak ada peserta di daftar ini.")
+                return
+            answer = QMessageBox.question(
+                self,
+                "Minta kartu",
+                f"Tidak ada baris yang dipilih. Minta kartu untuk semua {n:,} peserta hasil "
+                "saringan ini?".replace(",", "."),
+                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                QMessageBox.StandardButton.No,
+            )
+            if answer != QMessageBox.StandardButton.Yes:
+                return
+            ids = [r.id for r in fetch_page(self.ctx.db, f, limit=n)]
+        carded = already_carded(self.ctx, ids)
+        if carded:
+            answer = QMessageBox.question(
+                self,
+                "Sudah punya kartu",
+                f"{len(carded)} dari {len(ids)} peserta yang dipilih sudah punya kartu. "
+                "Tetap minta kartu baru untuk mereka?",
+                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                QMessageBox.StandardButton.No,
+            )
+            if answer != QMessageBox.StandardButton.Yes:
+                ids = [i for i in ids if i not in carded]
+        created, waiting = request_cards(self.ctx, ids)
+        self.kartu_page.reload()
+        self.statusBar().showMessage(
+            f"{created} kartu masuk antrean"
+            + (f"; {waiting} sudah menunggu dicetak" if waiting else "")
+            + ". Cetak di halaman Kartu.",
+            10000,
+        )
 
     def _add_import_entry(self) -> None:
         """The way into the import wizard: a menu action and a button beside Tambah Peserta."""
@@ -86,6 +168,8 @@ class MainWindow(QMainWindow):
     def set_context(self, ctx: AppContext) -> None:
         self.ctx = ctx
         self.peserta_page.set_context(ctx)
+        for page in (self.kartu_page, self.manfaat_page, self.acara_page):
+            page.set_context(ctx)
         wilayah = self.ref.name(ctx.wilayah_kode) or ctx.wilayah_kode
         self.ui.officeLabel.setText(
             f"{escape(ctx.kantor_nama)}<br>{escape(JENIS_KANTOR.get(ctx.kantor_jenis, ''))} · "

@@ -194,3 +194,11 @@ def test_millions_end_with_juta(a: int) -> None:
     assert terbilang(a * 10**6).endswith(" juta")
     assert terbilang(a * 10**3).endswith("ribu")
     assert terbilang(a * 10**9).endswith(" miliar")
+
+
+@given(st.integers(1, 999), st.integers(0, 10**12 - 1))
+def test_trillions_compose(t: int, rest: int) -> None:
+    """Above a trillion the words are the trillions, 'triliun', then the rest as usual."""
+    words = terbilang(t * 10**12 + rest)
+    assert words.startswith(f"{terbilang(t)} triliun")
+    assert words == (f"{terbilang(t)} triliun" + (f" {terbilang(rest)}" if rest else ""))

@@ -1,5 +1,5 @@
 # Generated from forms/peserta_form.ui by jamsostek_desk.ui.compile_forms: do not edit.
-# source-sha256: 3721cf9e5697229eb7ff662796e94723735a5c9fae2af9e99a5fa43fa993db19
+# source-sha256: 660b7f23562175d1974c66285649e920e89ec952231ac69ba2ea2ac14deebe9d
 # -*- coding: utf-8 -*-
 
 ################################################################################
@@ -18,10 +18,11 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
 from PySide6.QtWidgets import (QApplication, QCheckBox, QComboBox, QDialog,
-    QFormLayout, QGroupBox, QHBoxLayout, QHeaderView,
-    QLabel, QLineEdit, QPushButton, QSizePolicy,
-    QSpacerItem, QTabWidget, QTableWidget, QTableWidgetItem,
-    QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget)
+    QFormLayout, QFrame, QGroupBox, QHBoxLayout,
+    QHeaderView, QLabel, QLineEdit, QPushButton,
+    QSizePolicy, QSpacerItem, QTabWidget, QTableWidget,
+    QTableWidgetItem, QTreeWidget, QTreeWidgetItem, QVBoxLayout,
+    QWidget)
 
 class Ui_PesertaForm(object):
     def setupUi(self, PesertaForm):
@@ -134,6 +135,38 @@ class Ui_PesertaForm(object):
         self.noHpEdit.setObjectName(u"noHpEdit")
 
         self.identitasLayout.setWidget(7, QFormLayout.ItemRole.FieldRole, self.noHpEdit)
+
+        self.fotoCaption = QLabel(self.identitasGroup)
+        self.fotoCaption.setObjectName(u"fotoCaption")
+
+        self.identitasLayout.setWidget(8, QFormLayout.ItemRole.LabelRole, self.fotoCaption)
+
+        self.fotoLayout = QHBoxLayout()
+        self.fotoLayout.setObjectName(u"fotoLayout")
+        self.fotoLabel = QLabel(self.identitasGroup)
+        self.fotoLabel.setObjectName(u"fotoLabel")
+        self.fotoLabel.setMinimumSize(QSize(45, 60))
+        self.fotoLabel.setMaximumSize(QSize(45, 60))
+        self.fotoLabel.setFrameShape(QFrame.Box)
+
+        self.fotoLayout.addWidget(self.fotoLabel)
+
+        self.fotoButton = QPushButton(self.identitasGroup)
+        self.fotoButton.setObjectName(u"fotoButton")
+
+        self.fotoLayout.addWidget(self.fotoButton)
+
+        self.fotoRemoveButton = QPushButton(self.identitasGroup)
+        self.fotoRemoveButton.setObjectName(u"fotoRemoveButton")
+
+        self.fotoLayout.addWidget(self.fotoRemoveButton)
+
+        self.fotoSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.fotoLayout.addItem(self.fotoSpacer)
+
+
+        self.identitasLayout.setLayout(8, QFormLayout.ItemRole.FieldRole, self.fotoLayout)
 
 
         self.leftColumn.addWidget(self.identitasGroup)
@@ -467,6 +500,7 @@ class Ui_PesertaForm(object):
         self.jenisKelaminCaption.setBuddy(self.jenisKelaminCombo)
         self.namaIbuCaption.setBuddy(self.namaIbuEdit)
         self.noHpCaption.setBuddy(self.noHpEdit)
+        self.fotoCaption.setBuddy(self.fotoButton)
         self.alamatCaption.setBuddy(self.alamatEdit)
         self.desaCaption.setBuddy(self.desaEdit)
         self.kategoriCaption.setBuddy(self.kategoriCombo)
@@ -539,6 +573,10 @@ class Ui_PesertaForm(object):
         self.namaIbuCaption.setText(QCoreApplication.translate("PesertaForm", u"Nama ibu kandung", None))
         self.noHpCaption.setText(QCoreApplication.translate("PesertaForm", u"No. HP", None))
         self.noHpEdit.setPlaceholderText(QCoreApplication.translate("PesertaForm", u"08\u2026", None))
+        self.fotoCaption.setText(QCoreApplication.translate("PesertaForm", u"Foto (kartu)", None))
+        self.fotoLabel.setText("")
+        self.fotoButton.setText(QCoreApplication.translate("PesertaForm", u"Pilih foto\u2026", None))
+        self.fotoRemoveButton.setText(QCoreApplication.translate("PesertaForm", u"Hapus foto", None))
         self.alamatGroup.setTitle(QCoreApplication.translate("PesertaForm", u"Alamat", None))
         self.alamatCaption.setText(QCoreApplication.translate("PesertaForm", u"Alamat", None))
         self.alamatEdit.setPlaceholderText(QCoreApplication.translate("PesertaForm", u"jalan, nomor rumah, dusun", None))

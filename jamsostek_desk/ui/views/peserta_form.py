@@ -47,6 +47,7 @@ from jamsostek_desk.ui.fields import (
     write_date,
 )
 from jamsostek_desk.ui.forms.ui_peserta_form import Ui_PesertaForm
+from jamsostek_desk.ui.views.foto_field import FotoField
 from jamsostek_desk.ui.views.nonaktif_dialog import NonaktifDialog
 
 DEFAULT_KATEGORI = {"dinas_pmd": "aparat_desa", "disnakertrans": "pekerja_rentan"}
@@ -100,6 +101,7 @@ class PesertaFormDialog(QDialog):
         self._check_timer = QTimer(self, singleShot=True, interval=120)
         self._check_timer.timeout.connect(self.validate)
         self._connect()
+        self.foto = FotoField(self)  # photo for the card (issue: cards)
         if peserta_id:
             self.load(peserta_id)
         else:
@@ -541,6 +543,7 @@ class PesertaFormDialog(QDialog):
         self.ui.deleteButton.setEnabled(False)
         self.ui.deactivateButton.setEnabled(False)
         self.ui.historyTable.clear()
+        self.foto.refresh()
         self.ui.nikEdit.setFocus()
 
     def load(self, peserta_id: str) -> None:
@@ -558,6 +561,7 @@ class PesertaFormDialog(QDialog):
         self.ui.deleteButton.setEnabled(True)
         self.ui.deactivateButton.setEnabled(True)
         self._load_history()
+        self.foto.refresh()
         self.ui.namaEdit.setFocus()
 
     def _show_status(self) -> None:

@@ -1,0 +1,122 @@
+"""CLI sub-commands for printing: `cards`, `letters` and `verify` (registered by cli.py)."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+EXIT_OK, EXIT_USER = 0, 1
+LAYOUTS = ("a4-10", "single", "ceremony")  # as services.kartu_pdf (not imported: start-up)
+
+
+def register(
+    sub: Any,  # argparse._SubParsersAction of cli.Parser
+    db_option: Callable[..., None],
+) -> dict[str, Callable[[argparse.Namespace], int]]:
+    """Add the sub-commands to ``sub``; returns their handlers by name."""
+    c = sub.add_parser("cards", help="cetak kartu peserta ke PDF")
+    db_option(c, suppress=True)
+    c.add_argument("--kecamatan", metavar="KODE", default="", help="kode kecamatan (63.03.05)")
+    c.add_argument("--desa", metavar="KODE", default="", help="kode desa (63.03.05.2001)")
+    c.add_argument(
+        "--status",
+        choices=["didaftarkan", "aktif", "nonaktif"],
+        default="aktif",
+        help="status peserta (bawaan: aktif)",
+    )
+    c.add_argument("--layout", required=True, choices=LAYOUTS, help="tata letak kartu")
+    c.add_argument("--out", required=True, type=Path, metavar="FILE.pdf", help="berkas PDF")
+    c.add_argument(
+        "--full-nik", action="store_true", help="tampilkan NIK lengkap (bawaan: disamarkan)"
+    )
+    c.add_argument(
+        "--back", action="store_true", help="dengan sisi belakang (cetak bolak-balik, a4-10)"
+    )
+
+    l_ = sub.add_parser("letters", help="paket dokumen acara: kartu simbolis, berita acara, …")
+    db_option(l_, suppress=True)
+    l_.add_argument("--acara", required=True, metavar="ID", help="id acara")
+    l_.add_argument("--out", required=True, type=Path, metavar="DIR", help="folder keluaran")
+
+    v = sub.add_parser("verify", help="periksa keaslian teks kode QR kartu atau surat")
+    db_option(v, suppress=True)
+    v.add_argument("text", metavar="TEKS", help="isi kode QR")
+    return {"cards": cmd_cards, "letters": cmd_letters, "verify": cmd_verify}
+
+
+def _progress(done: int, total: int, message: str) -> None:
+    print(f"\r{message[:70]:<70}", end="", file=sys.stderr, flush=True)
+
+
+def _open(args: argparse.Namespace):  # type: ignore[no-untyped-def]
+    from jamsostek_desk.cli import _resolve_db
+    from jamsostek_desk.services.context import load_context
+    from jamsostek_desk.store.db import open_database
+
+    db = open_database(_resolve_db(args), create=False)
+    return db, load_context(db)
+
+
+def cmd_cards(args: argparse.Namespace) -> int:
+    from jamsostek_desk.services.kartu import matching_participants, print_for_participants
+    from jamsostek_desk.services.kartu_data import MissingData
+
+    db, ctx = _open(args)
+    try:
+        ids = matching_participants(ctx, args.kecamatan, args.desa, args.status)
+        if not ids:
+            print("Galat: tidak ada peserta yang cocok dengan saringan ini.", file=sys.stderr)
+            return EXIT_USER
+        pages = print_for_participants(
+            ctx,
+            ids,
+            args.out,
+            args.layout,
+            full_nik=args.full_nik,
+            back=args.back,
+            progress=_progress,
+        )
+        print(file=sys.stderr)
+    except MissingData as e:
+        print(f"\nGalat: {e.message}", file=sys.stderr)
+        return EXIT_USER
+    finally:
+        db.close()
+    print(f"{len(ids)} kartu dicetak ke {args.out} ({pages} halaman).")
+    return EXIT_OK
+
+
+def cmd_letters(args: argparse.Namespace) -> int:
+    from jamsostek_desk.services.acara import build_pack
+    from jamsostek_desk.services.kartu_data import MissingData
+
+    db, ctx = _open(args)
+    try:
+        files = build_pack(ctx, args.acara, args.out, _progress)
+        print(file=sys.stderr)
+    except MissingData as e:
+        print(f"\nGalat: {e.message}", file=sys.stderr)
+        return EXIT_USER
+    finally:
+        db.close()
+    print(f"{len(files)} dokumen dibuat di {args.out}:")
+    for f in files:
+        print(f"  {f.name}")
+    return EXIT_OK
+
+
+def cmd_verify(args: argparse.Namespace) -> int:
+    from jamsostek_desk.services.verifikasi import verify_code
+
+    db, ctx = _open(args)
+    try:
+        result = verify_code(ctx, args.text)
+    finally:
+        db.close()
+    print(result.title)
+    for label, value in result.details:
+        print(f"  {label}: {value}")
+    return EXIT_OK if result.genuine else EXIT_USER

@@ -1,0 +1,88 @@
+"""Printing settings of this office: letter numbers, signatories, witnesses, logo, QR key.
+
+Kept as one JSON value in the local settings table; the QR key is a random secret made on first
+use and never leaves this installation (a card is verified by the office that printed it).
+"""
+
+from __future__ import annotations
+
+import json
+import secrets
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+
+from sqlalchemy.orm import Session
+
+from jamsostek_desk.domain.errors import ValidationError
+from jamsostek_desk.domain.surat import DEFAULT_POLA, check_pola
+from jamsostek_desk.store.db import Database
+from jamsostek_desk.store.settings import get_setting, set_setting
+
+KEY_SETTINGS = "cetak"
+KEY_QR = "kunci_qr"
+
+
+@dataclass
+class Pejabat:
+    nama: str = ""
+    jabatan: str = ""
+    nip: str = ""
+
+
+@dataclass
+class CetakSettings:
+    pola_nomor: str = DEFAULT_POLA
+    kode_surat: str = "PMD"
+    judul_program: str = "Perlindungan Jaminan Sosial Ketenagakerjaan"
+    logo: str = ""  # path of a PNG/JPEG chosen by the office; empty = no logo
+    kota: str = ""  # the place written above signatures, e.g. "Martapura"
+    penandatangan: list[Pejabat] = field(default_factory=list)
+    saksi: list[Pejabat] = field(default_factory=list)
+
+    def as_json(self) -> str:
+        return json.dumps(asdict(self), ensure_ascii=False)
+
+    @classmethod
+    def from_json(cls, text: str) -> CetakSettings:
+        if not text:
+            return cls()
+        data = json.loads(text)
+        penandatangan = [Pejabat(**p) for p in data.pop("penandatangan", [])]
+        saksi = [Pejabat(**p) for p in data.pop("saksi", [])]
+        known = {k: str(v) for k, v in data.items() if k in cls.__dataclass_fields__}
+        return cls(**known, penandatangan=penandatangan, saksi=saksi)
+
+
+def load_settings(db: Database) -> CetakSettings:
+    with db.session() as s:
+        return CetakSettings.from_json(get_setting(s, KEY_SETTINGS))
+
+
+def save_settings(db: Database, data: CetakSettings) -> CetakSettings:
+    """Check and store; ValidationError names each wrong field."""
+    errors: dict[str, str] = {}
+    try:
+        data.pola_nomor = check_pola(data.pola_nomor)
+    except ValueError as e:
+        errors["pola_nomor"] = str(e)
+    data.kode_surat = data.kode_surat.strip()
+    if "{kode}" in data.pola_nomor and not data.kode_surat:
+        errors["kode_surat"] = "Kode surat wajib diisi karena pola nomor memakai {kode}."
+    if data.logo and not Path(data.logo).is_file():
+        errors["logo"] = f"Berkas logo {data.logo} tidak ditemukan."
+    data.penandatangan = [p for p in data.penandatangan if p.nama.strip()]
+    data.saksi = [p for p in data.saksi if p.nama.strip()]
+    if errors:
+        raise ValidationError(errors)
+    with db.session() as s:
+        set_setting(s, KEY_SETTINGS, data.as_json())
+    return data
+
+
+def qr_key(session: Session) -> bytes:
+    """This office's secret key for signing QR codes (made on first use)."""
+    key = get_setting(session, KEY_QR)
+    if not key:
+        key = secrets.token_hex(32)
+        set_setting(session, KEY_QR, key)
+    return bytes.fromhex(key)

@@ -1,0 +1,394 @@
+"""The card queue: requested -> printed (date, operator, reprints) -> handed over (date, acara,
+recipient), and printing cards from the queue or from a filter of participants."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import date, datetime
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Select, func, insert, select
+
+from jamsostek_desk.domain.errors import UserError
+from jamsostek_desk.services import audit
+from jamsostek_desk.services.context import AppContext
+from jamsostek_desk.services.kartu_data import MissingData, load_cards
+from jamsostek_desk.services.kartu_pdf import CardHeader, write_cards
+from jamsostek_desk.services.pdf_base import Progress, no_progress
+from jamsostek_desk.store.models import AuditLog, Kantor, Peserta, new_id, utcnow
+from jamsostek_desk.store.models_cetak import Kartu
+from jamsostek_desk.store.settings import stamp
+
+STATUS_KARTU = {"diminta": "Diminta", "dicetak": "Dicetak", "diserahkan": "Diserahkan"}
+P = Peserta.__table__
+_CHUNK = 500
+
+
+@dataclass(frozen=True)
+class KartuRow:
+    id: str
+    peserta_id: str
+    nama: str
+    nik: str
+    desa_kode: str
+    status: str
+    diminta_pada: datetime
+    dicetak_pada: datetime | None
+    dicetak_oleh: str
+    cetak_ulang: int
+    diserahkan_tanggal: date | None
+    penerima: str
+
+
+@dataclass(frozen=True)
+class CardFilter:
+    status: str = ""  # card status, "" = all
+    kecamatan: str = ""
+    desa: str = ""
+    search: str = ""
+
+
+def _chunks(ids: Sequence[str]) -> Iterable[Sequence[str]]:
+    for i in range(0, len(ids), _CHUNK):
+        yield ids[i : i + _CHUNK]
+
+
+def request_cards(
+    ctx: AppContext, peserta_ids: Iterable[str], acara_id: str | None = None
+) -> tuple[int, int]:
+    """Put participants in the queue; (newly requested, already waiting) counts."""
+    ids = list(dict.fromkeys(peserta_ids))
+    created = 0
+    with ctx.db.session() as s:
+        waiting: set[str] = set()
+        for part in _chunks(ids):
+            waiting.update(
+                s.execute(
+                    select(Kartu.peserta_id).where(
+                        Kartu.peserta_id.in_(part),
+                        Kartu.status == "diminta",
+                        Kartu.deleted_at.is_(None),
+                    )
+                ).scalars()
+            )
+        version = stamp(s)
+        for pid in ids:
+            if pid in waiting:
+                continue
+            k = Kartu(
+                peserta_id=pid,
+                kantor_id=ctx.kantor_id,
+                diminta_oleh=ctx.operator_nama,
+                acara_id=acara_id,
+                version=version,
+            )
+            s.add(k)
+            created += 1
+        s.flush()
+        if created:
+            audit.record(s, ctx, "kartu", "", "minta", {"jumlah": (None, created)})
+    return created, len(ids) - created
+
+
+def already_carded(ctx: AppContext, peserta_ids: Iterable[str]) -> dict[str, int]:
+    """Participants that already have a printed or handed-over card: id -> cards printed."""
+    ids = list(dict.fromkeys(peserta_ids))
+    found: dict[str, int] = {}
+    with ctx.db.session() as s:
+        for part in _chunks(ids):
+            for pid, n in s.execute(
+                select(Kartu.peserta_id, func.count())
+                .where(
+                    Kartu.peserta_id.in_(part),
+                    Kartu.status.in_(("dicetak", "diserahkan")),
+                    Kartu.deleted_at.is_(None),
+                )
+                .group_by(Kartu.peserta_id)
+            ):
+                found[pid] = int(n)
+    return found
+
+
+def _query(f: CardFilter) -> Select[Any]:
+    q = (
+        select(Kartu, P.c.nama, P.c.nik, P.c.desa_kode)
+        .join(P, P.c.id == Kartu.peserta_id)
+        .where(Kartu.deleted_at.is_(None))
+    )
+    if f.status:
+        q = q.where(Kartu.status == f.status)
+    if f.desa:
+        q = q.where(P.c.desa_kode == f.desa)
+    elif f.kecamatan:
+        q = q.where(P.c.desa_kode.like(f"{f.kecamatan}.%"))
+    if f.search.strip():
+        text = f.search.strip()
+        q = q.where(P.c.nik.like(f"{text}%") if text.isdigit() else P.c.nama.ilike(f"%{text}%"))
+    return q
+
+
+def list_cards(ctx: AppContext, f: CardFilter, limit: int = 5000) -> list[KartuRow]:
+    with ctx.db.session() as s:
+        rows = s.execute(_query(f).order_by(Kartu.diminta_pada.desc(), P.c.nama).limit(limit)).all()
+        return [
+            KartuRow(
+                id=k.id,
+                peserta_id=k.peserta_id,
+                nama=nama,
+                nik=nik,
+                desa_kode=desa,
+                status=k.status,
+                diminta_pada=k.diminta_pada,
+                dicetak_pada=k.dicetak_pada,
+                dicetak_oleh=k.dicetak_oleh,
+                cetak_ulang=k.cetak_ulang,
+                diserahkan_tanggal=k.diserahkan_tanggal,
+                penerima=k.penerima,
+            )
+            for k, nama, nik, desa in rows
+        ]
+
+
+def card_header(ctx: AppContext) -> CardHeader:
+    from jamsostek_desk.services.cetak_settings import load_settings
+
+    settings = load_settings(ctx.db)
+    if settings.logo and not Path(settings.logo).is_file():
+        raise UserError(
+            f"Logo {settings.logo} tidak ditemukan. Pilih ulang logo di Pengaturan cetak, atau "
+            "kosongkan."
+        )
+    with ctx.db.session() as s:
+        k = s.get(Kantor, ctx.kantor_id)
+        alamat = k.alamat if k else ""
+    return CardHeader(
+        judul="KARTU PESERTA BPJS KETENAGAKERJAAN",
+        program=settings.judul_program,
+        kantor=ctx.kantor_nama,
+        alamat=alamat,
+        logo=Path(settings.logo) if settings.logo else None,
+    )
+
+
+def render_queue(
+    ctx: AppContext,
+    kartu_ids: Sequence[str],
+    out: Path,
+    layout: str = "a4-10",
+    *,
+    full_nik: bool = False,
+    back: bool = False,
+    caption: str = "",
+    progress: Progress = no_progress,
+) -> int:
+    """Write queued cards to ``out`` without marking them (for the preview); pages written.
+
+    Nothing is written when any participant's data is incomplete (MissingData).
+    """
+    if not kartu_ids:
+        raise UserError("Pilih dulu kartu yang akan dicetak.")
+    with ctx.db.session() as s:
+        pairs: list[tuple[str, str]] = []
+        for part in _chunks(list(kartu_ids)):
+            pairs += [
+                (r[0], r[1])
+                for r in s.execute(
+                    select(Kartu.id, Kartu.peserta_id).where(
+                        Kartu.id.in_(part), Kartu.deleted_at.is_(None)
+                    )
+                )
+            ]
+        order = {kid: i for i, kid in enumerate(kartu_ids)}
+        pairs.sort(key=lambda p: order[p[0]])
+        cards, missing = load_cards(s, [p[1] for p in pairs], full_nik=full_nik)
+    if missing:
+        raise MissingData(missing)
+    return write_cards(
+        cards, out, card_header(ctx), layout, back=back, caption=caption, progress=progress
+    )
+
+
+def print_queue(
+    ctx: AppContext,
+    kartu_ids: Sequence[str],
+    out: Path,
+    layout: str = "a4-10",
+    *,
+    full_nik: bool = False,
+    back: bool = False,
+    caption: str = "",
+    progress: Progress = no_progress,
+) -> int:
+    """Print queued cards to ``out`` and mark them printed (reprints counted); pages written."""
+    pages = render_queue(
+        ctx,
+        kartu_ids,
+        out,
+        layout,
+        full_nik=full_nik,
+        back=back,
+        caption=caption,
+        progress=progress,
+    )
+    mark_printed(ctx, kartu_ids)
+    return pages
+
+
+def mark_printed(ctx: AppContext, kartu_ids: Sequence[str]) -> None:
+    """Record the cards as printed, and each print in the participant's history (a print of
+    personal data is processing the audit trail must show)."""
+    now = utcnow()
+    with ctx.db.session() as s:
+        version = stamp(s)
+        history: list[dict[str, Any]] = []
+        for part in _chunks(list(kartu_ids)):
+            for k in s.execute(select(Kartu).where(Kartu.id.in_(part))).scalars():
+                again = k.dicetak_pada is not None
+                if again:
+                    k.cetak_ulang += 1
+                if k.status == "diminta":
+                    k.status = "dicetak"
+                k.dicetak_pada = now
+                k.dicetak_oleh = ctx.operator_nama
+                k.updated_at = now
+                k.version = version
+                history.append(
+                    {
+                        "id": new_id(),
+                        "waktu": now,
+                        "kantor_id": ctx.kantor_id,
+                        "operator_id": ctx.operator_id,
+                        "operator_nama": ctx.operator_nama,
+                        "entitas": "peserta",
+                        "entitas_id": k.peserta_id,
+                        "aksi": "cetak_kartu",
+                        "perubahan": json.dumps(
+                            {
+                                "kartu": [
+                                    "",
+                                    f"cetak ulang ke-{k.cetak_ulang}" if again else "dicetak",
+                                ]
+                            }
+                        ),
+                        "version": version,
+                    }
+                )
+        if history:
+            s.execute(insert(AuditLog), history)
+
+
+def matching_participants(
+    ctx: AppContext, kecamatan: str = "", desa: str = "", status: str = ""
+) -> list[str]:
+    """Ids of live participants for a CLI or filter print run, in name order."""
+    q = select(P.c.id).where(P.c.deleted_at.is_(None))
+    if desa:
+        q = q.where(P.c.desa_kode == desa)
+    elif kecamatan:
+        q = q.where(P.c.desa_kode.like(f"{kecamatan}.%"))
+    if status:
+        q = q.where(P.c.status == status)
+    with ctx.db.session() as s:
+        return list(s.execute(q.order_by(P.c.nama, P.c.seq)).scalars())
+
+
+def print_for_participants(
+    ctx: AppContext,
+    peserta_ids: Sequence[str],
+    out: Path,
+    layout: str = "a4-10",
+    *,
+    full_nik: bool = False,
+    back: bool = False,
+    caption: str = "",
+    progress: Progress = no_progress,
+    acara_id: str | None = None,
+) -> int:
+    """Request (where not yet waiting) and print cards for these participants."""
+    if not peserta_ids:
+        raise UserError("Tidak ada peserta yang cocok dengan saringan ini.")
+    with ctx.db.session() as s:
+        _cards, missing = load_cards(s, peserta_ids)
+    if missing:
+        raise MissingData(missing)
+    card_header(ctx)  # a missing logo is reported before anything is queued
+    kartu_ids = queue_for(ctx, peserta_ids, acara_id)
+    return print_queue(
+        ctx,
+        kartu_ids,
+        out,
+        layout,
+        full_nik=full_nik,
+        back=back,
+        caption=caption,
+        progress=progress,
+    )
+
+
+def queue_for(
+    ctx: AppContext, peserta_ids: Sequence[str], acara_id: str | None = None
+) -> list[str]:
+    """Request cards where none is waiting; the latest card id of each participant, in order."""
+    request_cards(ctx, peserta_ids, acara_id)
+    with ctx.db.session() as s:
+        latest: dict[str, str] = {}
+        for part in _chunks(list(peserta_ids)):
+            for kid, pid in s.execute(
+                select(Kartu.id, Kartu.peserta_id)
+                .where(Kartu.peserta_id.in_(part), Kartu.deleted_at.is_(None))
+                .order_by(Kartu.diminta_pada)
+            ):
+                latest[pid] = kid
+    return [latest[p] for p in peserta_ids]
+
+
+def cancel_requests(ctx: AppContext, kartu_ids: Sequence[str]) -> int:
+    """Take requested (not yet printed) cards out of the queue (a tombstone, so the removal
+    travels to other offices); printed cards stay on record."""
+    now = utcnow()
+    with ctx.db.session() as s:
+        cards = list(s.execute(select(Kartu).where(Kartu.id.in_(list(kartu_ids)))).scalars())
+        printed = [k for k in cards if k.status != "diminta"]
+        if printed:
+            raise UserError(
+                f"{len(printed)} kartu sudah dicetak dan tetap tercatat; yang bisa dihapus dari "
+                "antrean hanya kartu yang belum dicetak."
+            )
+        version = stamp(s)
+        for k in cards:
+            k.deleted_at = now
+            k.updated_at = now
+            k.version = version
+        audit.record(s, ctx, "kartu", "", "hapus", {"jumlah": (None, len(cards))})
+    return len(cards)
+
+
+def hand_over(
+    ctx: AppContext,
+    kartu_ids: Sequence[str],
+    tanggal: date,
+    penerima: str = "",
+    acara_id: str | None = None,
+) -> int:
+    """Mark printed cards as handed over; cards never printed are refused."""
+    now = utcnow()
+    with ctx.db.session() as s:
+        cards = list(s.execute(select(Kartu).where(Kartu.id.in_(list(kartu_ids)))).scalars())
+        unprinted = [k for k in cards if k.status == "diminta"]
+        if unprinted:
+            raise UserError(
+                f"{len(unprinted)} kartu belum dicetak; cetak dulu sebelum ditandai diserahkan."
+            )
+        version = stamp(s)
+        for k in cards:
+            k.status = "diserahkan"
+            k.diserahkan_tanggal = tanggal
+            k.penerima = penerima.strip()
+            k.acara_id = acara_id or k.acara_id
+            k.updated_at = now
+            k.version = version
+        audit.record(s, ctx, "kartu", "", "serahkan", {"jumlah": (None, len(cards))})
+    return len(cards)

@@ -1,0 +1,395 @@
+"""Membership cards as PDF: A4 sheets of 10 with crop marks (and backs for duplex), single
+cards, and the ceremony-size symbolic card.
+
+Speed matters (10,000 cards at once): what is the same on every card (background, heading,
+labels, back side, crop marks) is drawn once as a PDF form and placed by reference; each card
+then adds only its own text and its QR code as one path.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from io import BytesIO
+from pathlib import Path
+
+from reportlab.lib.colors import HexColor, white
+from reportlab.lib.pagesizes import A4, landscape
+from reportlab.lib.units import mm
+from reportlab.lib.utils import ImageReader
+from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.pdfgen.canvas import Canvas
+
+from jamsostek_desk.domain.errors import UserError
+from jamsostek_desk.services.kartu_data import CardData
+from jamsostek_desk.services.pdf_base import Progress, atomic_output, no_progress, register_fonts
+from jamsostek_desk.services.qrcode import qr_path_ops, qr_rows
+
+CARD_W, CARD_H = 85.60 * mm, 53.98 * mm
+LAYOUTS = ("a4-10", "single", "ceremony")
+GREEN = HexColor("#0b6e4f")
+LIGHT = HexColor("#e8f3ee")
+GREY = HexColor("#5f6b66")
+INK = HexColor("#1b1f1d")
+COLS, ROWS = 2, 5
+SHEET_X = (A4[0] - COLS * CARD_W) / 2
+SHEET_Y = (A4[1] - ROWS * CARD_H) / 2
+CEREMONY_SCALE = 3.2
+
+HEADER_H = 11 * mm
+QR_SIZE = 19 * mm
+QR_X, QR_Y = CARD_W - QR_SIZE - 3.2 * mm, 4.2 * mm
+PHOTO_W, PHOTO_H = 18 * mm, 24 * mm
+PHOTO_X, PHOTO_Y = 3.5 * mm, 7.5 * mm
+TEXT_X = 4 * mm
+TEXT_X_PHOTO = PHOTO_X + PHOTO_W + 2.5 * mm
+TEXT_RIGHT = QR_X - 2 * mm
+
+
+@dataclass(frozen=True)
+class CardHeader:
+    """The office and programme heading printed on every card of a run."""
+
+    judul: str  # e.g. "KARTU PESERTA BPJS KETENAGAKERJAAN"
+    program: str  # e.g. "Perlindungan Jaminan Sosial Ketenagakerjaan"
+    kantor: str
+    alamat: str = ""
+    logo: Path | None = None  # the office's logo, drawn small in the heading
+
+
+class _Fonts:
+    def __init__(self) -> None:
+        self.regular, self.bold = register_fonts()
+
+
+def _logo(path: Path | None) -> ImageReader | None:
+    if path is None:
+        return None
+    if not path.is_file():
+        raise UserError(
+            f"Logo {path} tidak ditemukan. Pilih ulang logo di Pengaturan cetak, atau kosongkan."
+        )
+    try:
+        return ImageReader(str(path))
+    except Exception as e:
+        raise UserError(f"Logo {path} bukan gambar yang bisa dibaca (PNG atau JPEG): {e}") from e
+
+
+def fit_lines(
+    text: str, font: str, width: float, sizes: Sequence[float], max_lines: int = 3
+) -> tuple[float, list[str]]:
+    """The largest size (and the lines) at which ``text`` fits ``width``: first on one line,
+    then wrapped on two, then three; words too long for a line are cut with a hyphen.
+    Never wider than ``width``: the smallest size is used for the last resort."""
+    for lines_wanted in range(1, max_lines + 1):
+        for size in sizes:
+            lines = _wrap(text, font, size, width)
+            if len(lines) <= lines_wanted:
+                return size, lines
+    size = sizes[-1]
+    lines = _wrap(text, font, size, width)
+    if len(lines) > max_lines:
+        lines = lines[:max_lines]
+        last = lines[-1]
+        while last and stringWidth(last + "…", font, size) > width:
+            last = last[:-1]
+        lines[-1] = last.rstrip() + "…"
+    return size, lines
+
+
+def _wrap(text: str, font: str, size: float, width: float) -> list[str]:
+    lines: list[str] = []
+    current = ""
+    for word in text.split():
+        trial = f"{current} {word}" if current else word
+        if stringWidth(trial, font, size) <= width:
+            current = trial
+            continue
+        if current:
+            lines.append(current)
+        while stringWidth(word, font, size) > width:  # one word wider than the line
+            cut = len(word) - 1
+            while cut > 1 and stringWidth(word[:cut] + "-", font, size) > width:
+                cut -= 1
+            lines.append(word[:cut] + "-")
+            word = word[cut:]
+        current = word
+    if current:
+        lines.append(current)
+    return lines
+
+
+def _fit_one(text: str, font: str, width: float, size: float, smallest: float) -> float:
+    """Font size at which one line fits (down to ``smallest``)."""
+    w = float(stringWidth(text, font, size))
+    if w <= width:
+        return size
+    return max(smallest, size * width / w)
+
+
+class CardRenderer:
+    def __init__(self, canvas: Canvas, header: CardHeader, back: bool = False) -> None:
+        self.c = canvas
+        self.header = header
+        self.f = _Fonts()
+        self.logo = _logo(header.logo)
+        self._front_form(with_photo=False)
+        self._front_form(with_photo=True)
+        if back:
+            self._back_form()
+
+    # -- forms drawn once ---------------------------------------------------------------------
+
+    def _frame(self, c: Canvas) -> None:
+        c.setLineWidth(0.4)
+        c.setStrokeColor(HexColor("#9fb8ad"))
+        c.setFillColor(white)
+        c.roundRect(0, 0, CARD_W, CARD_H, 3 * mm, stroke=1, fill=1)
+
+    def _front_form(self, with_photo: bool) -> None:
+        c = self.c
+        c.beginForm("foto" if with_photo else "polos")
+        self._frame(c)
+        c.setFillColor(GREEN)
+        p = c.beginPath()
+        r = 3 * mm
+        top = CARD_H
+        p.moveTo(0, top - HEADER_H)
+        p.lineTo(0, top - r)
+        p.arcTo(0, top - 2 * r, 2 * r, top, startAng=180, extent=-90)
+        p.lineTo(CARD_W - r, top)
+        p.arcTo(CARD_W - 2 * r, top - 2 * r, CARD_W, top, startAng=90, extent=-90)
+        p.lineTo(CARD_W, top - HEADER_H)
+        p.close()
+        c.drawPath(p, stroke=0, fill=1)
+        c.setFillColor(white)
+        left = 4 * mm
+        if self.logo is not None:
+            c.drawImage(
+                self.logo,
+                2.5 * mm,
+                top - HEADER_H + 1.5 * mm,
+                8 * mm,
+                8 * mm,
+                preserveAspectRatio=True,
+                anchor="c",
+                mask="auto",
+            )
+            left = 11.5 * mm
+        width = CARD_W - left - 4 * mm
+        size = _fit_one(self.header.judul, self.f.bold, width, 7.2, 5)
+        c.setFont(self.f.bold, size)
+        c.drawString(left, top - 4.6 * mm, self.header.judul)
+        line2 = f"{self.header.program} · {self.header.kantor}"
+        size = _fit_one(line2, self.f.regular, width, 5.4, 3.6)
+        c.setFont(self.f.regular, size)
+        c.drawString(left, top - 8.4 * mm, line2)
+        c.setFillColor(LIGHT)
+        c.rect(0.4, 0.4, CARD_W - 0.8, 3 * mm, stroke=0, fill=1)
+        c.setFillColor(GREY)
+        c.setFont(self.f.regular, 4)
+        c.drawString(4 * mm, 1.1 * mm, "Pindai kode QR untuk memeriksa keaslian kartu.")
+        x = TEXT_X_PHOTO if with_photo else TEXT_X
+        c.setFont(self.f.regular, 4.3)
+        for label, y in (
+            ("NIK", 28.2),
+            ("Program", 21.5),
+            ("Desa / Kecamatan", 14.8),
+            ("Masa kepesertaan", 8.1),
+        ):
+            c.drawString(x, y * mm, label)
+        if with_photo:
+            c.setStrokeColor(HexColor("#c9d6d0"))
+            c.rect(PHOTO_X, PHOTO_Y, PHOTO_W, PHOTO_H, stroke=1, fill=0)
+        c.endForm()
+
+    def _back_form(self) -> None:
+        c = self.c
+        c.beginForm("belakang")
+        self._frame(c)
+        c.setFillColor(GREEN)
+        c.rect(0.4, CARD_H - 6 * mm, CARD_W - 0.8, 2.2 * mm, stroke=0, fill=1)
+        c.setFillColor(INK)
+        width = CARD_W - 10 * mm
+        y = CARD_H - 11 * mm
+        for text, font, size in (
+            ("KETENTUAN", self.f.bold, 6.5),
+            ("1. Kartu ini bukti kepesertaan jaminan sosial ketenagakerjaan.", self.f.regular, 5),
+            ("2. Tunjukkan kartu ini saat mengurus klaim manfaat.", self.f.regular, 5),
+            ("3. Kartu ini tidak boleh dipindahtangankan.", self.f.regular, 5),
+            ("Bila menemukan kartu ini, mohon kembalikan ke:", self.f.regular, 5),
+            (self.header.kantor, self.f.bold, 5.5),
+            (self.header.alamat, self.f.regular, 5),
+        ):
+            if not text:
+                continue
+            s, lines = fit_lines(text, font, width, (size, size - 0.5, size - 1), 2)
+            c.setFont(font, s)
+            for line in lines:
+                c.drawString(5 * mm, y, line)
+                y -= s * 1.35
+            y -= 1.2 * mm if text == "KETENTUAN" else 0.4 * mm
+        c.endForm()
+
+    # -- one card ------------------------------------------------------------------------------
+
+    def draw_front(self, card: CardData, x: float, y: float, scale: float = 1.0) -> None:
+        c = self.c
+        c.saveState()
+        c.translate(x, y)
+        if scale != 1.0:
+            c.scale(scale, scale)
+        photo = card.foto is not None
+        c.doForm("foto" if photo else "polos")
+        left = TEXT_X_PHOTO if photo else TEXT_X
+        width = TEXT_RIGHT - left
+        c.setFillColor(INK)
+        # Name: up to four lines between the heading and the NIK label.
+        size, lines = fit_lines(
+            card.nama, self.f.bold, width, (8.5, 8, 7.5, 7, 6.5, 6, 5.5, 5), max_lines=4
+        )
+        lead = size * 1.18
+        block_top = CARD_H - HEADER_H - 2.2 * mm
+        block_bottom = 31.6 * mm
+        y0 = block_top - size * 0.8
+        if len(lines) * lead > block_top - block_bottom + lead * 0.2:
+            lead = (block_top - block_bottom) / len(lines)
+        c.setFont(self.f.bold, size)
+        for i, line in enumerate(lines):
+            c.drawString(left, y0 - i * lead, line)
+        nik_size = 6.6 if not photo else 5.8
+        c.setFont(self.f.regular, nik_size)
+        c.drawString(left, 25.6 * mm, card.nik_shown)
+        kpj_x = left + stringWidth(card.nik_shown, self.f.regular, nik_size) + 2.5 * mm
+        kpj_size = _fit_one(card.kpj, self.f.regular, left + width - kpj_x, nik_size, 4)
+        c.setFont(self.f.regular, kpj_size)
+        c.drawString(kpj_x, 25.6 * mm, card.kpj)
+        c.setFillColor(GREY)
+        c.setFont(self.f.regular, 4.3)
+        c.drawString(kpj_x, 28.2 * mm, "Nomor KPJ")
+        c.setFillColor(INK)
+        for text, yy in ((card.program, 18.9), (card.masa, 5.5)):
+            c.setFont(self.f.regular, _fit_one(text, self.f.regular, width, 6.6, 4))
+            c.drawString(left, yy * mm, text)
+        wilayah = f"{card.desa}, {card.kecamatan}"
+        wsize, wlines = fit_lines(wilayah, self.f.regular, width, (6.6, 6, 5.5, 5), 2)
+        c.setFont(self.f.regular, wsize)
+        if len(wlines) == 1:
+            c.drawString(left, 12.2 * mm, wlines[0])
+        else:
+            c.drawString(left, 12.6 * mm, wlines[0])
+            c.drawString(left, 12.6 * mm - wsize * 1.1, wlines[1])
+        if card.foto is not None:
+            self._photo(card.foto)
+        c._code.append(qr_path_ops(qr_rows(card.qr), QR_X, QR_Y, QR_SIZE))
+        c.restoreState()
+
+    def _photo(self, jpeg: bytes) -> None:
+        try:
+            image = ImageReader(BytesIO(jpeg))
+        except Exception as e:  # a photo that cannot be read must not stop a print run
+            raise UserError(f"Foto peserta tidak bisa dibaca ({e}). Pilih ulang fotonya.") from e
+        self.c.drawImage(
+            image,
+            PHOTO_X,
+            PHOTO_Y,
+            PHOTO_W,
+            PHOTO_H,
+            preserveAspectRatio=True,
+            anchor="c",
+        )
+
+    def draw_back(self, x: float, y: float) -> None:
+        self.c.saveState()
+        self.c.translate(x, y)
+        self.c.doForm("belakang")
+        self.c.restoreState()
+
+
+def _crop_marks(c: Canvas) -> None:
+    c.beginForm("potong")
+    c.setLineWidth(0.25)
+    c.setStrokeColor(HexColor("#000000"))
+    gap, length = 1.5 * mm, 5 * mm
+    left, right = SHEET_X, SHEET_X + COLS * CARD_W
+    bottom, top = SHEET_Y, SHEET_Y + ROWS * CARD_H
+    for i in range(COLS + 1):
+        x = SHEET_X + i * CARD_W
+        c.line(x, top + gap, x, top + gap + length)
+        c.line(x, bottom - gap, x, bottom - gap - length)
+    for j in range(ROWS + 1):
+        y = SHEET_Y + j * CARD_H
+        c.line(left - gap, y, left - gap - length, y)
+        c.line(right + gap, y, right + gap + length, y)
+    c.endForm()
+
+
+def _slot(i: int, mirrored: bool = False) -> tuple[float, float]:
+    row, col = divmod(i, COLS)
+    if mirrored:  # the back of a long-edge duplex sheet: columns swap
+        col = COLS - 1 - col
+    return SHEET_X + col * CARD_W, SHEET_Y + (ROWS - 1 - row) * CARD_H
+
+
+def write_cards(
+    cards: Sequence[CardData],
+    out: Path,
+    header: CardHeader,
+    layout: str = "a4-10",
+    *,
+    back: bool = False,
+    caption: str = "",
+    progress: Progress = no_progress,
+) -> int:
+    """Write the cards to ``out`` (atomically); returns the number of pages."""
+    if layout not in LAYOUTS:
+        raise UserError(f"Tata letak {layout!r} tidak dikenal; pilih {', '.join(LAYOUTS)}.")
+    if not cards:
+        raise UserError("Tidak ada kartu untuk dicetak.")
+    pagesize = {"a4-10": A4, "single": (CARD_W, CARD_H), "ceremony": landscape(A4)}[layout]
+    total = len(cards)
+    with atomic_output(out) as tmp:
+        c = Canvas(str(tmp), pagesize=pagesize, pageCompression=1, invariant=1)
+        c.setTitle(f"{header.judul} — {total} kartu")
+        c.setAuthor(header.kantor)
+        c.setCreator("Jamsostek Desk")
+        r = CardRenderer(c, header, back=back and layout == "a4-10")
+        pages = 0
+        if layout == "a4-10":
+            _crop_marks(c)
+            per_page = COLS * ROWS
+            for start in range(0, total, per_page):
+                chunk = cards[start : start + per_page]
+                c.doForm("potong")
+                for i, card in enumerate(chunk):
+                    r.draw_front(card, *_slot(i))
+                c.showPage()
+                pages += 1
+                if back:
+                    c.doForm("potong")
+                    for i in range(len(chunk)):
+                        r.draw_back(*_slot(i, mirrored=True))
+                    c.showPage()
+                    pages += 1
+                done = start + len(chunk)
+                if done % 200 == 0 or done == total:
+                    progress(done, total, f"Menyusun kartu {done:,}/{total:,}".replace(",", "."))
+        else:
+            for i, card in enumerate(cards, 1):
+                if layout == "single":
+                    r.draw_front(card, 0, 0)
+                else:
+                    w, h = pagesize
+                    x = (w - CARD_W * CEREMONY_SCALE) / 2
+                    y = (h - CARD_H * CEREMONY_SCALE) / 2 + (4 * mm if caption else 0)
+                    r.draw_front(card, x, y, CEREMONY_SCALE)
+                    if caption:
+                        c.setFont(r.f.regular, 11)
+                        c.setFillColor(GREY)
+                        c.drawCentredString(w / 2, y - 9 * mm, caption)
+                c.showPage()
+                pages += 1
+                progress(i, total, f"Menyusun kartu {i}/{total}")
+        progress(total, total, "Menyimpan PDF…")
+        c.save()
+    return pages

@@ -1,0 +1,249 @@
+"""Letters for benefits: numbers from the office's pattern, and the data of a Berita Acara Serah
+Terima and a tanda terima read from the database."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+
+from sqlalchemy import func, select
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session
+
+from jamsostek_desk.domain.dates import format_tanggal
+from jamsostek_desk.domain.errors import UserError
+from jamsostek_desk.domain.qrsign import KIND_LETTER, QrPayload, short_ref, sign
+from jamsostek_desk.domain.surat import format_nomor
+from jamsostek_desk.domain.wilayah import load_wilayah
+from jamsostek_desk.services import audit
+from jamsostek_desk.services.cetak_settings import CetakSettings, Pejabat, load_settings, qr_key
+from jamsostek_desk.services.context import AppContext
+from jamsostek_desk.services.kartu_data import Missing
+from jamsostek_desk.services.manfaat import PROGRAM_MANFAAT, get_manfaat
+from jamsostek_desk.services.surat_pdf import (
+    BeritaAcara,
+    Kop,
+    Pihak,
+    TandaTerima,
+    write_berita_acara,
+    write_tanda_terima,
+)
+from jamsostek_desk.store.models import Kantor, Peserta
+from jamsostek_desk.store.models_cetak import NomorSurat
+
+JENIS_BA = "berita_acara"
+JENIS_TT = "tanda_terima"
+
+
+def slug(text: str) -> str:
+    return re.sub(r"[^0-9A-Za-z]+", "_", text).strip("_")[:40] or "surat"
+
+
+def kop_for(ctx: AppContext, settings: CetakSettings) -> Kop:
+    ref = load_wilayah()
+    with ctx.db.session() as s:
+        k = s.get(Kantor, ctx.kantor_id)
+        assert k is not None
+        kontak = " · ".join(x for x in (f"Telp. {k.telepon}" if k.telepon else "", k.email) if x)
+        return Kop(
+            pemerintah=f"Pemerintah {ref.name(ctx.kabupaten_kode) or ''}".strip(),
+            kantor=k.nama,
+            alamat=k.alamat,
+            kontak=kontak,
+            logo=Path(settings.logo) if settings.logo else None,
+        )
+
+
+def allocate_nomor(
+    s: Session,
+    ctx: AppContext,
+    settings: CetakSettings,
+    jenis: str,
+    ref_id: str,
+    tanggal: date,
+    jumlah: int = 0,
+) -> NomorSurat:
+    """The number of this letter: the one it already has, or the next free one of the year."""
+    existing = s.execute(
+        select(NomorSurat).where(NomorSurat.jenis == jenis, NomorSurat.ref_id == ref_id)
+    ).scalar_one_or_none()
+    if existing is not None:
+        if existing.jumlah != jumlah:  # reissued after a correction: the old print is superseded
+            audit.record(
+                s, ctx, "nomor_surat", existing.id, "ubah", {"jumlah": (existing.jumlah, jumlah)}
+            )
+            existing.jumlah = jumlah
+        return existing
+    last = s.execute(
+        select(func.max(NomorSurat.urut)).where(
+            NomorSurat.kantor_id == ctx.kantor_id, NomorSurat.tahun == tanggal.year
+        )
+    ).scalar()
+    urut = int(last or 0) + 1
+    nomor = format_nomor(settings.pola_nomor, urut, settings.kode_surat, tanggal)
+    row = NomorSurat(
+        kantor_id=ctx.kantor_id,
+        tahun=tanggal.year,
+        urut=urut,
+        nomor=nomor,
+        jenis=jenis,
+        ref_id=ref_id,
+        tanggal=tanggal,
+        jumlah=jumlah,
+    )
+    try:
+        with s.begin_nested():
+            s.add(row)
+            s.flush()
+    except IntegrityError as e:
+        raise UserError(
+            f"Nomor surat {nomor} sudah dipakai tahun {tanggal.year}. Periksa pola nomor surat "
+            "di Pengaturan > Cetak (pola tanpa {nomor} atau {tahun} memberi nomor yang sama)."
+        ) from e
+    audit.record(s, ctx, "nomor_surat", row.id, "buat", {"nomor": (None, nomor)})
+    return row
+
+
+def letter_problems(ctx: AppContext, manfaat_ids: Sequence[str]) -> list[Missing]:
+    """What is missing before letters can be made (settings and each case)."""
+    settings = load_settings(ctx.db)
+    problems: list[Missing] = []
+    office: list[str] = []
+    if not settings.penandatangan:
+        office.append("penanda tangan belum diatur (Pengaturan > Cetak)")
+    if not settings.kota:
+        office.append("kota tempat surat dibuat belum diisi (Pengaturan > Cetak)")
+    if settings.logo and not Path(settings.logo).is_file():
+        office.append(f"logo {settings.logo} tidak ditemukan")
+    with ctx.db.session() as s:
+        k = s.get(Kantor, ctx.kantor_id)
+        if k is not None and not k.alamat:
+            office.append("alamat kantor untuk kop surat belum diisi (Pengaturan)")
+    if office:
+        problems.append(Missing(ctx.kantor_nama, "", tuple(office)))
+    for mid in manfaat_ids:
+        data = get_manfaat(ctx, mid)
+        with ctx.db.session() as s:
+            p = s.get(Peserta, data.peserta_id)
+            nama = p.nama if p else ""
+            nik = p.nik if p else ""
+        what: list[str] = []
+        if not data.penerima:
+            what.append("penerima manfaat belum diisi")
+        what += [f"NIK penerima {r.nama} belum diisi" for r in data.penerima if not r.nik]
+        if data.jumlah <= 0:
+            what.append("jumlah manfaat Rp0")
+        if what:
+            problems.append(Missing(nama, nik, tuple(what)))
+    return problems
+
+
+@dataclass(frozen=True)
+class LetterFiles:
+    berita_acara: Path
+    tanda_terima: Path
+    nomor: str
+
+
+def _pertama(settings: CetakSettings) -> Pejabat:
+    return settings.penandatangan[0]
+
+
+def write_manfaat_letters(
+    ctx: AppContext,
+    manfaat_id: str,
+    out_dir: Path,
+    tanggal: date,
+    tempat: str = "",
+    prefix: str = "",
+) -> LetterFiles:
+    """Berita acara and tanda terima of one case; numbers are given once and kept."""
+    settings = load_settings(ctx.db)
+    problems = letter_problems(ctx, [manfaat_id])
+    if problems:
+        from jamsostek_desk.services.kartu_data import MissingData
+
+        raise MissingData(problems, noun="surat")
+    data = get_manfaat(ctx, manfaat_id)
+    kop = kop_for(ctx, settings)
+    ref = load_wilayah()
+    with ctx.db.session() as s:
+        p = s.get(Peserta, data.peserta_id)
+        assert p is not None
+        key = qr_key(s)
+        ba_no = allocate_nomor(s, ctx, settings, JENIS_BA, manfaat_id, tanggal, data.jumlah)
+        tt_no = allocate_nomor(s, ctx, settings, JENIS_TT, manfaat_id, tanggal, data.jumlah)
+        ba_nomor, tt_nomor = ba_no.nomor, tt_no.nomor
+        ba_qr = sign(QrPayload(KIND_LETTER, short_ref(ba_no.id), str(data.jumlah), tanggal), key)
+        tt_qr = sign(QrPayload(KIND_LETTER, short_ref(tt_no.id), str(data.jumlah), tanggal), key)
+        peserta_nama, peserta_nik = p.nama, p.nik
+        desa = ref.full_label(p.desa_kode)
+        alamat = ", ".join(x for x in (p.alamat, ref.label(p.desa_kode)) if x)
+    pj = _pertama(settings)
+    pertama = Pihak(pj.nama, [("NIP", pj.nip), ("Jabatan", pj.jabatan)], "PIHAK PERTAMA")
+    kedua = [
+        Pihak(
+            r.nama,
+            [("NIK", r.nik), ("Hubungan", r.hubungan or "peserta"), ("Alamat", alamat)],
+            "PIHAK KEDUA" if len(data.penerima) == 1 else f"PIHAK KEDUA {i}",
+        )
+        for i, r in enumerate(data.penerima, 1)
+    ]
+    program = f"{PROGRAM_MANFAAT[data.program]} ({data.program})"
+    when = format_tanggal(data.tanggal_kejadian)
+    kejadian = (
+        f"meninggal dunia pada {when}"
+        if data.program == "JKM"
+        else f"mengalami kecelakaan kerja pada {when}"
+    )
+    if data.keterangan:
+        kejadian += f" ({data.keterangan})"
+    bank = ""
+    if data.bank_rekening:
+        bank = f"rekening {data.bank_nama} nomor {data.bank_rekening}"
+        if data.bank_atas_nama:
+            bank += f" atas nama {data.bank_atas_nama}"
+    name = slug(peserta_nama)
+    ba_path = out_dir / f"{prefix}berita_acara_{name}.pdf"
+    tt_path = out_dir / f"{prefix}tanda_terima_{name}.pdf"
+    write_berita_acara(
+        ba_path,
+        kop,
+        BeritaAcara(
+            nomor=ba_nomor,
+            tanggal=tanggal,
+            tempat=tempat or settings.kota,
+            kota=settings.kota,
+            program_nama=program,
+            peserta_nama=peserta_nama,
+            peserta_nik=peserta_nik,
+            peserta_desa=desa,
+            kejadian=kejadian,
+            pertama=pertama,
+            kedua=kedua,
+            komponen=[(k.nama, k.jumlah) for k in data.komponen],
+            bank=bank,
+            mengetahui=settings.penandatangan[1:],
+            saksi=settings.saksi,
+            qr=ba_qr,
+        ),
+    )
+    write_tanda_terima(
+        tt_path,
+        kop,
+        TandaTerima(
+            nomor=tt_nomor,
+            tanggal=tanggal,
+            kota=settings.kota,
+            dari=f"{pj.jabatan or pj.nama}",
+            jumlah=data.jumlah,
+            untuk=f"Manfaat {program} atas nama peserta {peserta_nama}",
+            penerima=kedua,
+            pemberi=pj,
+            qr=tt_qr,
+        ),
+    )
+    return LetterFiles(ba_path, tt_path, ba_nomor)

@@ -1,0 +1,509 @@
+"""Letters as PDF: Berita Acara Serah Terima, tanda terima (receipt) and daftar hadir.
+
+Laid out with reportlab platypus. The letterhead (kop surat) is drawn on every page; the closing
+text and the signature blocks are one KeepTogether, so a signature is never left alone on a page.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from reportlab.lib import colors
+from reportlab.lib.enums import TA_CENTER, TA_JUSTIFY
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.lib.utils import ImageReader
+from reportlab.platypus import (
+    Flowable,
+    KeepTogether,
+    Paragraph,
+    SimpleDocTemplate,
+    Spacer,
+    Table,
+    TableStyle,
+)
+from reportlab.platypus.doctemplate import LayoutError
+
+from jamsostek_desk.domain.dates import format_tanggal
+from jamsostek_desk.domain.errors import UserError
+from jamsostek_desk.domain.money import format_rupiah, terbilang_rupiah
+from jamsostek_desk.domain.surat import hari_ini_kalimat
+from jamsostek_desk.services.cetak_settings import Pejabat
+from jamsostek_desk.services.pdf_base import atomic_output, register_fonts
+from jamsostek_desk.services.qrcode import qr_path_ops, qr_rows
+
+
+@dataclass(frozen=True)
+class Kop:
+    """Letterhead: government line, office name, address, optional logo file."""
+
+    pemerintah: str
+    kantor: str
+    alamat: str
+    kontak: str = ""
+    logo: Path | None = None
+
+
+@dataclass(frozen=True)
+class Pihak:
+    nama: str
+    keterangan: list[tuple[str, str]]  # (label, value) lines: NIP/NIK, jabatan, alamat
+    sebutan: str  # "PIHAK PERTAMA"
+
+
+@dataclass(frozen=True)
+class BeritaAcara:
+    nomor: str
+    tanggal: date
+    tempat: str
+    kota: str
+    program_nama: str  # "Jaminan Kematian (JKM)"
+    peserta_nama: str
+    peserta_nik: str
+    peserta_desa: str
+    kejadian: str  # "meninggal dunia pada 3 Januari 2026"
+    pertama: Pihak
+    kedua: list[Pihak]
+    komponen: list[tuple[str, int]]
+    bank: str = ""
+    mengetahui: list[Pejabat] = field(default_factory=list)
+    saksi: list[Pejabat] = field(default_factory=list)
+    qr: str = ""
+    rangkap: int = 2
+
+
+@dataclass(frozen=True)
+class TandaTerima:
+    nomor: str
+    tanggal: date
+    kota: str
+    dari: str
+    jumlah: int
+    untuk: str
+    penerima: list[Pihak]
+    pemberi: Pejabat
+    qr: str = ""
+
+
+@dataclass(frozen=True)
+class DaftarHadir:
+    acara: str
+    tanggal: date
+    tempat: str
+    rows: list[tuple[str, str]]  # (nama, keterangan)
+
+
+class _Styles:
+    def __init__(self) -> None:
+        regular, bold = register_fonts()
+        self.regular, self.bold = regular, bold
+        base = ParagraphStyle("base", fontName=regular, fontSize=11, leading=15)
+        self.body = ParagraphStyle("body", parent=base, alignment=TA_JUSTIFY, spaceAfter=6)
+        self.plain = ParagraphStyle("plain", parent=base)
+        self.small = ParagraphStyle("small", parent=base, fontSize=8.5, leading=11)
+        self.title = ParagraphStyle(
+            "title", parent=base, fontName=bold, fontSize=13, leading=17, alignment=TA_CENTER
+        )
+        self.center = ParagraphStyle("center", parent=base, alignment=TA_CENTER)
+        self.cell = ParagraphStyle("cell", parent=base, fontSize=10, leading=13)
+        self.cell_bold = ParagraphStyle("cellb", parent=self.cell, fontName=bold)
+
+
+def _esc(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+class QrFlowable(Flowable):  # type: ignore[misc]
+    """A letter's QR code (one path) with a line of text beside it."""
+
+    def __init__(self, payload: str, note: str, font: str, size: float = 20 * mm) -> None:
+        super().__init__()
+        self.payload, self.note, self.font, self.size = payload, note, font, size
+        self.width, self.height = 170 * mm, size
+
+    def draw(self) -> None:
+        c = self.canv
+        c._code.append(qr_path_ops(qr_rows(self.payload), 0, 0, self.size))
+        c.setFont(self.font, 7.5)
+        c.setFillColor(colors.HexColor("#555555"))
+        c.drawString(self.size + 3 * mm, self.size / 2, self.note)
+
+
+def _check_logo(kop: Kop) -> ImageReader | None:
+    if kop.logo is None:
+        return None
+    if not kop.logo.is_file():
+        raise UserError(
+            f"Logo kop surat {kop.logo} tidak ditemukan. Pilih ulang logo di Pengaturan > Cetak, "
+            "atau kosongkan logonya."
+        )
+    try:
+        return ImageReader(str(kop.logo))
+    except Exception as e:
+        raise UserError(
+            f"Logo kop surat {kop.logo} bukan gambar yang bisa dibaca (PNG atau JPEG): {e}"
+        ) from e
+
+
+def _letterhead(kop: Kop, st: _Styles) -> Any:
+    logo = _check_logo(kop)
+
+    def draw(canvas: Any, doc: Any) -> None:
+        w, h = A4
+        canvas.saveState()
+        top = h - 15 * mm
+        if logo is not None:
+            iw, ih = logo.getSize()
+            size = 22 * mm
+            scale = min(size / iw, size / ih)
+            canvas.drawImage(logo, 20 * mm, top - size, iw * scale, ih * scale, mask="auto")
+        cx = w / 2 + (8 * mm if logo is not None else 0)
+        lines = [
+            (kop.pemerintah.upper(), st.bold, 12),
+            (kop.kantor.upper(), st.bold, 14),
+            (kop.alamat, st.regular, 9.5),
+            (kop.kontak, st.regular, 9),
+        ]
+        y = top - 4 * mm
+        for text, font, size in lines:
+            if not text:
+                continue
+            from reportlab.pdfbase.pdfmetrics import stringWidth
+
+            avail = w - 2 * (36 * mm if logo is not None else 20 * mm)
+            s = size
+            while s > 6 and stringWidth(text, font, s) > avail:
+                s -= 0.5
+            canvas.setFont(font, s)
+            canvas.drawCentredString(cx, y, text)
+            y -= s * 1.3
+        line_y = min(y + 1 * mm, top - 25 * mm)
+        canvas.setLineWidth(2)
+        canvas.line(20 * mm, line_y, w - 20 * mm, line_y)
+        canvas.setLineWidth(0.6)
+        canvas.line(20 * mm, line_y - 1.2 * mm, w - 20 * mm, line_y - 1.2 * mm)
+        canvas.setFont(st.regular, 8)
+        canvas.drawRightString(w - 20 * mm, 10 * mm, f"Halaman {doc.page}")
+        canvas.restoreState()
+
+    return draw
+
+
+def _build(out: Path, title: str, kop: Kop, story: list[Any]) -> int:
+    st = _Styles()
+    draw = _letterhead(kop, st)
+    with atomic_output(out) as tmp:
+        doc = SimpleDocTemplate(
+            str(tmp),
+            pagesize=A4,
+            leftMargin=22 * mm,
+            rightMargin=20 * mm,
+            topMargin=48 * mm,
+            bottomMargin=18 * mm,
+            title=title,
+            author=kop.kantor,
+            creator="Jamsostek Desk",
+            invariant=1,
+        )
+        try:
+            doc.build(story, onFirstPage=draw, onLaterPages=draw)
+        except LayoutError as e:
+            raise UserError(
+                f"{title} tidak muat di halaman (terlalu banyak penanda tangan atau saksi): {e}"
+            ) from e
+        return int(doc.page)
+
+
+Block = tuple[list[Any], list[Any]]
+
+
+def _signature(p: Pejabat, role: str, st: _Styles, space: float = 20 * mm) -> Block:
+    """(title lines, space and name lines) of one signature block."""
+    head: list[Any] = [Paragraph(_esc(role), st.center)] if role else []
+    if p.jabatan:
+        head.append(Paragraph(_esc(p.jabatan), st.center))
+    foot: list[Any] = [Spacer(1, space), Paragraph(f"<u><b>{_esc(p.nama)}</b></u>", st.center)]
+    foot.append(Paragraph(f"NIP. {_esc(p.nip)}" if p.nip else "", st.center))
+    return head, foot
+
+
+def _pairs(blocks: Sequence[Block], width: float) -> list[Any]:
+    """Signature blocks two per row (titles aligned at the top, names on one line below); each
+    row is one unbreakable piece, so a title never ends up on another page than its name."""
+    out: list[Any] = []
+    cols = 2 if len(blocks) > 1 else 1
+    for i in range(0, len(blocks), cols):
+        pair = list(blocks[i : i + cols])
+        while len(pair) < cols:
+            pair.append(([], []))
+        t = Table([[b[0] for b in pair], [b[1] for b in pair]], colWidths=[width / cols] * cols)
+        t.setStyle(
+            TableStyle(
+                [
+                    ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                    ("TOPPADDING", (0, 0), (-1, -1), 0),
+                    ("BOTTOMPADDING", (0, 0), (-1, -1), 0),
+                    ("TOPPADDING", (0, 0), (-1, 0), 10),
+                ]
+            )
+        )
+        out.append(t)
+    return out
+
+
+FRAME_W, FRAME_H = A4[0] - 42 * mm - 12, A4[1] - 66 * mm - 12  # margins and frame padding
+
+
+def _together(groups: Sequence[list[Any]]) -> list[Any]:
+    """All groups on one page when they fit on one; otherwise each group kept whole on its own
+    (the page then breaks only between groups). Not nested KeepTogethers: reportlab gives every
+    nested group a page of its own."""
+    flat = [f for g in groups for f in g]
+    height = sum(f.wrap(FRAME_W, FRAME_H)[1] + f.getSpaceBefore() + f.getSpaceAfter() for f in flat)
+    if height <= FRAME_H:
+        return [KeepTogether(flat)]
+    return [KeepTogether(g) for g in groups]
+
+
+def _pihak_table(p: Pihak, st: _Styles) -> Table:
+    rows = [[Paragraph("Nama", st.cell), ":", Paragraph(f"<b>{_esc(p.nama)}</b>", st.cell)]]
+    rows += [
+        [Paragraph(_esc(label), st.cell), ":", Paragraph(_esc(value), st.cell)]
+        for label, value in p.keterangan
+        if value
+    ]
+    t = Table(rows, colWidths=[38 * mm, 4 * mm, 120 * mm])
+    t.setStyle(
+        TableStyle(
+            [
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                ("FONT", (0, 0), (-1, -1), st.regular, 10),
+                ("TOPPADDING", (0, 0), (-1, -1), 1),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 1),
+            ]
+        )
+    )
+    return t
+
+
+def _amount_table(komponen: Sequence[tuple[str, int]], st: _Styles) -> Table:
+    rows: list[list[Any]] = [
+        [
+            Paragraph("<b>No</b>", st.cell),
+            Paragraph("<b>Uraian</b>", st.cell),
+            Paragraph("<b>Jumlah</b>", st.cell),
+        ]
+    ]
+    for i, (nama, jumlah) in enumerate(komponen, 1):
+        rows.append([str(i), Paragraph(_esc(nama), st.cell), format_rupiah(jumlah)])
+    total = sum(j for _n, j in komponen)
+    rows.append(["", Paragraph("<b>Jumlah</b>", st.cell), format_rupiah(total)])
+    t = Table(rows, colWidths=[12 * mm, 110 * mm, 40 * mm], repeatRows=1)
+    t.setStyle(
+        TableStyle(
+            [
+                ("GRID", (0, 0), (-1, -1), 0.5, colors.black),
+                ("FONT", (0, 0), (-1, -1), st.regular, 10),
+                ("FONT", (2, -1), (2, -1), st.bold, 10),
+                ("ALIGN", (2, 1), (2, -1), "RIGHT"),
+                ("ALIGN", (0, 1), (0, -1), "CENTER"),
+                ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+                ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#e8f3ee")),
+            ]
+        )
+    )
+    return t
+
+
+def write_berita_acara(out: Path, kop: Kop, ba: BeritaAcara) -> int:
+    st = _Styles()
+    total = sum(j for _n, j in ba.komponen)
+    story: list[Any] = [
+        Paragraph("BERITA ACARA SERAH TERIMA", st.title),
+        Paragraph(f"MANFAAT PROGRAM {_esc(ba.program_nama.upper())}", st.title),
+        Paragraph(f"Nomor: {_esc(ba.nomor)}", st.center),
+        Spacer(1, 6 * mm),
+        Paragraph(
+            f"{_esc(hari_ini_kalimat(ba.tanggal, ba.tempat))}, kami yang bertanda tangan di "
+            "bawah ini:",
+            st.body,
+        ),
+    ]
+    for i, p in enumerate([ba.pertama, *ba.kedua], 1):
+        story.append(
+            KeepTogether(
+                [
+                    Paragraph(f"{i}.", st.plain),
+                    _pihak_table(p, st),
+                    Paragraph(f"selanjutnya disebut <b>{_esc(p.sebutan)}</b>.", st.body),
+                ]
+            )
+        )
+    kedua = "PIHAK KEDUA" if len(ba.kedua) == 1 else "PARA PIHAK KEDUA"
+    story += [
+        Paragraph(
+            f"PIHAK PERTAMA menyerahkan kepada {kedua}, dan {kedua} menerima dari PIHAK "
+            f"PERTAMA, manfaat program {_esc(ba.program_nama)} atas nama peserta "
+            f"<b>{_esc(ba.peserta_nama)}</b> (NIK {_esc(ba.peserta_nik)}, {_esc(ba.peserta_desa)}) "
+            f"yang {_esc(ba.kejadian)}, dengan rincian sebagai berikut:",
+            st.body,
+        ),
+        _amount_table(ba.komponen, st),
+        Spacer(1, 3 * mm),
+        Paragraph(
+            f"Jumlah seluruhnya <b>{format_rupiah(total)}</b> "
+            f"(<i>terbilang: {_esc(terbilang_rupiah(total))}</i>).",
+            st.body,
+        ),
+    ]
+    if ba.bank:
+        story.append(Paragraph(f"Manfaat dibayarkan melalui {_esc(ba.bank)}.", st.body))
+    closing: list[Any] = [
+        Paragraph(
+            f"Demikian berita acara ini dibuat dalam rangkap {ba.rangkap} "
+            f"({_esc(_words(ba.rangkap))}) untuk dipergunakan sebagaimana mestinya.",
+            st.body,
+        ),
+        Paragraph(f"{_esc(ba.kota)}, {format_tanggal(ba.tanggal)}", st.plain),
+        Spacer(1, 2 * mm),
+    ]
+    width = 168 * mm
+    main = [_signature(Pejabat(p.nama, ""), p.sebutan, st) for p in ba.kedua] + [
+        _signature(
+            Pejabat(ba.pertama.nama, _jabatan(ba.pertama), _nip(ba.pertama)), "PIHAK PERTAMA", st
+        )
+    ]
+    # The closing text with the parties' signatures is one piece; "Mengetahui" and the witnesses
+    # are pieces of their own (each with its heading). All of them stay on one page when they
+    # fit; when they cannot, the page breaks only between pieces or between rows of signatures.
+    groups: list[list[Any]] = [[*closing, *_pairs(main, width)]]
+    if ba.mengetahui:
+        groups.append(
+            [
+                Spacer(1, 3 * mm),
+                Paragraph("Mengetahui,", st.center),
+                *_pairs([_signature(p, "", st) for p in ba.mengetahui], width),
+            ]
+        )
+    if ba.saksi:
+        witnesses = [_signature(p, f"Saksi {i}", st, 16 * mm) for i, p in enumerate(ba.saksi, 1)]
+        groups.append(
+            [Spacer(1, 3 * mm), Paragraph("Saksi-saksi:", st.plain), *_pairs(witnesses, width)]
+        )
+    if ba.qr:
+        note = f"Nomor {ba.nomor} · {format_rupiah(total)} · pindai untuk memeriksa keaslian"
+        groups[-1] += [Spacer(1, 4 * mm), QrFlowable(ba.qr, note, st.regular)]
+    story += _together(groups)
+    return _build(out, f"Berita Acara Serah Terima {ba.nomor}", kop, story)
+
+
+def _jabatan(p: Pihak) -> str:
+    return next((v for k, v in p.keterangan if k == "Jabatan"), "")
+
+
+def _nip(p: Pihak) -> str:
+    return next((v for k, v in p.keterangan if k == "NIP"), "")
+
+
+def _words(n: int) -> str:
+    from jamsostek_desk.domain.money import terbilang
+
+    return terbilang(n)
+
+
+def write_tanda_terima(out: Path, kop: Kop, tt: TandaTerima) -> int:
+    st = _Styles()
+    rows = [
+        ("Nomor", tt.nomor),
+        ("Telah terima dari", tt.dari),
+        ("Uang sejumlah", format_rupiah(tt.jumlah)),
+        ("Terbilang", terbilang_rupiah(tt.jumlah).capitalize()),
+        ("Untuk pembayaran", tt.untuk),
+    ]
+    t = Table(
+        [
+            [
+                Paragraph(_esc(a), st.cell),
+                ":",
+                Paragraph(
+                    _esc(b), st.cell_bold if a in ("Uang sejumlah", "Terbilang") else st.cell
+                ),
+            ]
+            for a, b in rows
+        ],
+        colWidths=[40 * mm, 4 * mm, 122 * mm],
+    )
+    t.setStyle(
+        TableStyle(
+            [
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                ("FONT", (0, 0), (-1, -1), st.regular, 10),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 5),
+            ]
+        )
+    )
+    width = 168 * mm
+    blocks = [_signature(Pejabat(p.nama, p.sebutan), "Yang menerima,", st) for p in tt.penerima]
+    blocks.append(_signature(tt.pemberi, "Yang menyerahkan,", st))
+    closing: list[Any] = [
+        Paragraph(f"{_esc(tt.kota)}, {format_tanggal(tt.tanggal)}", st.plain),
+        Spacer(1, 2 * mm),
+        *_pairs(blocks, width),
+    ]
+    if tt.qr:
+        closing += [
+            Spacer(1, 4 * mm),
+            QrFlowable(
+                tt.qr, f"Tanda terima {tt.nomor} · pindai untuk memeriksa keaslian", st.regular
+            ),
+        ]
+    story: list[Any] = [
+        Paragraph("TANDA TERIMA", st.title),
+        Spacer(1, 6 * mm),
+        t,
+        Spacer(1, 8 * mm),
+        KeepTogether(closing),
+    ]
+    return _build(out, f"Tanda Terima {tt.nomor}", kop, story)
+
+
+def write_daftar_hadir(out: Path, kop: Kop, dh: DaftarHadir) -> int:
+    st = _Styles()
+    head = [
+        Paragraph("DAFTAR HADIR", st.title),
+        Paragraph(_esc(dh.acara), st.center),
+        Spacer(1, 4 * mm),
+        Paragraph(f"Hari/tanggal: {format_tanggal(dh.tanggal, with_day=True)}", st.plain),
+        Paragraph(f"Tempat: {_esc(dh.tempat)}", st.plain),
+        Spacer(1, 4 * mm),
+    ]
+    rows: list[list[Any]] = [
+        [Paragraph(f"<b>{h}</b>", st.cell) for h in ("No", "Nama", "Keterangan", "Tanda tangan")]
+    ]
+    for i, (nama, ket) in enumerate(dh.rows, 1):
+        sign = (
+            f"{i}. ........................" if i % 2 else f"        {i}. ........................"
+        )
+        rows.append([str(i), Paragraph(_esc(nama), st.cell), Paragraph(_esc(ket), st.cell), sign])
+    t = Table(rows, colWidths=[10 * mm, 60 * mm, 52 * mm, 46 * mm], repeatRows=1)
+    t.setStyle(
+        TableStyle(
+            [
+                ("GRID", (0, 0), (-1, -1), 0.5, colors.black),
+                ("FONT", (0, 0), (-1, -1), st.regular, 9.5),
+                ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+                ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#e8f3ee")),
+                ("ROWBACKGROUNDS", (0, 1), (-1, -1), [colors.white]),
+                ("TOPPADDING", (0, 1), (-1, -1), 7),
+                ("BOTTOMPADDING", (0, 1), (-1, -1), 7),
+            ]
+        )
+    )
+    return _build(out, f"Daftar Hadir {dh.acara}", kop, [*head, t])

@@ -1,0 +1,131 @@
+"""Verifikasi: is the text of a card's or letter's QR code genuine, and what is the person's
+current status."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from sqlalchemy import select
+
+from jamsostek_desk.domain.codes import STATUS
+from jamsostek_desk.domain.dates import format_tanggal
+from jamsostek_desk.domain.money import format_rupiah
+from jamsostek_desk.domain.qrsign import KIND_CARD, QrInvalid, mask_nik, verify
+from jamsostek_desk.domain.wilayah import load_wilayah
+from jamsostek_desk.services.cetak_settings import qr_key
+from jamsostek_desk.services.context import AppContext
+from jamsostek_desk.services.kartu import STATUS_KARTU
+from jamsostek_desk.services.manfaat import STATUS_MANFAAT
+from jamsostek_desk.store.models import Peserta
+from jamsostek_desk.store.models_cetak import Kartu, Manfaat, NomorSurat
+
+
+@dataclass(frozen=True)
+class Verification:
+    genuine: bool
+    title: str
+    details: list[tuple[str, str]]
+
+
+def _like(ref: str) -> str:
+    """Ids ending in a 12-hex reference (the last group of a UUID as stored)."""
+    return f"%-{ref.lower()}"
+
+
+def verify_code(ctx: AppContext, text: str) -> Verification:
+    with ctx.db.session() as s:
+        key = qr_key(s)
+        try:
+            payload = verify(text, key)
+        except QrInvalid as e:
+            return Verification(False, "TIDAK ASLI", [("Alasan", str(e))])
+        dicetak = ("Tanggal cetak", format_tanggal(payload.tanggal))
+        if payload.kind == KIND_CARD:
+            # The NIK's area prefix narrows the search through the NIK index first.
+            found = s.execute(
+                select(Peserta).where(
+                    Peserta.nik.like(f"{payload.value[:6]}%"),
+                    Peserta.id.like(_like(payload.ref)),
+                )
+            ).scalars()
+            p = next(iter(found), None)
+            if p is None:  # the NIK was corrected since printing: look by the id alone
+                p = next(
+                    iter(
+                        s.execute(
+                            select(Peserta).where(Peserta.id.like(_like(payload.ref)))
+                        ).scalars()
+                    ),
+                    None,
+                )
+            if p is None:
+                return Verification(
+                    False, "TIDAK DITEMUKAN", [("Alasan", "Peserta kartu ini tidak ada.")]
+                )
+            if mask_nik(p.nik) != payload.value:
+                return Verification(
+                    False,
+                    "TIDAK COCOK",
+                    [
+                        ("Alasan", "NIK pada kartu berbeda dengan NIK peserta di database."),
+                        ("Nama", p.nama),
+                    ],
+                )
+            status = STATUS.get(p.status, p.status)
+            if p.deleted_at is not None:
+                status = "dihapus dari daftar"
+            kartu = (
+                s.execute(
+                    select(Kartu)
+                    .where(Kartu.peserta_id == p.id, Kartu.deleted_at.is_(None))
+                    .order_by(Kartu.diminta_pada.desc())
+                )
+                .scalars()
+                .first()
+            )
+            details = [
+                ("Jenis", "Kartu peserta"),
+                ("Nama", p.nama),
+                ("NIK", mask_nik(p.nik)),
+                ("KPJ", p.kpj or "Terdaftar (belum ada nomor KPJ)"),
+                ("Desa", load_wilayah().label(p.desa_kode)),
+                ("Status kepesertaan", status),
+                dicetak,
+            ]
+            if kartu is not None:
+                details.append(("Status kartu", STATUS_KARTU.get(kartu.status, kartu.status)))
+            return Verification(True, "ASLI", details)
+        n = next(
+            iter(
+                s.execute(
+                    select(NomorSurat).where(NomorSurat.id.like(_like(payload.ref)))
+                ).scalars()
+            ),
+            None,
+        )
+        if n is None:
+            return Verification(False, "TIDAK DITEMUKAN", [("Alasan", "Surat ini tidak tercatat.")])
+        if str(n.jumlah) != payload.value:
+            return Verification(
+                False,
+                "TIDAK COCOK",
+                [
+                    ("Alasan", "Jumlah uang pada kode berbeda dengan catatan surat."),
+                    ("Nomor", n.nomor),
+                ],
+            )
+        details = [
+            ("Jenis", "Berita acara" if n.jenis == "berita_acara" else "Tanda terima"),
+            ("Nomor", n.nomor),
+            ("Jumlah", format_rupiah(n.jumlah)),
+            ("Tanggal surat", format_tanggal(n.tanggal)),
+        ]
+        m = s.get(Manfaat, n.ref_id)
+        if m is not None:
+            p = s.get(Peserta, m.peserta_id)
+            details += [
+                ("Peserta", p.nama if p else "-"),
+                ("Status kepesertaan", STATUS.get(p.status, p.status) if p else "-"),
+                ("Status manfaat", STATUS_MANFAAT.get(m.status, m.status)),
+            ]
+        return Verification(True, "ASLI", details)

@@ -1,0 +1,201 @@
+"""Kartu: the card queue with filters, printing through the preview, handing over, verifying."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QMessageBox,
+    QTableWidgetItem,
+    QWidget,
+)
+
+from jamsostek_desk.domain.dates import format_tanggal
+from jamsostek_desk.domain.errors import UserError
+from jamsostek_desk.domain.qrsign import mask_nik
+from jamsostek_desk.domain.wilayah import WilayahRef
+from jamsostek_desk.services import kartu as svc
+from jamsostek_desk.services.context import AppContext
+from jamsostek_desk.ui.forms.ui_kartu_page import Ui_KartuPage
+from jamsostek_desk.ui.views.preview_flow import render_and_preview
+from jamsostek_desk.ui.views.serah_kartu_dialog import SerahKartuDialog
+from jamsostek_desk.ui.views.verifikasi_dialog import VerifikasiDialog
+
+HEADERS = (
+    "Nama",
+    "NIK",
+    "Desa",
+    "Status",
+    "Diminta",
+    "Dicetak",
+    "Oleh",
+    "Cetak ulang",
+    "Diserahkan",
+    "Penerima",
+)
+LAYOUT_LABELS = (
+    ("a4-10", "A4, 10 kartu per lembar (dengan garis potong)"),
+    ("single", "Satu kartu per halaman (ukuran kartu)"),
+    ("ceremony", "Kartu simbolis untuk acara (A4 mendatar)"),
+)
+
+
+class KartuPage(QWidget):
+    message = Signal(str)
+
+    def __init__(self, ctx: AppContext, ref: WilayahRef, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ui = Ui_KartuPage()
+        self.ui.setupUi(self)
+        self.ctx = ctx
+        self.ref = ref
+        self.rows: list[svc.KartuRow] = []
+        u = self.ui
+        u.statusCombo.addItem("Semua", "")
+        for key, label in svc.STATUS_KARTU.items():
+            u.statusCombo.addItem(label, key)
+        u.kecamatanCombo.addItem("Semua kecamatan", "")
+        for kec in ref.children(ctx.kabupaten_kode):
+            u.kecamatanCombo.addItem(kec.nama.title(), kec.kode)
+        for key, label in LAYOUT_LABELS:
+            u.layoutCombo.addItem(label, key)
+        t = u.table
+        t.setColumnCount(len(HEADERS))
+        t.setHorizontalHeaderLabels(HEADERS)
+        t.verticalHeader().setVisible(False)
+        t.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        t.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
+        t.horizontalHeader().setStretchLastSection(True)
+        t.setColumnWidth(0, 260)
+        t.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self._timer = QTimer(self, singleShot=True, interval=150)
+        self._timer.timeout.connect(self.reload)
+        u.searchEdit.textChanged.connect(lambda _t: self._timer.start())
+        u.statusCombo.currentIndexChanged.connect(self.reload)
+        u.kecamatanCombo.currentIndexChanged.connect(self.reload)
+        u.layoutCombo.currentIndexChanged.connect(
+            lambda _i: u.backCheck.setEnabled(u.layoutCombo.currentData() == "a4-10")
+        )
+        u.printButton.clicked.connect(self.print_selected)
+        u.handOverButton.clicked.connect(self.hand_over_selected)
+        u.cancelButton.clicked.connect(self.cancel_selected)
+        u.verifyButton.clicked.connect(self.open_verify)
+        u.selectAllButton.clicked.connect(t.selectAll)
+        self.reload()
+
+    def set_context(self, ctx: AppContext) -> None:
+        self.ctx = ctx
+        self.reload()
+
+    def current_filter(self) -> svc.CardFilter:
+        u = self.ui
+        return svc.CardFilter(
+            status=u.statusCombo.currentData() or "",
+            kecamatan=u.kecamatanCombo.currentData() or "",
+            search=u.searchEdit.text(),
+        )
+
+    def reload(self) -> None:
+        self.rows = svc.list_cards(self.ctx, self.current_filter())
+        t = self.ui.table
+        t.setRowCount(len(self.rows))
+        for i, r in enumerate(self.rows):
+            values = (
+                r.nama,
+                mask_nik(r.nik),
+                self.ref.label(r.desa_kode),
+                svc.STATUS_KARTU.get(r.status, r.status),
+                format_tanggal(r.diminta_pada.date()),
+                format_tanggal(r.dicetak_pada.date()) if r.dicetak_pada else "",
+                r.dicetak_oleh,
+                str(r.cetak_ulang) if r.dicetak_pada else "",
+                format_tanggal(r.diserahkan_tanggal) if r.diserahkan_tanggal else "",
+                r.penerima,
+            )
+            for j, v in enumerate(values):
+                item = QTableWidgetItem(v)
+                if j == 0:
+                    item.setData(Qt.ItemDataRole.UserRole, r.id)
+                t.setItem(i, j, item)
+        self.ui.countLabel.setText(f"{len(self.rows)} kartu")
+
+    def selected(self) -> list[svc.KartuRow]:
+        rows = sorted({i.row() for i in self.ui.table.selectionModel().selectedRows()})
+        return [self.rows[r] for r in rows]
+
+    def print_selected(self) -> None:
+        chosen = self.selected()
+        if not chosen:
+            QMessageBox.information(self, "Cetak kartu", "Pilih dulu kartu di daftar.")
+            return
+        carded = svc.already_carded(self.ctx, [r.peserta_id for r in chosen])
+        if carded:
+            names = ", ".join([r.nama for r in chosen if r.peserta_id in carded][:5])
+            more = f" dan {len(carded) - 5} lainnya" if len(carded) > 5 else ""
+            answer = QMessageBox.question(
+                self,
+                "Sudah punya kartu",
+                f"{len(carded)} peserta sudah punya kartu yang pernah dicetak ({names}{more}). "
+                "Cetak lagi? Cetakan ini dihitung sebagai cetak ulang.",
+                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                QMessageBox.StandardButton.No,
+            )
+            if answer != QMessageBox.StandardButton.Yes:
+                return
+        ids = [r.id for r in chosen]
+        layout = self.ui.layoutCombo.currentData()
+        full_nik = self.ui.fullNikCheck.isChecked()
+        back = self.ui.backCheck.isChecked() and layout == "a4-10"
+
+        def printed(how: str) -> None:
+            svc.mark_printed(self.ctx, ids)
+            self.reload()
+            self.message.emit(f"{len(ids)} kartu {how} dan dicatat sebagai dicetak.")
+
+        render_and_preview(
+            self,
+            f"{len(ids)} kartu peserta",
+            f"kartu_{date.today():%Y%m%d}_{len(ids)}.pdf",
+            lambda path, progress: svc.render_queue(
+                self.ctx, ids, path, layout, full_nik=full_nik, back=back, progress=progress
+            ),
+            printed,
+        )
+
+    def hand_over_selected(self) -> SerahKartuDialog | None:
+        chosen = self.selected()
+        if not chosen:
+            QMessageBox.information(self, "Serahkan kartu", "Pilih dulu kartu di daftar.")
+            return None
+        dialog = SerahKartuDialog(self.ctx, [r.id for r in chosen], self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+
+        def done() -> None:
+            self.reload()
+            self.message.emit(f"{dialog.count} kartu ditandai diserahkan.")
+
+        dialog.accepted.connect(done)
+        dialog.open()
+        return dialog
+
+    def cancel_selected(self) -> None:
+        chosen = self.selected()
+        if not chosen:
+            QMessageBox.information(self, "Hapus dari antrean", "Pilih dulu kartu di daftar.")
+            return
+        try:
+            n = svc.cancel_requests(self.ctx, [r.id for r in chosen])
+        except UserError as e:
+            QMessageBox.warning(self, "Tidak dihapus", e.message)
+            return
+        self.reload()
+        self.message.emit(f"{n} permintaan kartu dihapus dari antrean.")
+
+    def open_verify(self) -> VerifikasiDialog:
+        dialog = VerifikasiDialog(self.ctx, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog

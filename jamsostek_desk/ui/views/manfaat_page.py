@@ -1,0 +1,219 @@
+"""Manfaat: benefit cases, their status, their letters (through the preview), and the benefit
+table with effective dates."""
+
+from __future__ import annotations
+
+from datetime import date
+from html import escape
+from pathlib import Path
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtWidgets import QHeaderView, QMessageBox, QTableWidgetItem, QWidget
+
+from jamsostek_desk.domain.dates import format_tanggal, parse_tanggal
+from jamsostek_desk.domain.errors import UserError, ValidationError
+from jamsostek_desk.domain.money import format_rupiah, parse_rupiah
+from jamsostek_desk.services import manfaat as svc
+from jamsostek_desk.services.cetak_settings import load_settings
+from jamsostek_desk.services.context import AppContext
+from jamsostek_desk.services.surat import slug, write_manfaat_letters
+from jamsostek_desk.ui.forms.ui_manfaat_page import Ui_ManfaatPage
+from jamsostek_desk.ui.views.cetak_settings_dialog import CetakSettingsDialog
+from jamsostek_desk.ui.views.manfaat_dialog import ManfaatDialog
+from jamsostek_desk.ui.views.preview_flow import preview_dir, render_and_preview
+
+HEADERS = ("Peserta", "Program", "Tanggal kejadian", "Penerima", "Jumlah", "Status")
+
+
+class ManfaatPage(QWidget):
+    message = Signal(str)
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ui = Ui_ManfaatPage()
+        self.ui.setupUi(self)
+        self.ctx = ctx
+        self.rows: list[svc.ManfaatRow] = []
+        u = self.ui
+        u.statusCombo.addItem("Semua", "")
+        for key, label in svc.STATUS_MANFAAT.items():
+            u.statusCombo.addItem(label, key)
+            u.setStatusCombo.addItem(label, key)
+        for key in svc.PROGRAM_MANFAAT:
+            u.tarifProgramCombo.addItem(key, key)
+        t = u.table
+        t.setColumnCount(len(HEADERS))
+        t.setHorizontalHeaderLabels(HEADERS)
+        t.verticalHeader().setVisible(False)
+        t.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        t.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
+        t.horizontalHeader().setStretchLastSection(True)
+        t.setColumnWidth(0, 300)
+        self._timer = QTimer(self, singleShot=True, interval=150)
+        self._timer.timeout.connect(self.reload)
+        u.searchEdit.textChanged.connect(lambda _t: self._timer.start())
+        u.statusCombo.currentIndexChanged.connect(self.reload)
+        u.addButton.clicked.connect(lambda: self.open_dialog(None))
+        u.editButton.clicked.connect(self.edit_selected)
+        t.doubleClicked.connect(lambda _i: self.edit_selected())
+        u.setStatusButton.clicked.connect(self.set_status)
+        u.letterButton.clicked.connect(lambda: self.preview_letter("berita_acara"))
+        u.receiptButton.clicked.connect(lambda: self.preview_letter("tanda_terima"))
+        u.settingsButton.clicked.connect(self.open_settings)
+        u.tarifProgramCombo.currentIndexChanged.connect(self._fill_komponen_choices)
+        u.tarifAddButton.clicked.connect(self.add_tarif)
+        self.reload()
+        self.reload_tarif()
+
+    def set_context(self, ctx: AppContext) -> None:
+        self.ctx = ctx
+        self.reload()
+
+    def reload(self) -> None:
+        u = self.ui
+        self.rows = svc.list_manfaat(
+            self.ctx, status=u.statusCombo.currentData() or "", search=u.searchEdit.text()
+        )
+        t = u.table
+        t.setRowCount(len(self.rows))
+        for i, r in enumerate(self.rows):
+            values = (
+                r.peserta_nama,
+                r.program,
+                format_tanggal(r.tanggal_kejadian),
+                r.penerima,
+                format_rupiah(r.jumlah),
+                svc.STATUS_MANFAAT.get(r.status, r.status),
+            )
+            for j, v in enumerate(values):
+                item = QTableWidgetItem(v)
+                if j == 4:
+                    item.setTextAlignment(
+                        Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+                    )
+                t.setItem(i, j, item)
+        u.countLabel.setText(f"{len(self.rows)} kasus")
+
+    def selected(self) -> svc.ManfaatRow | None:
+        rows = self.ui.table.selectionModel().selectedRows()
+        return self.rows[rows[0].row()] if rows else None
+
+    def open_dialog(self, manfaat_id: str | None) -> ManfaatDialog:
+        dialog = ManfaatDialog(self.ctx, manfaat_id, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(self.reload)
+        dialog.open()
+        return dialog
+
+    def edit_selected(self) -> None:
+        row = self.selected()
+        if row is None:
+            QMessageBox.information(self, "Manfaat", "Pilih dulu satu kasus di daftar.")
+            return
+        self.open_dialog(row.id)
+
+    def set_status(self) -> None:
+        row = self.selected()
+        if row is None:
+            QMessageBox.information(self, "Manfaat", "Pilih dulu satu kasus di daftar.")
+            return
+        svc.set_status(self.ctx, row.id, self.ui.setStatusCombo.currentData())
+        self.reload()
+        self.message.emit("Status manfaat disimpan.")
+
+    def open_settings(self) -> CetakSettingsDialog:
+        dialog = CetakSettingsDialog(self.ctx, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
+
+    def preview_letter(self, which: str) -> None:
+        row = self.selected()
+        if row is None:
+            QMessageBox.information(self, "Manfaat", "Pilih dulu satu kasus di daftar.")
+            return
+        folder = preview_dir() / row.id
+        folder.mkdir(exist_ok=True)
+        kota = load_settings(self.ctx.db).kota
+        title = "Berita acara serah terima" if which == "berita_acara" else "Tanda terima"
+
+        def render(path: Path, _progress: object) -> None:
+            files = write_manfaat_letters(self.ctx, row.id, folder, date.today(), kota)
+            source = files.berita_acara if which == "berita_acara" else files.tanda_terima
+            source.replace(path)
+
+        render_and_preview(self, title, f"{which}_{slug(row.peserta_nama)}.pdf", render)
+
+    # -- benefit table ----------------------------------------------------------------------
+
+    def reload_tarif(self) -> None:
+        rows = svc.tarif_list(self.ctx)
+        t = self.ui.tarifTable
+        headers = ("Program", "Komponen", "Jumlah", "Per anak", "Berlaku mulai", "Dasar hukum")
+        t.setColumnCount(len(headers))
+        t.setHorizontalHeaderLabels(headers)
+        t.verticalHeader().setVisible(False)
+        t.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        t.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        t.setRowCount(len(rows))
+        for i, r in enumerate(rows):
+            for j, v in enumerate(
+                (
+                    r.program,
+                    r.nama,
+                    format_rupiah(r.jumlah),
+                    "ya" if r.per_anak else "",
+                    format_tanggal(r.berlaku_mulai),
+                    r.dasar_hukum,
+                )
+            ):
+                t.setItem(i, j, QTableWidgetItem(v))
+        self._tarif = rows
+        self._fill_komponen_choices()
+
+    def _fill_komponen_choices(self) -> None:
+        combo = self.ui.tarifKomponenCombo
+        combo.clear()
+        program = self.ui.tarifProgramCombo.currentData()
+        seen = set()
+        for r in getattr(self, "_tarif", []):
+            if r.program == program and r.kode not in seen:
+                seen.add(r.kode)
+                combo.addItem(r.nama, r)
+
+    def add_tarif(self) -> None:
+        u = self.ui
+        base = u.tarifKomponenCombo.currentData()
+        try:
+            jumlah = parse_rupiah(u.tarifJumlahEdit.text())
+            mulai = parse_tanggal(u.tarifMulaiEdit.text())
+            if base is None:
+                raise ValueError("Pilih komponen.")
+            svc.add_tarif(
+                self.ctx,
+                svc.TarifRow(
+                    "",
+                    base.program,
+                    base.kode,
+                    base.nama,
+                    jumlah,
+                    base.per_anak,
+                    mulai,
+                    u.tarifDasarEdit.text(),
+                ),
+            )
+        except ValidationError as e:
+            u.tarifMessage.setText(
+                f"<span style='color:#c62828'>{escape(' '.join(e.errors.values()))}</span>"
+            )
+            return
+        except (ValueError, UserError) as e:
+            u.tarifMessage.setText(f"<span style='color:#c62828'>{escape(str(e))}</span>")
+            return
+        u.tarifMessage.setText(
+            f"Tarif baru {escape(base.nama)} {format_rupiah(jumlah)} berlaku mulai "
+            f"{format_tanggal(mulai)}."
+        )
+        for edit in (u.tarifJumlahEdit, u.tarifMulaiEdit, u.tarifDasarEdit):
+            edit.clear()
+        self.reload_tarif()

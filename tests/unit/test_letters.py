@@ -1,0 +1,383 @@
+"""Benefits, letter numbers, Berita Acara Serah Terima, tanda terima, daftar hadir and the
+ceremony pack (service and CLI)."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+from pdf_helpers import all_text, decode_qr, page_count
+from pypdf import PdfReader
+from sqlalchemy import select
+
+from jamsostek_desk.cli import EXIT_OK, EXIT_USER, main
+from jamsostek_desk.domain.errors import UserError, ValidationError
+from jamsostek_desk.services import acara as A
+from jamsostek_desk.services import manfaat as M
+from jamsostek_desk.services.cetak_settings import Pejabat, load_settings, save_settings
+from jamsostek_desk.services.context import AppContext
+from jamsostek_desk.services.kartu_data import MissingData
+from jamsostek_desk.services.surat import write_manfaat_letters
+from jamsostek_desk.services.synthetic import insert_generated
+from jamsostek_desk.services.verifikasi import verify_code
+from jamsostek_desk.store.models import Peserta
+from jamsostek_desk.store.models_cetak import NomorSurat
+
+DAY = date(2026, 1, 12)  # a Monday
+
+
+def configure(
+    ctx: AppContext, saksi: int = 2, pola: str = "{nomor}/{kode}/{bulan_romawi}/{tahun}"
+) -> None:
+    s = load_settings(ctx.db)
+    s.kota = "Martapura"
+    s.pola_nomor = pola
+    s.penandatangan = [
+        Pejabat("Kepala Cabang Contoh", "Kepala Kantor Cabang BPJS Ketenagakerjaan", ""),
+        Pejabat("Bupati Contoh", "Bupati Banjar", ""),
+        Pejabat("Kadis Contoh", "Kepala Dinas PMD", "197001012000031001"),
+    ]
+    s.saksi = [Pejabat(f"Saksi Contoh {i}", "Kepala Desa", "") for i in range(1, saksi + 1)]
+    save_settings(ctx.db, s)
+
+
+def some_peserta(ctx: AppContext, n: int = 3) -> list[str]:
+    insert_generated(ctx, 40, seed=9)
+    with ctx.db.session() as s:
+        return list(
+            s.execute(
+                select(Peserta.id).where(Peserta.status == "aktif").order_by(Peserta.seq).limit(n)
+            ).scalars()
+        )
+
+
+def jkm_case(ctx: AppContext, pid: str, heirs: int = 1, anak: int = 0) -> str:
+    penerima = [
+        M.Penerima(f"Ahli Waris Contoh {i}", "Anak" if i > 1 else "Istri", f"63030541019000{i:02d}")
+        for i in range(1, heirs + 1)
+    ]
+    return M.save_manfaat(
+        ctx,
+        M.ManfaatData(
+            peserta_id=pid,
+            program="JKM",
+            tanggal_kejadian=date(2026, 1, 3),
+            keterangan="sakit",
+            penerima=penerima,
+            komponen=M.default_komponen(ctx, "JKM", date(2026, 1, 3), anak),
+        ),
+        today=DAY,
+    )
+
+
+def test_default_jkm_is_42_million_from_the_table(ctx: AppContext) -> None:
+    komponen = M.default_komponen(ctx, "JKM", DAY)
+    assert [(k.nama, k.jumlah) for k in komponen] == [
+        ("Santunan kematian", 20_000_000),
+        ("Santunan berkala (dibayar sekaligus)", 12_000_000),
+        ("Biaya pemakaman", 10_000_000),
+    ]
+    assert sum(k.jumlah for k in komponen) == 42_000_000
+    with_children = M.default_komponen(ctx, "JKM", DAY, jumlah_anak=3)  # at most two
+    assert len([k for k in with_children if k.kode == "beasiswa"]) == 2
+
+
+def test_benefit_table_effective_dates(ctx: AppContext) -> None:
+    M.add_tarif(
+        ctx,
+        M.TarifRow(
+            "",
+            "JKM",
+            "santunan_kematian",
+            "Santunan kematian",
+            30_000_000,
+            False,
+            date(2027, 1, 1),
+            "PP contoh",
+        ),
+    )
+    before = {k.kode: k.jumlah for k in M.default_komponen(ctx, "JKM", date(2026, 12, 31))}
+    after = {k.kode: k.jumlah for k in M.default_komponen(ctx, "JKM", date(2027, 1, 1))}
+    assert before["santunan_kematian"] == 20_000_000
+    assert after["santunan_kematian"] == 30_000_000
+    assert after["biaya_pemakaman"] == 10_000_000
+    with pytest.raises(ValidationError):
+        M.add_tarif(
+            ctx,
+            M.TarifRow("", "JKM", "santunan_kematian", "x", 1, False, date(2027, 1, 1), ""),
+        )
+
+
+def test_case_validation(ctx: AppContext) -> None:
+    pid = some_peserta(ctx, 1)[0]
+    data = M.ManfaatData(pid, "JKM", date(2026, 1, 3), komponen=[M.Komponen("a", "A", 1)])
+    with pytest.raises(ValidationError) as e:
+        M.save_manfaat(ctx, data, today=DAY)
+    assert "penerima" in e.value.errors
+    data.penerima = [M.Penerima("Ahli Waris Contoh")]
+    data.tanggal_kejadian = date(2026, 2, 1)
+    with pytest.raises(ValidationError) as e:
+        M.save_manfaat(ctx, data, today=DAY)
+    assert "tanggal_kejadian" in e.value.errors
+
+
+def test_heirs_become_recipients(ctx: AppContext) -> None:
+    insert_generated(ctx, 60, seed=4)
+    with ctx.db.session() as s:
+        from jamsostek_desk.store.models import AhliWaris
+
+        heir = s.execute(select(AhliWaris)).scalars().first()
+        assert heir is not None
+        pid, nama = heir.peserta_id, heir.nama
+    assert [r.nama for r in M.heirs_as_recipients(ctx, pid)] == [nama]
+
+
+def test_berita_acara_text(ctx: AppContext, tmp_path: Path) -> None:
+    configure(ctx)
+    pid = some_peserta(ctx, 1)[0]
+    mid = jkm_case(ctx, pid)
+    files = write_manfaat_letters(ctx, mid, tmp_path, DAY, "Pendopo Bupati")
+    text = " ".join(all_text(files.berita_acara).split())
+    assert "BERITA ACARA SERAH TERIMA" in text
+    assert "Nomor: 001/PMD/I/2026" in text
+    assert (
+        "Pada hari ini Senin tanggal dua belas bulan Januari tahun dua ribu dua puluh enam, "
+        "bertempat di Pendopo Bupati" in text
+    )
+    assert "Rp42.000.000" in text
+    assert "empat puluh dua juta rupiah" in text
+    for name in (
+        "Kepala Cabang Contoh",
+        "Bupati Contoh",
+        "Kadis Contoh",
+        "Saksi Contoh 2",
+        "Ahli Waris Contoh 1",
+    ):
+        assert name in text
+    assert "PEMERINTAH KABUPATEN BANJAR" in text
+    receipt = " ".join(all_text(files.tanda_terima).split())
+    assert "TANDA TERIMA" in receipt and "Rp42.000.000" in receipt
+    assert "Empat puluh dua juta rupiah" in receipt
+    assert "Nomor : 002/PMD/I/2026" in receipt or "002/PMD/I/2026" in receipt
+
+
+def test_letter_numbers_unique_per_year_and_kept(ctx: AppContext, tmp_path: Path) -> None:
+    configure(ctx, pola="{nomor}/{kode}/{bulan}/{tahun}")
+    ids = some_peserta(ctx, 2)
+    first, second = jkm_case(ctx, ids[0]), jkm_case(ctx, ids[1])
+    a = write_manfaat_letters(ctx, first, tmp_path, DAY)
+    again = write_manfaat_letters(ctx, first, tmp_path, DAY)  # reprint: same number
+    b = write_manfaat_letters(ctx, second, tmp_path / "..", date(2027, 2, 1))
+    assert a.nomor == again.nomor == "001/PMD/01/2026"
+    assert b.nomor == "001/PMD/02/2027"  # a new year starts again at 001
+    with ctx.db.session() as s:
+        rows = s.execute(select(NomorSurat.tahun, NomorSurat.urut)).all()
+    assert sorted(rows) == [(2026, 1), (2026, 2), (2027, 1), (2027, 2)]
+
+
+@pytest.mark.parametrize("heirs", range(1, 7))
+def test_signature_blocks_stay_with_their_text(ctx: AppContext, tmp_path: Path, heirs: int) -> None:
+    """However long the letter, the closing sentence and every signature share one page."""
+    configure(ctx, saksi=2 + heirs % 3)
+    pid = some_peserta(ctx, 1)[0]
+    mid = jkm_case(ctx, pid, heirs=heirs, anak=2)
+    files = write_manfaat_letters(ctx, mid, tmp_path, DAY)
+    reader = PdfReader(str(files.berita_acara))
+    pages = [" ".join((p.extract_text() or "").split()) for p in reader.pages]
+
+    def page_of(text: str) -> int:
+        found = [i for i, t in enumerate(pages) if text in t]
+        assert len(found) == 1, text
+        return found[0]
+
+    closing = page_of("Demikian berita acara")
+    assert "Martapura, 12 Januari 2026" in pages[closing]
+    for name in ["Kepala Cabang Contoh"] + [f"Ahli Waris Contoh {i}" for i in range(1, heirs + 1)]:
+        # a name is in the list of parties, and (last) under its signature
+        assert max(i for i, t in enumerate(pages) if name in t) == closing, name
+    assert page_of("Mengetahui,") == page_of("Bupati Contoh") == page_of("Kadis Contoh")
+    witnesses = [f"Saksi Contoh {i}" for i in range(1, 2 + heirs % 3 + 1)]
+    assert {page_of(w) for w in witnesses} == {page_of("Saksi-saksi:")}
+    if heirs == 1:  # short enough: everything on one page
+        assert page_of("Saksi-saksi:") == closing
+
+
+def test_missing_settings_and_logo_are_explained(ctx: AppContext, tmp_path: Path) -> None:
+    pid = some_peserta(ctx, 1)[0]
+    mid = jkm_case(ctx, pid)
+    with pytest.raises(MissingData, match="penanda tangan belum diatur"):
+        write_manfaat_letters(ctx, mid, tmp_path, DAY)
+    configure(ctx)
+    s = load_settings(ctx.db)
+    logo = tmp_path / "logo.png"
+    logo.write_bytes(b"not an image")
+    s.logo = str(logo)
+    save_settings(ctx.db, s)
+    out = tmp_path / "out"
+    out.mkdir()
+    with pytest.raises(UserError, match="Logo kop surat"):
+        write_manfaat_letters(ctx, mid, out, DAY)
+    assert list(out.iterdir()) == []
+    logo.unlink()
+    with pytest.raises(MissingData, match="logo"):
+        write_manfaat_letters(ctx, mid, out, DAY)
+
+
+def test_ceremony_pack_and_cli(ctx: AppContext, tmp_path: Path) -> None:
+    configure(ctx)
+    ids = some_peserta(ctx, 3)
+    mid = jkm_case(ctx, ids[0], heirs=2)
+    aid = A.save_acara(
+        ctx,
+        A.AcaraData(
+            "Penyerahan Kartu dan Santunan", DAY, "Pendopo Bupati", "Bupati Contoh", "Bupati Banjar"
+        ),
+    )
+    A.set_card_recipients(ctx, aid, ids[1:])
+    A.set_benefit_recipients(ctx, aid, [mid])
+    assert [r.kartu for r in A.list_acara(ctx)] == [2]
+    db = str(ctx.db.path)
+    out = tmp_path / "paket"
+    assert main(["letters", "--db", db, "--acara", aid, "--out", str(out)]) == EXIT_OK
+    files = sorted(p.name for p in out.iterdir())
+    assert files[0] == "01_kartu_simbolis.pdf"
+    assert files[-1] == "99_daftar_hadir.pdf"
+    assert len([f for f in files if "berita_acara" in f]) == 1
+    assert len([f for f in files if "tanda_terima" in f]) == 1
+    assert page_count(out / "01_kartu_simbolis.pdf") == 2
+    hadir = all_text(out / "99_daftar_hadir.pdf")
+    assert "Ahli Waris Contoh 2" in hadir and "Bupati Contoh" in hadir
+    assert "Senin, 12 Januari 2026" in hadir
+    ba = next(out.glob("*berita_acara*.pdf"))
+    codes = decode_qr(ba, tmp_path, page=page_count(ba), dpi=200)
+    assert len(codes) == 1
+    result = verify_code(ctx, codes[0])
+    assert result.genuine
+    assert dict(result.details)["Jumlah"] == "Rp42.000.000"
+    # the ceremony's cards are in the queue as printed
+    from jamsostek_desk.services.kartu import already_carded
+
+    assert set(already_carded(ctx, ids[1:])) == set(ids[1:])
+
+
+def test_pack_with_incomplete_participant_writes_nothing(ctx: AppContext, tmp_path: Path) -> None:
+    configure(ctx)
+    ids = some_peserta(ctx, 2)
+    with ctx.db.session() as s:
+        p = s.get(Peserta, ids[0])
+        assert p is not None
+        p.mulai_kepesertaan = None
+    aid = A.save_acara(ctx, A.AcaraData("Acara Contoh", DAY, "Aula"))
+    A.set_card_recipients(ctx, aid, ids)
+    out = tmp_path / "paket"
+    assert main(["letters", "--db", str(ctx.db.path), "--acara", aid, "--out", str(out)]) == (
+        EXIT_USER
+    )
+    assert not out.exists() or list(out.iterdir()) == []
+
+
+def test_cli_cards(ctx: AppContext, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    ids = some_peserta(ctx, 1)
+    with ctx.db.session() as s:
+        p = s.get(Peserta, ids[0])
+        assert p is not None
+        desa = p.desa_kode
+    db = str(ctx.db.path)
+    out = tmp_path / "kartu.pdf"
+    code = main(["cards", "--db", db, "--desa", desa, "--layout", "single", "--out", str(out)])
+    assert code == EXIT_OK, capsys.readouterr().err
+    assert out.exists() and page_count(out) >= 1
+    assert "kartu dicetak" in capsys.readouterr().out
+    code = main(
+        [
+            "cards",
+            "--db",
+            db,
+            "--desa",
+            "63.03.99.9999",
+            "--layout",
+            "a4-10",
+            "--out",
+            str(tmp_path / "none.pdf"),
+        ]
+    )
+    assert code == EXIT_USER
+    assert not (tmp_path / "none.pdf").exists()
+    # verify from the command line
+    text = decode_qr(out, tmp_path)[0]
+    assert main(["verify", "--db", db, text]) == EXIT_OK
+    assert "ASLI" in capsys.readouterr().out
+    assert main(["verify", "--db", db, text[:-1] + ("A" if text[-1] != "A" else "B")]) == EXIT_USER
+
+
+def test_recipient_without_nik_is_listed(ctx: AppContext, tmp_path: Path) -> None:
+    configure(ctx)
+    pid = some_peserta(ctx, 1)[0]
+    mid = M.save_manfaat(
+        ctx,
+        M.ManfaatData(
+            pid,
+            "JKM",
+            date(2026, 1, 3),
+            penerima=[M.Penerima("Waris Tanpa NIK")],
+            komponen=M.default_komponen(ctx, "JKM", date(2026, 1, 3)),
+        ),
+        today=DAY,
+    )
+    with pytest.raises(MissingData, match="NIK penerima Waris Tanpa Nik belum diisi"):
+        write_manfaat_letters(ctx, mid, tmp_path, DAY)
+    assert list(tmp_path.glob("*.pdf")) == []
+
+
+def test_database_of_release_0_1_0_gets_the_benefit_table(tmp_path: Path) -> None:
+    """An office upgrading from 0.1.0 finds the default benefit table and can print cards."""
+    import shutil
+
+    from jamsostek_desk.services.context import load_context
+    from jamsostek_desk.store.db import open_database
+
+    original = Path(__file__).resolve().parents[1] / "data" / "db" / "v0.1.0.sqlite"
+    copy = tmp_path / "lama" / "jamsostek-desk.sqlite"
+    copy.parent.mkdir()
+    shutil.copyfile(original, copy)
+    db = open_database(copy)
+    try:
+        ctx = load_context(db)
+        assert sum(k.jumlah for k in M.default_komponen(ctx, "JKM", DAY)) == 42_000_000
+        with ctx.db.session() as s:
+            pid = s.execute(
+                select(Peserta.id).where(Peserta.deleted_at.is_(None)).limit(1)
+            ).scalar_one()
+        from jamsostek_desk.services.kartu import request_cards
+
+        assert request_cards(ctx, [pid]) == (1, 0)
+    finally:
+        db.close()
+
+
+def test_reissued_letter_supersedes_the_old_amount(ctx: AppContext, tmp_path: Path) -> None:
+    configure(ctx)
+    pid = some_peserta(ctx, 1)[0]
+    mid = jkm_case(ctx, pid)
+    write_manfaat_letters(ctx, mid, tmp_path, DAY)
+    old_code = decode_qr(next(tmp_path.glob("berita_acara_*.pdf")), tmp_path, page=1, dpi=200)
+    old_code += decode_qr(next(tmp_path.glob("berita_acara_*.pdf")), tmp_path, page=2, dpi=200)
+    assert len(old_code) == 1 and verify_code(ctx, old_code[0]).genuine
+    data = M.get_manfaat(ctx, mid)
+    data.komponen.append(M.Komponen("lain", "Koreksi", 1_000_000))
+    M.save_manfaat(ctx, data, mid, today=DAY)
+    again = write_manfaat_letters(ctx, mid, tmp_path, DAY)
+    assert again.nomor == "001/PMD/I/2026"  # the same letter, corrected
+    result = verify_code(ctx, old_code[0])
+    assert not result.genuine and result.title == "TIDAK COCOK"
+
+
+def test_letters_cli_names_the_known_acara(
+    ctx: AppContext, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    aid = A.save_acara(ctx, A.AcaraData("Acara Contoh", DAY, "Aula"))
+    code = main(["letters", "--db", str(ctx.db.path), "--acara", "salah", "--out", str(tmp_path)])
+    assert code != EXIT_OK
+    err = capsys.readouterr().err
+    assert "Acara salah tidak ditemukan" in err and aid in err and "Acara Contoh" in err
