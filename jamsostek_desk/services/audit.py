@@ -21,6 +21,10 @@ AKSI: dict[str, str] = {
     "hapus": "Dihapus",
     "pulihkan": "Dipulihkan",
     "pakai": "Mulai dipakai",
+    "sinkron": "Diterima lewat sinkronisasi",
+    "konflik": "Konflik sinkronisasi diselesaikan",
+    "gabung": "Digabung dengan data ganda",
+    "bpjs": "Diperbarui dari daftar BPJS",
 }
 
 

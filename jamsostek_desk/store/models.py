@@ -240,3 +240,8 @@ class FtsKendali(Base):
     __tablename__ = "fts_kendali"
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     massal: Mapped[int] = mapped_column(Integer, default=0)
+
+
+# Synchronisation bookkeeping lives in its own module; imported here so that every table is
+# known to the metadata (migrations, tests).
+from jamsostek_desk.store import sync_models as _sync_models  # noqa: E402, F401
