@@ -13,6 +13,7 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import socket
 import struct
 import tempfile
 import time
@@ -258,6 +259,20 @@ def write(sf: SyncFile, appended: list[bytes]) -> None:
     sf.data, sf.records = data, records
 
 
+def _dead_here(owner: str) -> bool:
+    """The lock's owner ran on this computer and is gone (a crash or a killed process)."""
+    host, _, pid = owner.strip().rpartition(":")
+    if host != socket.gethostname() or not pid.isdigit() or os.name != "posix":
+        return False
+    try:
+        os.kill(int(pid), 0)
+    except ProcessLookupError:
+        return True
+    except OSError:
+        return False
+    return False
+
+
 def _fsync_dir(folder: Path) -> None:
     if os.name != "posix":
         return
@@ -286,10 +301,12 @@ class FileLock:
             except FileExistsError:
                 try:
                     age = time.time() - self.lock.stat().st_mtime
-                    who = self.lock.read_text(encoding="utf-8", errors="replace")[:200]
+                    who, _, owner = (
+                        self.lock.read_text(encoding="utf-8", errors="replace")[:300].partition("\n")
+                    )
                 except OSError:
                     continue
-                if age > self.STALE_SECONDS:
+                if age > self.STALE_SECONDS or _dead_here(owner):
                     with suppress(OSError):
                         self.lock.unlink()
                     continue
@@ -302,7 +319,7 @@ class FileLock:
                     f"Folder {self.lock.parent} tidak bisa ditulisi: {e.strerror or e}."
                 ) from e
             with os.fdopen(fd, "w", encoding="utf-8") as f:
-                f.write(self.holder)
+                f.write(f"{self.holder}\n{socket.gethostname()}:{os.getpid()}")
             self._held = True
             return self
         raise UserError("Berkas sinkronisasi sedang dipakai kantor lain. Ulangi sebentar lagi.")

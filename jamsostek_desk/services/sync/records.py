@@ -31,9 +31,14 @@ from jamsostek_desk.store.settings import next_seq, stamp
 from jamsostek_desk.store.sync_models import SyncKonflik, SyncTertahan
 
 PT, AT, KT = Peserta.__table__, AhliWaris.__table__, Kantor.__table__
-P_COLS: tuple[str, ...] = tuple(c.name for c in PT.c if c.name != "seq")
-A_COLS: tuple[str, ...] = tuple(c.name for c in AT.c)
-K_COLS: tuple[str, ...] = tuple(c.name for c in KT.c)
+
+
+def _travelling(table: Any) -> tuple[str, ...]:
+    """The columns that travel, ``id`` first (row[0] is always the record's id)."""
+    return ("id", *(c.name for c in table.c if c.name not in ("id", "seq")))
+
+
+P_COLS, A_COLS, K_COLS = _travelling(PT), _travelling(AT), _travelling(KT)
 COLUMNS = {"kantor": K_COLS, "peserta": P_COLS, "ahli_waris": A_COLS}
 # Columns that say nothing about the person: ignored when deciding whether two copies differ.
 _TECHNICAL = frozenset({"version", "updated_at"})
@@ -74,7 +79,7 @@ def by_ids(s: Session, table: str, cols: tuple[str, ...], ids: list[str]) -> dic
         chunk = ids[i : i + _BATCH]
         marks = ", ".join("?" * len(chunk))
         for r in fetch(s, table, cols, f"id IN ({marks})", tuple(chunk)):
-            out[r[0] if cols[0] == "id" else r[cols.index("id")]] = r
+            out[r[0]] = r
     return out
 
 
