@@ -24,8 +24,21 @@ ROOT = Path(__file__).resolve().parents[2]
 OUT = ROOT / "tests" / "bench" / "out"
 sys.path.insert(0, str(ROOT))
 
-HEADERS = ["No", "NIK", "NAMA LENGKAP", "TEMPAT LAHIR", "TGL LAHIR", "L/P", "KECAMATAN",
-           "DESA/KEL", "ALAMAT", "RT/RW", "NO HP", "PEKERJAAN", "PENGHASILAN"]
+HEADERS = [
+    "No",
+    "NIK",
+    "NAMA LENGKAP",
+    "TEMPAT LAHIR",
+    "TGL LAHIR",
+    "L/P",
+    "KECAMATAN",
+    "DESA/KEL",
+    "ALAMAT",
+    "RT/RW",
+    "NO HP",
+    "PEKERJAAN",
+    "PENGHASILAN",
+]
 
 
 def make_workbook(path: Path, rows: int) -> None:
@@ -47,12 +60,23 @@ def make_workbook(path: Path, rows: int) -> None:
         kec = p.desa_kode.rsplit(".", 1)[0]
         if kec not in kec_names:
             kec_names[kec] = ref.name(kec) or ""
-        ws.append([
-            i + 1, p.nik, p.nama.upper(), p.tempat_lahir, p.tanggal_lahir.strftime("%d-%m-%Y"),
-            "LK" if p.jenis_kelamin == "L" else "PR", kec_names[kec],
-            "Ds. " + (ref.name(p.desa_kode) or ""), p.alamat, f"{p.rt}/{p.rw}",
-            "+62" + p.no_hp[1:], p.pekerjaan or "Petani", 1_500_000,
-        ])
+        ws.append(
+            [
+                i + 1,
+                p.nik,
+                p.nama.upper(),
+                p.tempat_lahir,
+                p.tanggal_lahir.strftime("%d-%m-%Y"),
+                "LK" if p.jenis_kelamin == "L" else "PR",
+                kec_names[kec],
+                "Ds. " + (ref.name(p.desa_kode) or ""),
+                p.alamat,
+                f"{p.rt}/{p.rw}",
+                "+62" + p.no_hp[1:],
+                p.pekerjaan or "Petani",
+                1_500_000,
+            ]
+        )
     wb.save(path)
 
 
@@ -63,7 +87,8 @@ def make_database(path: Path, existing: int) -> None:
 
     db = open_database(path)
     ctx = setup_office(
-        db, OfficeData(jenis="disnakertrans", wilayah_kode="63.03", nama="Disnakertrans Banjar"),
+        db,
+        OfficeData(jenis="disnakertrans", wilayah_kode="63.03", nama="Disnakertrans Banjar"),
         "Operator Benchmark",
     )
     insert_generated(ctx, existing, seed=7, batch=50_000)
@@ -81,8 +106,10 @@ def main() -> None:
     if not book.exists():
         t = time.perf_counter()
         make_workbook(book, args.rows)
-        print(f"workbook made in {time.perf_counter() - t:.1f} s: {book} "
-              f"({book.stat().st_size / 2**20:.1f} MB)")
+        print(
+            f"workbook made in {time.perf_counter() - t:.1f} s: {book} "
+            f"({book.stat().st_size / 2**20:.1f} MB)"
+        )
     if not base.exists():
         t = time.perf_counter()
         make_database(base, args.existing)
@@ -91,14 +118,26 @@ def main() -> None:
     for suffix in ("", "-wal", "-shm"):
         Path(str(work) + suffix).unlink(missing_ok=True)
     shutil.copy(base, work)
-    cmd = [sys.executable, "-m", "jamsostek_desk", "import", str(book), "--db", str(work),
-           "--kategori", "pekerja_rentan", "--json"]
+    cmd = [
+        sys.executable,
+        "-m",
+        "jamsostek_desk",
+        "import",
+        str(book),
+        "--db",
+        str(work),
+        "--kategori",
+        "pekerja_rentan",
+        "--json",
+    ]
     t = time.perf_counter()
     done = subprocess.run(cmd, capture_output=True, text=True, env={**os.environ})
     wall = time.perf_counter() - t
     peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
-    print(f"import of {args.rows:,} rows into {args.existing:,} existing: {wall:.2f} s wall, "
-          f"peak memory {peak:.0f} MB, exit code {done.returncode}")
+    print(
+        f"import of {args.rows:,} rows into {args.existing:,} existing: {wall:.2f} s wall, "
+        f"peak memory {peak:.0f} MB, exit code {done.returncode}"
+    )
     print(done.stdout[:400])
     if done.returncode not in (0, 1):
         print(done.stderr[-2000:])

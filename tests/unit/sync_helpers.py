@@ -22,7 +22,9 @@ def two_desa() -> tuple[str, str]:
     return desa[0].kode, desa[1].kode
 
 
-def make_office(folder: Path, name: str, jenis: str = "dinas_pmd", wilayah: str = KABUPATEN) -> AppContext:
+def make_office(
+    folder: Path, name: str, jenis: str = "dinas_pmd", wilayah: str = KABUPATEN
+) -> AppContext:
     db = open_database(folder / f"{name}.sqlite")
     nama = f"Kantor {name}"
     return setup_office(db, OfficeData(jenis=jenis, wilayah_kode=wilayah, nama=nama), "Operator")
@@ -58,9 +60,7 @@ def fts_consistent(ctx: AppContext) -> bool:
     """The search index holds exactly the live participants, with their current names."""
     with ctx.db.engine.connect() as conn:
         live = set(
-            conn.execute(
-                text("SELECT seq, nama, nik FROM peserta WHERE deleted_at IS NULL")
-            ).all()
+            conn.execute(text("SELECT seq, nama, nik FROM peserta WHERE deleted_at IS NULL")).all()
         )
         fts = set(conn.execute(text("SELECT rowid, nama, nik FROM peserta_fts")).all())
     return live == fts

@@ -123,8 +123,9 @@ def resolve(ctx: AppContext, item_id: str, choices: dict[str, str]) -> None:
         if k.jenis == "duplikat":
             _merge_away(s, ctx, k.lain_id, p.id, version)
             changes["gabung"] = (k.lain_id, p.id)
-        audit.record(s, ctx, "peserta", p.id, "konflik" if k.jenis == "konflik" else "gabung",
-                     changes)
+        audit.record(
+            s, ctx, "peserta", p.id, "konflik" if k.jenis == "konflik" else "gabung", changes
+        )
         k.selesai = utcnow()
 
 

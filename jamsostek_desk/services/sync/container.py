@@ -87,7 +87,9 @@ class SyncFile:
         """The segment's changes (decrypted, decompressed, parsed)."""
         ct = self.data[seg.start : seg.start + seg.length]
         try:
-            plain = AESGCM(self.key).decrypt(seg.nonce, ct, _aad(self.file_id, KIND_BODY, seg.index))
+            plain = AESGCM(self.key).decrypt(
+                seg.nonce, ct, _aad(self.file_id, KIND_BODY, seg.index)
+            )
             out: dict[str, Any] = json.loads(zlib.decompress(plain))
         except (InvalidTag, zlib.error, ValueError) as e:
             raise _refused(self.path, "isi salah satu bagiannya rusak.") from e
@@ -301,9 +303,9 @@ class FileLock:
             except FileExistsError:
                 try:
                     age = time.time() - self.lock.stat().st_mtime
-                    who, _, owner = (
-                        self.lock.read_text(encoding="utf-8", errors="replace")[:300].partition("\n")
-                    )
+                    who, _, owner = self.lock.read_text(encoding="utf-8", errors="replace")[
+                        :300
+                    ].partition("\n")
                 except OSError:
                     continue
                 if age > self.STALE_SECONDS or _dead_here(owner):

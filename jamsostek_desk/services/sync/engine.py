@@ -77,14 +77,10 @@ class SyncResult:
 
 
 def open_items(s: Session) -> int:
-    return int(
-        s.execute(select(func.count()).where(SyncKonflik.selesai.is_(None))).scalar_one()
-    )
+    return int(s.execute(select(func.count()).where(SyncKonflik.selesai.is_(None))).scalar_one())
 
 
-def sync(
-    ctx: AppContext, path: Path, passphrase: str, progress: Progress = _noop
-) -> SyncResult:
+def sync(ctx: AppContext, path: Path, passphrase: str, progress: Progress = _noop) -> SyncResult:
     """Sync this installation with the central file at ``path`` (created when missing)."""
     path = Path(path)
     if path.exists() and path.is_dir():
@@ -224,9 +220,7 @@ def _outgoing(s: Session, watermark: int, got: Applied) -> dict[str, list[list[A
 def pending_counts(ctx: AppContext) -> dict[str, int]:
     """Changes waiting to go out, counted against the central file synced most recently."""
     with ctx.db.session() as s:
-        last = (
-            s.execute(select(SyncBerkas).order_by(SyncBerkas.terakhir.desc())).scalars().first()
-        )
+        last = s.execute(select(SyncBerkas).order_by(SyncBerkas.terakhir.desc())).scalars().first()
         wm = last.batas_kirim if last is not None else 0
         out = {}
         for table in ("peserta", "ahli_waris"):

@@ -183,12 +183,14 @@ class Applier:
             elif self.in_scope(r[desa]):
                 inserts.append(r)
         # Which NIKs the incoming live rows need, and who holds them here now.
-        wanted = [r for r, _ in updates if r[dele] is None] + [r for r in inserts if r[dele] is None]
+        wanted = [r for r, _ in updates if r[dele] is None] + [
+            r for r in inserts if r[dele] is None
+        ]
         owners = self._live_owners([r[nik] for r in wanted])
         for r, old in updates:  # rows leaving a NIK free it for the rows below
-            if old[dele] is None and (r[dele] is not None or r[nik] != old[nik]):
-                if owners.get(old[nik]) == old[0]:
-                    owners.pop(old[nik])
+            leaves = old[dele] is None and (r[dele] is not None or r[nik] != old[nik])
+            if leaves and owners.get(old[nik]) == old[0]:
+                owners.pop(old[nik])
         ok_updates: list[tuple[Row, Row]] = []
         for r, old in updates:
             if r[dele] is None and owners.get(r[nik], r[0]) != r[0]:
@@ -235,7 +237,9 @@ class Applier:
                 "SELECT nik, id FROM peserta WHERE deleted_at IS NULL AND nik IN "
                 f"({', '.join('?' * len(chunk))})"
             )
-            out.update({n: pid for n, pid in self.s.connection().exec_driver_sql(sql, tuple(chunk))})
+            out.update(
+                {n: pid for n, pid in self.s.connection().exec_driver_sql(sql, tuple(chunk))}
+            )
         return out
 
     def _held(self, ids: list[str]) -> dict[str, SyncTertahan]:
@@ -271,7 +275,10 @@ class Applier:
         if t is None:
             self.s.add(
                 SyncTertahan(
-                    id=r[0], entitas="peserta", peserta_id=r[0], version=int(r[ver]),
+                    id=r[0],
+                    entitas="peserta",
+                    peserta_id=r[0],
+                    version=int(r[ver]),
                     data=json.dumps(r),
                 )
             )
@@ -344,8 +351,11 @@ class Applier:
         if t is None:
             self.s.add(
                 SyncTertahan(
-                    id=r[0], entitas="ahli_waris", peserta_id=r[AP["peserta_id"]],
-                    version=int(r[ver]), data=json.dumps(r),
+                    id=r[0],
+                    entitas="ahli_waris",
+                    peserta_id=r[AP["peserta_id"]],
+                    version=int(r[ver]),
+                    data=json.dumps(r),
                 )
             )
         elif int(r[ver]) > t.version:
