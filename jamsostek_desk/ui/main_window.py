@@ -54,6 +54,7 @@ class MainWindow(QMainWindow):
         self.ui.actionBackup.triggered.connect(self.backup_now)
         self.ui.actionTentang.triggered.connect(self.about)
         self._add_import_entry()
+        self._add_sync_page()
         self.set_context(ctx)
 
     def _add_import_entry(self) -> None:
@@ -68,6 +69,23 @@ class MainWindow(QMainWindow):
         self.importButton.clicked.connect(self.open_import)
         row = self.peserta_page.ui.titleRow
         row.insertWidget(row.indexOf(self.peserta_page.ui.addButton), self.importButton)
+
+    def _add_sync_page(self) -> None:
+        """Sinkronisasi (after Pengaturan) and the BPJS list actions in the Berkas menu."""
+        from jamsostek_desk.ui.views import list_export
+        from jamsostek_desk.ui.views.sync_page import SyncPage
+
+        self.sync_page = SyncPage(self.ctx, self)
+        icon = self.style().standardIcon(QStyle.StandardPixmap.SP_BrowserReload)
+        self._add_page("Sinkronisasi", self.sync_page, icon)
+        self.sync_page.synced.connect(lambda _r: self.peserta_page.reload())
+        self.actionBpjsExport = QAction("Ekspor daftar pendaftaran &BPJS…", self)
+        self.actionBpjsExport.triggered.connect(lambda: list_export.export_for_bpjs(self))
+        self.actionBpjsImport = QAction("Impor daftar &hasil BPJS…", self)
+        self.actionBpjsImport.triggered.connect(lambda: list_export.import_from_bpjs(self))
+        for action in (self.actionBpjsExport, self.actionBpjsImport):
+            self.ui.menuBerkas.insertAction(self.ui.actionBackup, action)
+        self.ui.menuBerkas.insertSeparator(self.ui.actionBackup)
 
     def open_import(self) -> QWidget:
         # imported here: the spreadsheet readers load only when someone imports
@@ -86,6 +104,8 @@ class MainWindow(QMainWindow):
     def set_context(self, ctx: AppContext) -> None:
         self.ctx = ctx
         self.peserta_page.set_context(ctx)
+        if hasattr(self, "sync_page"):
+            self.sync_page.set_context(ctx)
         wilayah = self.ref.name(ctx.wilayah_kode) or ctx.wilayah_kode
         self.ui.officeLabel.setText(
             f"{escape(ctx.kantor_nama)}<br>{escape(JENIS_KANTOR.get(ctx.kantor_jenis, ''))} · "

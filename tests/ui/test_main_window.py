@@ -38,7 +38,7 @@ def test_window_lists_participants_with_a_count(window, ctx):
     assert page.ui.countLabel.text() == "300 peserta"
     assert shown_names(window) == sorted(shown_names(window))  # sorted by name
     nav = [window.ui.navList.item(i).text() for i in range(window.ui.navList.count())]
-    assert nav == ["Peserta", "Pengaturan"]  # no page that does not work yet
+    assert nav == ["Peserta", "Pengaturan", "Sinkronisasi"]  # no page that does not work yet
     window.ui.navList.setCurrentRow(1)
     assert window.ui.pages.currentWidget() is window.pengaturan_page
 

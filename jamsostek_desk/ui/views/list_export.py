@@ -1,0 +1,128 @@
+"""Excel exports started from the window: the filtered participant list, BPJS's registration
+list, and BPJS's result list coming back (preview, then commit, then the report)."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QPushButton, QWidget
+
+from jamsostek_desk.services.lists import bpjs_import
+from jamsostek_desk.services.lists.export import export_bpjs, export_list
+from jamsostek_desk.ui.worker import run_task
+
+
+def add_export_button(page: Any) -> QPushButton:
+    """ "Ekspor Excel…" beside Tambah Peserta: exports exactly what the list shows."""
+    button = QPushButton("Ekspor Excel…", page)
+    button.setObjectName("exportButton")
+    button.setToolTip("Simpan daftar peserta yang sedang tampil (sesuai saringan) ke Excel")
+    button.clicked.connect(lambda: export_filtered(page))
+    row = page.ui.titleRow
+    row.insertWidget(row.indexOf(page.ui.addButton), button)
+    return button
+
+
+def _failed(parent: QWidget, title: str) -> Any:
+    def show(message: str, _user: bool) -> None:
+        QMessageBox.warning(parent, title, message)
+
+    return show
+
+
+def export_filtered(page: Any, path: str | None = None) -> None:
+    if path is None:
+        suggested = str(Path.home() / f"peserta-{date.today():%Y%m%d}.xlsx")
+        path, _ = QFileDialog.getSaveFileName(
+            page, "Ekspor daftar peserta", suggested, "Excel (*.xlsx)"
+        )
+        if not path:
+            return
+        if not path.lower().endswith(".xlsx"):
+            path += ".xlsx"
+    target, f, ctx = Path(path), page.current_filter(), page.ctx
+    run_task(
+        page,
+        "Mengekspor daftar peserta…",
+        lambda progress: export_list(ctx, f, target, progress=progress),
+        lambda n: page.message.emit(f"{n:,} peserta diekspor ke {target}".replace(",", ".")),
+        _failed(page, "Ekspor gagal"),
+    )
+
+
+def export_for_bpjs(window: Any, folder: str | None = None) -> None:
+    page = window.peserta_page
+    if folder is None:
+        folder = QFileDialog.getExistingDirectory(window, "Folder untuk daftar BPJS")
+        if not folder:
+            return
+    f, ctx = page.current_filter(), window.ctx
+
+    def done(files: list[Path]) -> None:
+        names = "\n".join(p.name for p in files)
+        QMessageBox.information(
+            window,
+            "Daftar BPJS siap",
+            f"{len(files)} berkas (paling banyak 10.000 baris per berkas) disimpan di "
+            f"{folder}:\n\n{names}",
+        )
+
+    run_task(
+        window,
+        "Menyiapkan daftar pendaftaran BPJS…",
+        lambda progress: export_bpjs(ctx, f, Path(folder), progress=progress),
+        done,
+        _failed(window, "Daftar BPJS tidak dibuat"),
+    )
+
+
+def import_from_bpjs(window: Any, path: str | None = None) -> None:
+    if path is None:
+        path, _ = QFileDialog.getOpenFileName(
+            window, "Daftar hasil dari BPJS", "", "Lembar kerja (*.xlsx *.xls *.ods *.csv)"
+        )
+        if not path:
+            return
+    ctx = window.ctx
+
+    def preview(analysis: bpjs_import.BpjsAnalysis) -> None:
+        report = analysis.report(committed=False)
+        problems = "\n".join(
+            f"Baris {e['row']}, {e['column']}: {e['message']}" for e in report["errors"][:15]
+        )
+        text = (
+            f"{report['rows']} baris dibaca dari {analysis.path.name} (lembar "
+            f"{analysis.sheet}).\n\nAkan diperbarui: {report['updated']} peserta\n"
+            f"Tidak berubah: {report['unchanged']}\nDitolak: {report['rejected']}"
+            + (f"\n\n{problems}" if problems else "")
+        )
+        if not report["updated"]:
+            QMessageBox.information(window, "Tidak ada yang diperbarui", text)
+            return
+        answer = QMessageBox.question(window, "Periksa dulu", text + "\n\nSimpan perubahan?")
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        run_task(
+            window,
+            "Menyimpan hasil BPJS…",
+            lambda progress: bpjs_import.commit(ctx, analysis, progress),
+            lambda r: (
+                window.peserta_page.reload(),
+                QMessageBox.information(
+                    window,
+                    "Impor hasil BPJS selesai",
+                    f"{r['updated']} peserta diperbarui; {r['rejected']} baris ditolak.",
+                ),
+            ),
+            _failed(window, "Impor hasil BPJS gagal"),
+        )
+
+    run_task(
+        window,
+        "Membaca daftar hasil BPJS…",
+        lambda progress: bpjs_import.analyse(ctx, Path(path), progress),
+        preview,
+        _failed(window, "Daftar BPJS tidak bisa dibaca"),
+    )
