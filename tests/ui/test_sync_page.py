@@ -131,3 +131,27 @@ def test_export_button_writes_the_filtered_list(qtbot, window, tmp_path):
     assert "diekspor" in sig.args[0]
     rows = list(openpyxl.load_workbook(out).active.iter_rows(values_only=True))
     assert rows[0][0] == "NIK" and len(rows) - 1 == shown
+
+
+def test_bpjs_lists_from_the_menu(qtbot, window, ctx, tmp_path, monkeypatch):
+    from jamsostek_desk.services.peserta_list import PesertaFilter, fetch_page
+    from jamsostek_desk.ui.views import list_export
+
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "information", lambda _p, _t, text, *a: shown.append(text))
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    folder = tmp_path / "bpjs"
+    folder.mkdir()
+    list_export.export_for_bpjs(window, str(folder))
+    qtbot.waitUntil(lambda: bool(shown), timeout=20000)
+    assert "1 berkas" in shown[0] and len(list(folder.glob("*.xlsx"))) == 1
+    row = fetch_page(ctx.db, PesertaFilter(status="didaftarkan"), limit=1)[0]
+    wb = openpyxl.Workbook()
+    wb.active.append(["NIK", "KPJ", "STATUS"])
+    wb.active.append([row.nik, "12345678909", "AKTIF"])
+    wb.save(tmp_path / "hasil.xlsx")
+    list_export.import_from_bpjs(window, str(tmp_path / "hasil.xlsx"))
+    qtbot.waitUntil(lambda: len(shown) == 2, timeout=20000)
+    assert "1 peserta diperbarui" in shown[1]
+    got = svc.get_peserta(ctx, row.id)
+    assert (got.kpj, got.status) == ("12345678909", "aktif")

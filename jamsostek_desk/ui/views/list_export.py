@@ -87,6 +87,14 @@ def import_from_bpjs(window: Any, path: str | None = None) -> None:
             return
     ctx = window.ctx
 
+    def committed(report: dict[str, Any]) -> None:
+        window.peserta_page.reload()
+        QMessageBox.information(
+            window,
+            "Impor hasil BPJS selesai",
+            f"{report['updated']} peserta diperbarui; {report['rejected']} baris ditolak.",
+        )
+
     def preview(analysis: bpjs_import.BpjsAnalysis) -> None:
         report = analysis.report(committed=False)
         problems = "\n".join(
@@ -108,14 +116,7 @@ def import_from_bpjs(window: Any, path: str | None = None) -> None:
             window,
             "Menyimpan hasil BPJS…",
             lambda progress: bpjs_import.commit(ctx, analysis, progress),
-            lambda r: (
-                window.peserta_page.reload(),
-                QMessageBox.information(
-                    window,
-                    "Impor hasil BPJS selesai",
-                    f"{r['updated']} peserta diperbarui; {r['rejected']} baris ditolak.",
-                ),
-            ),
+            committed,
             _failed(window, "Impor hasil BPJS gagal"),
         )
 
