@@ -128,6 +128,9 @@ class Applier:
         self.s, self.ctx, self.wm = s, ctx, watermark
         self.out = Applied()
         self.audits: list[dict[str, Any]] = []
+        self._now = utcnow().strftime("%Y-%m-%d %H:%M:%S.%f")
+        # (id of the changes dict, its JSON, the dict itself so that its id stays unique)
+        self._last_changes: tuple[int, str, object] = (0, "", None)
 
     # -- scope ---------------------------------------------------------------------------
     def in_scope(self, desa_kode: str) -> bool:
@@ -219,9 +222,10 @@ class Applier:
             if old[dele] != r[dele]:
                 changes["dihapus"] = (old[dele] is not None, r[dele] is not None)
             self._audit(r[0], changes, kantor_nama)
+        came: dict[str, tuple[object, object]] = {"sinkron": (None, f"diterima dari {kantor_nama}")}
         for r in ok_inserts:
             self.out.received.add((r[0], int(r[ver])))
-            self._audit(r[0], {"sinkron": (None, f"diterima dari {kantor_nama}")}, kantor_nama)
+            self._audit(r[0], came, kantor_nama)
         self.out.peserta_diubah += len(ok_updates)
         self.out.peserta_baru += len(ok_inserts)
         for r in [*[r for r, _ in ok_updates], *ok_inserts]:
@@ -415,20 +419,24 @@ class Applier:
         self.s.connection().exec_driver_sql(sql, [(*r[1:], r[0]) for r in rows])
 
     def _audit(self, pid: str, changes: dict[str, tuple[object, object]], kantor: str) -> None:
+        key = id(changes)
+        if key != self._last_changes[0]:  # 100,000 new rows share one text
+            text = json.dumps(
+                {k: [audit.display(a), audit.display(b)] for k, (a, b) in changes.items()},
+                ensure_ascii=False,
+            )
+            self._last_changes = (key, text, changes)
         self.audits.append(
             {
                 "id": str(uuid.uuid4()),
-                "waktu": utcnow().strftime("%Y-%m-%d %H:%M:%S.%f"),
+                "waktu": self._now,
                 "kantor_id": self.ctx.kantor_id,
                 "operator_id": self.ctx.operator_id,
                 "operator_nama": self.ctx.operator_nama,
                 "entitas": "peserta",
                 "entitas_id": pid,
                 "aksi": "sinkron",
-                "perubahan": json.dumps(
-                    {k: [audit.display(a), audit.display(b)] for k, (a, b) in changes.items()},
-                    ensure_ascii=False,
-                ),
+                "perubahan": self._last_changes[1],
                 "version": 0,
             }
         )
