@@ -158,3 +158,24 @@ def test_a_lock_held_by_another_office_is_reported(pair) -> None:
     os.utime(lock, (old, old))  # an abandoned lock (a crash) is taken over after a while
     assert sync(dinas, f, PASS).masuk["peserta_baru"] == 4
     assert not lock.exists()
+
+
+def test_cancel_during_a_sync_changes_nothing(pair) -> None:
+    from jamsostek_desk.domain.errors import Cancelled
+
+    dinas, desa1, f = pair
+    ps.create_peserta(dinas, generator(desa1.wilayah_kode, 9).make())
+    before_file, before_db = f.read_bytes(), snapshot(dinas)
+    calls: list[str] = []
+
+    def progress(done: int, total: int, message: str) -> None:
+        calls.append(message)
+        if message.startswith("Mengumpulkan"):  # after the incoming rows were applied
+            raise Cancelled()
+
+    with pytest.raises(Cancelled):
+        sync(dinas, f, PASS, progress)
+    assert any(m.startswith("Menerima") for m in calls)
+    assert f.read_bytes() == before_file
+    assert snapshot(dinas) == before_db
+    assert not (f.parent / (f.name + ".lock")).exists()
