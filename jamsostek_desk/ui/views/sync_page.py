@@ -50,6 +50,7 @@ class SyncPage(QWidget):
         self.ui.passEdit.returnPressed.connect(self.start_sync)
         self.ui.itemsList.currentRowChanged.connect(self.show_item)
         self.ui.resolveButton.clicked.connect(self.resolve)
+        self.ui.itemsList.setWordWrap(True)
         t = self.ui.filesTable
         t.setColumnCount(4)
         t.setHorizontalHeaderLabels(["Berkas", "Terakhir", "Dikirim", "Diterima"])
@@ -192,7 +193,7 @@ class SyncPage(QWidget):
             kind = "Data ganda (NIK sama)" if item.jenis == "duplikat" else "Konflik"
             QListWidgetItem(f"{kind}: {item.nama}\nNIK {item.nik} · {item.kantor_masuk}", lst)
         self.ui.decideGroup.setTitle(
-            f"Perlu keputusan: {len(self.items)} konflik dan data ganda"
+            f"Perlu keputusan: {len(self.items)} konflik/data ganda"
             if self.items
             else "Perlu keputusan: tidak ada"
         )
