@@ -187,3 +187,29 @@ def test_status_of_files_and_pending_changes(offices) -> None:
     [status] = file_statuses(desa1)
     assert status.path == str(f) and status.jumlah == 1
     assert status.ringkasan["keluar"]["peserta"] == 1
+
+
+def test_both_offices_merging_the_same_pair_keep_the_same_one(offices) -> None:
+    dinas, desa1, _, f = offices
+    person = generator(desa1.wilayah_kode).make()
+    a = ps.create_peserta(desa1, person).id
+    twin = generator(desa1.wilayah_kode).make()
+    twin.alamat = "Jl. Dinas Lama 2"
+    b = ps.create_peserta(dinas, twin).id
+    sync(desa1, f, PASS)
+    assert sync(dinas, f, PASS).duplikat_baru == 1
+    assert sync(desa1, f, PASS).duplikat_baru == 1  # each office holds the other's copy
+    # one office keeps its own record, the other the held one (the smaller id survives)
+    conflicts.resolve(desa1, conflicts.open_items(desa1)[0].id, {"alamat": "masuk"})
+    conflicts.resolve(dinas, conflicts.open_items(dinas)[0].id, {})
+    for ctx in (desa1, dinas, desa1, dinas):
+        sync(ctx, f, PASS)
+    survivor = min(a, b)
+    for ctx in (desa1, dinas):
+        assert _nik_count(ctx, person.nik) == 1
+        assert ps.lookup_nik(ctx, person.nik) == (survivor, person.nama)
+        assert fts_consistent(ctx)
+        assert conflicts.open_items(ctx) == [] or all(
+            i.jenis == "konflik" for i in conflicts.open_items(ctx)
+        )
+    assert snapshot(dinas) == snapshot(desa1)

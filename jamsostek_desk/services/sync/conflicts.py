@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass
+from datetime import date, datetime
 from typing import Any
 
 from sqlalchemy import select
@@ -120,13 +121,68 @@ def resolve(ctx: AppContext, item_id: str, choices: dict[str, str]) -> None:
         version = stamp(s)
         if changes:
             p.updated_at, p.version = utcnow(), version
-        if k.jenis == "duplikat":
-            _merge_away(s, ctx, k.lain_id, p.id, version)
-            changes["gabung"] = (k.lain_id, p.id)
-        audit.record(
-            s, ctx, "peserta", p.id, "konflik" if k.jenis == "konflik" else "gabung", changes
-        )
+        held = s.get(SyncTertahan, k.lain_id) if k.jenis == "duplikat" else None
+        if held is not None and k.lain_id < p.id:
+            # Every office keeps the same one of the pair (the smaller id), so that two offices
+            # merging the same pair at once never delete both.
+            _keep_held(s, ctx, p, k.lain_id, version)
+            changes["gabung"] = (p.id, k.lain_id)
+            audit.record(s, ctx, "peserta", k.lain_id, "gabung", changes)
+        else:
+            if k.jenis == "duplikat":
+                _merge_away(s, ctx, k.lain_id, p.id, version)
+                changes["gabung"] = (k.lain_id, p.id)
+            audit.record(
+                s, ctx, "peserta", p.id, "konflik" if k.jenis == "konflik" else "gabung", changes
+            )
         k.selesai = utcnow()
+
+
+def _raw(value: Any) -> Any:
+    """A Python value in SQLite's stored form (as rows travel)."""
+    if isinstance(value, datetime):
+        return value.strftime("%Y-%m-%d %H:%M:%S.%f")
+    if isinstance(value, date):
+        return value.isoformat()
+    if isinstance(value, bool):
+        return int(value)
+    return value
+
+
+def _keep_held(s: Any, ctx: AppContext, local: Peserta, held_id: str, version: int) -> None:
+    """Merge into the held participant: it takes the chosen values and the local heirs, and
+    the local one is stored as deleted (the deletion travels)."""
+    t = s.get(SyncTertahan, held_id)
+    r = json.loads(t.data)
+    for f in PESERTA_FIELDS:
+        if f != "nik":
+            r[PP[f]] = _raw(getattr(local, f))
+    now = utcnow()
+    local.deleted_at, local.updated_at, local.version = now, now, version
+    s.flush()  # the NIK is free now
+    r[PP["deleted_at"]] = None
+    r[PP["updated_at"]] = _raw(now)
+    r[PP["version"]] = version
+    applier = Applier(s, ctx, 0)
+    if s.get(Peserta, held_id) is not None:
+        applier._update("peserta", tuple(PP), [r])
+    else:
+        applier._insert("peserta", (*PP, "seq"), [[*r, next_seq(s)]])
+    s.delete(t)
+    s.flush()
+    for h in list(
+        s.execute(
+            select(SyncTertahan).where(
+                SyncTertahan.entitas == "ahli_waris", SyncTertahan.peserta_id == held_id
+            )
+        ).scalars()
+    ):
+        applier._insert("ahli_waris", tuple(AP), [json.loads(h.data)])
+        s.delete(h)
+    for a in s.execute(
+        select(AhliWaris).where(AhliWaris.peserta_id == local.id, AhliWaris.deleted_at.is_(None))
+    ).scalars():
+        a.peserta_id, a.updated_at, a.version = held_id, now, version
 
 
 def _merge_away(s: Any, ctx: AppContext, held_id: str, keep_id: str, version: int) -> None:
