@@ -87,7 +87,7 @@ COLUMNS: dict[str, Column] = {
         Column("nama", "NAMA", 30, lambda r, _: r.nama),
         Column("tempat_lahir", "TEMPAT LAHIR", 16, lambda r, _: r.tempat_lahir),
         Column("tanggal_lahir", "TANGGAL LAHIR", 14, lambda r, _: _tgl(r.tanggal_lahir)),
-        Column("jenis_kelamin", "JENIS KELAMIN", 8, lambda r, _: r.jenis_kelamin),
+        Column("jenis_kelamin", "JENIS KELAMIN", 11, lambda r, _: r.jenis_kelamin),
         Column("nama_ibu", "NAMA IBU KANDUNG", 26, lambda r, _: r.nama_ibu),
         Column("alamat", "ALAMAT", 40, _alamat),
         Column("desa", "DESA/KELURAHAN", 22, lambda r, ref: ref.name(r.desa_kode) or r.desa_kode),
@@ -184,6 +184,9 @@ def _write(
     ws.auto_filter.ref = f"A1:{get_column_letter(len(cols))}{len(rows) + 1}"
     ws.print_title_rows = "1:1"
     ws.page_setup.orientation = "landscape"
+    ws.page_setup.fitToWidth, ws.page_setup.fitToHeight = 1, 0
+    ws.sheet_properties.pageSetUpPr.fitToPage = True
+    ws.row_dimensions[1].height = 32  # room for two-line headings
     styles = []
     for quote in (False, True):
         cell = WriteOnlyCell(ws)
