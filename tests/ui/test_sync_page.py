@@ -150,7 +150,22 @@ def test_bpjs_lists_from_the_menu(qtbot, window, ctx, tmp_path, monkeypatch):
     wb.active.append(["NIK", "KPJ", "STATUS"])
     wb.active.append([row.nik, "12345678909", "AKTIF"])
     wb.save(tmp_path / "hasil.xlsx")
+    wb.active.append(["1234", "1", "AKTIF"])  # a wrong row is shown, not saved
+    wb.save(tmp_path / "hasil.xlsx")
     list_export.import_from_bpjs(window, str(tmp_path / "hasil.xlsx"))
+    qtbot.waitUntil(lambda: getattr(window, "bpjs_dialog", None) is not None, timeout=20000)
+    dialog = window.bpjs_dialog
+    qtbot.waitExposed(dialog)
+    table = dialog.ui.previewTable
+    assert table.rowCount() == 2
+    assert table.item(0, 3).text() == "Diperbarui" and "12345678909" in table.item(0, 4).text()
+    assert table.item(1, 3).text() == "Ditolak" and "16 angka" in table.item(1, 4).text()
+    dialog.ui.showCombo.setCurrentIndex(dialog.ui.showCombo.findData("tolak"))
+    assert table.rowCount() == 1
+    dialog.grab().save(str(tmp_path / "bpjs_preview.png"))
+    assert svc.get_peserta(ctx, row.id).kpj == ""  # nothing saved before Simpan
+    save = dialog.ui.buttons.button(dialog.ui.buttons.StandardButton.Save)
+    qtbot.mouseClick(save, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: len(shown) == 2, timeout=20000)
     assert "1 peserta diperbarui" in shown[1]
     got = svc.get_peserta(ctx, row.id)

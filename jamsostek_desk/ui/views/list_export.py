@@ -7,6 +7,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QPushButton, QWidget
 
 from jamsostek_desk.services.lists import bpjs_import
@@ -96,29 +97,13 @@ def import_from_bpjs(window: Any, path: str | None = None) -> None:
         )
 
     def preview(analysis: bpjs_import.BpjsAnalysis) -> None:
-        report = analysis.report(committed=False)
-        problems = "\n".join(
-            f"Baris {e['row']}, {e['column']}: {e['message']}" for e in report["errors"][:15]
-        )
-        text = (
-            f"{report['rows']} baris dibaca dari {analysis.path.name} (lembar "
-            f"{analysis.sheet}).\n\nAkan diperbarui: {report['updated']} peserta\n"
-            f"Tidak berubah: {report['unchanged']}\nDitolak: {report['rejected']}"
-            + (f"\n\n{problems}" if problems else "")
-        )
-        if not report["updated"]:
-            QMessageBox.information(window, "Tidak ada yang diperbarui", text)
-            return
-        answer = QMessageBox.question(window, "Periksa dulu", text + "\n\nSimpan perubahan?")
-        if answer != QMessageBox.StandardButton.Yes:
-            return
-        run_task(
-            window,
-            "Menyimpan hasil BPJS…",
-            lambda progress: bpjs_import.commit(ctx, analysis, progress),
-            committed,
-            _failed(window, "Impor hasil BPJS gagal"),
-        )
+        from jamsostek_desk.ui.views.bpjs_import_dialog import BpjsImportDialog
+
+        dialog = BpjsImportDialog(ctx, analysis, window)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.committed.connect(committed)
+        window.bpjs_dialog = dialog
+        dialog.open()
 
     run_task(
         window,
