@@ -159,7 +159,7 @@ def cmd_export(args: argparse.Namespace) -> int:
 
 
 def cmd_bpjs_export(args: argparse.Namespace) -> int:
-    from jamsostek_desk.services.lists.export import BPJS_COLUMNS, export_bpjs
+    from jamsostek_desk.services.lists.export import export_bpjs, saved_bpjs_columns
 
     ctx = _context(args)
     try:
@@ -167,7 +167,7 @@ def cmd_bpjs_export(args: argparse.Namespace) -> int:
             ctx,
             _filter_of(args),
             args.out,
-            _columns(args, BPJS_COLUMNS),
+            _columns(args, saved_bpjs_columns(ctx)),
             max_rows=args.max_rows,
             progress=_show(args),
         )

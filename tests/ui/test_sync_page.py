@@ -142,9 +142,22 @@ def test_bpjs_lists_from_the_menu(qtbot, window, ctx, tmp_path, monkeypatch):
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
     folder = tmp_path / "bpjs"
     folder.mkdir()
-    list_export.export_for_bpjs(window, str(folder))
+    dialog = list_export.export_for_bpjs(window, str(folder))
+    qtbot.waitExposed(dialog)
+    lst = dialog.ui.columnsList
+    assert dialog.columns()[:2] == ["nik", "nama"] and len(dialog.columns()) == 11
+    lst.item(1).setCheckState(Qt.CheckState.Unchecked)  # no NAMA column this time
+    dialog.grab().save(str(tmp_path / "bpjs_export.png"))
+    save = dialog.ui.buttons.button(dialog.ui.buttons.StandardButton.Save)
+    qtbot.mouseClick(save, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: bool(shown), timeout=20000)
-    assert "1 berkas" in shown[0] and len(list(folder.glob("*.xlsx"))) == 1
+    assert "1 berkas" in shown[0]
+    [written] = folder.glob("*.xlsx")
+    header = next(openpyxl.load_workbook(written).active.iter_rows(values_only=True))
+    assert header[:2] == ("NIK", "TEMPAT LAHIR")
+    from jamsostek_desk.services.lists.export import saved_bpjs_columns
+
+    assert "nama" not in saved_bpjs_columns(ctx)  # remembered for next time
     row = fetch_page(ctx.db, PesertaFilter(status="didaftarkan"), limit=1)[0]
     wb = openpyxl.Workbook()
     wb.active.append(["NIK", "KPJ", "STATUS"])

@@ -38,6 +38,7 @@ from jamsostek_desk.services.importer.xlsx_out import (
     write_cell,
 )
 from jamsostek_desk.services.peserta_list import PesertaFilter, T, _from
+from jamsostek_desk.store.settings import get_setting, set_setting
 
 Progress = Callable[[int, int, str], None]
 MAX_BPJS_ROWS = 10_000
@@ -135,6 +136,23 @@ BPJS_COLUMNS = (
     "program",
     "mulai",
 )
+
+
+BPJS_COLUMNS_SETTING = "bpjs_kolom"
+
+
+def saved_bpjs_columns(ctx: AppContext) -> tuple[str, ...]:
+    """The column set this office chose for BPJS lists (the default until it chooses)."""
+    with ctx.db.session() as s:
+        text = get_setting(s, BPJS_COLUMNS_SETTING)
+    keys = tuple(k for k in text.split(",") if k in COLUMNS)
+    return keys or BPJS_COLUMNS
+
+
+def save_bpjs_columns(ctx: AppContext, keys: Sequence[str]) -> None:
+    check_columns(keys)
+    with ctx.db.session() as s:
+        set_setting(s, BPJS_COLUMNS_SETTING, ",".join(keys))
 
 
 def check_columns(keys: Sequence[str]) -> list[Column]:

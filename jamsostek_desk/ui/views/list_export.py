@@ -11,7 +11,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QPushButton, QWidget
 
 from jamsostek_desk.services.lists import bpjs_import
-from jamsostek_desk.services.lists.export import export_bpjs, export_list
+from jamsostek_desk.services.lists.export import export_list
 from jamsostek_desk.ui.worker import run_task
 
 
@@ -53,30 +53,24 @@ def export_filtered(page: Any, path: str | None = None) -> None:
     )
 
 
-def export_for_bpjs(window: Any, folder: str | None = None) -> None:
-    page = window.peserta_page
-    if folder is None:
-        folder = QFileDialog.getExistingDirectory(window, "Folder untuk daftar BPJS")
-        if not folder:
-            return
-    f, ctx = page.current_filter(), window.ctx
+def export_for_bpjs(window: Any, folder: str = "") -> QWidget:
+    """The column/folder dialog for BPJS's registration list of the filtered participants."""
+    from jamsostek_desk.ui.views.bpjs_export_dialog import BpjsExportDialog
+
+    dialog = BpjsExportDialog(window.ctx, window.peserta_page.current_filter(), folder, window)
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
 
     def done(files: list[Path]) -> None:
         names = "\n".join(p.name for p in files)
         QMessageBox.information(
             window,
             "Daftar BPJS siap",
-            f"{len(files)} berkas (paling banyak 10.000 baris per berkas) disimpan di "
-            f"{folder}:\n\n{names}",
+            f"{len(files)} berkas disimpan di {files[0].parent}:\n\n{names}",
         )
 
-    run_task(
-        window,
-        "Menyiapkan daftar pendaftaran BPJS…",
-        lambda progress: export_bpjs(ctx, f, Path(folder), progress=progress),
-        done,
-        _failed(window, "Daftar BPJS tidak dibuat"),
-    )
+    dialog.written.connect(done)
+    dialog.open()
+    return dialog
 
 
 def import_from_bpjs(window: Any, path: str | None = None) -> None:
