@@ -213,3 +213,28 @@ def test_both_offices_merging_the_same_pair_keep_the_same_one(offices) -> None:
             i.jenis == "konflik" for i in conflicts.open_items(ctx)
         )
     assert snapshot(dinas) == snapshot(desa1)
+
+
+def test_choosing_this_offices_value_after_the_other_side_won(offices) -> None:
+    dinas, desa1, _, f = offices
+    pid = ps.create_peserta(desa1, generator(desa1.wilayah_kode).make()).id
+    sync(desa1, f, PASS)
+    sync(dinas, f, PASS)
+    d = ps.get_peserta(dinas, pid)
+    d.no_hp = "081111111111"
+    ps.update_peserta(dinas, pid, d)  # earlier
+    e = ps.get_peserta(desa1, pid)
+    e.no_hp = "082222222222"
+    ps.update_peserta(desa1, pid, e)  # later: wins everywhere
+    sync(desa1, f, PASS)
+    r = sync(dinas, f, PASS)
+    assert r.konflik_baru == 1
+    assert ps.get_peserta(dinas, pid).no_hp == "082222222222"  # the later one, for now
+    [item] = conflicts.open_items(dinas)
+    assert {c.field: c.pemenang for c in item.fields} == {"no_hp": "masuk"}
+    conflicts.resolve(dinas, item.id, {"no_hp": "lokal"})  # the Dinas knows better
+    assert ps.get_peserta(dinas, pid).no_hp == "081111111111"
+    sync(dinas, f, PASS)
+    sync(desa1, f, PASS)
+    assert ps.get_peserta(desa1, pid).no_hp == "081111111111"
+    assert snapshot(dinas) == snapshot(desa1)

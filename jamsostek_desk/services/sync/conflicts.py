@@ -97,19 +97,23 @@ def resolve(ctx: AppContext, item_id: str, choices: dict[str, str]) -> None:
             t = s.get(SyncTertahan, k.lain_id)
             if t is not None:
                 masuk = {f: json.loads(t.data)[PP[f]] for f in (*PESERTA_FIELDS, "deleted_at")}
+        # A conflict's "lokal" side is what this office had before the sync (the sync may have
+        # applied the other side); a duplicate's "lokal" side is the local record as it is now.
+        lokal = json.loads(k.lokal) if k.jenis == "konflik" else {}
         changes: dict[str, tuple[object, object]] = {}
         for f, side in choices.items():
-            if side != "masuk" or f not in masuk:
+            source = masuk if side == "masuk" else lokal
+            if f not in source:
                 continue
             if f == "deleted_at":
-                new: Any = to_python(PT, f, masuk[f])
+                new: Any = to_python(PT, f, source[f])
                 if (p.deleted_at is None) != (new is None):
                     changes["dihapus"] = (p.deleted_at is not None, new is not None)
                     p.deleted_at = utcnow() if new is not None else None
                 continue
             if f == "nik" and k.jenis == "duplikat":
                 continue
-            new = to_python(PT, f, masuk[f])
+            new = to_python(PT, f, source[f])
             if getattr(p, f) != new:
                 changes[f] = (getattr(p, f), new)
                 setattr(p, f, new)

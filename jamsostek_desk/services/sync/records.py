@@ -306,6 +306,21 @@ class Applier:
             self._conflict("duplikat", other, r, "lokal", kantor_nama)
 
     def _conflict(self, jenis: str, local: Row, incoming: Row, winner: str, kantor: str) -> None:
+        if jenis == "konflik":  # the same record in conflict again: one entry, brought up to date
+            self.s.flush()
+            same = (
+                self.s.query(SyncKonflik)
+                .filter(
+                    SyncKonflik.jenis == "konflik",
+                    SyncKonflik.entitas_id == local[0],
+                    SyncKonflik.selesai.is_(None),
+                )
+                .first()
+            )
+            if same is not None:
+                same.masuk, same.pemenang = json.dumps(_fields(incoming)), winner
+                same.kantor_masuk, same.waktu = kantor, utcnow()
+                return
         self.s.add(
             SyncKonflik(
                 jenis=jenis,
