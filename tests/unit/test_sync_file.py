@@ -127,9 +127,11 @@ def test_killed_before_the_rename_leaves_file_and_database_as_they_were(pair) ->
     assert _sync_and_die(desa1.db.path, f, "container.os.replace") == 9
     assert f.read_bytes() == before_file
     assert snapshot(desa1) == before_db
+    assert list(f.parent.glob(".pusat-*.tmp"))  # the verified new file that never took over
     # the dead process left its lock behind; it is known dead, so the lock is taken over
     assert (f.parent / (f.name + ".lock")).exists()
     assert sync(desa1, f, PASS).keluar["peserta"] == 1
+    assert not list(f.parent.glob(".pusat-*.tmp"))  # cleaned up by the next sync
     sync(dinas, f, PASS)
     assert snapshot(dinas) == snapshot(desa1)
 

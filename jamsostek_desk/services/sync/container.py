@@ -261,6 +261,13 @@ def write(sf: SyncFile, appended: list[bytes]) -> None:
     sf.data, sf.records = data, records
 
 
+def remove_leftovers(path: Path) -> None:
+    """Temporary files of a sync that was killed before its rename (only while locked)."""
+    for tmp in path.parent.glob(f".{path.stem}-*.tmp"):
+        with suppress(OSError):
+            tmp.unlink()
+
+
 def _dead_here(owner: str) -> bool:
     """The lock's owner ran on this computer and is gone (a crash or a killed process)."""
     host, _, pid = owner.strip().rpartition(":")

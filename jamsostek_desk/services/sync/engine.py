@@ -89,6 +89,7 @@ def sync(ctx: AppContext, path: Path, passphrase: str, progress: Progress = _noo
         raise UserError(f"Folder {path.parent} tidak ditemukan (flash disk belum terpasang?).")
     progress(0, 0, "Membuka berkas sinkronisasi…")
     with container.FileLock(path, f"{ctx.kantor_nama} ({ctx.operator_nama})"):
+        container.remove_leftovers(path)
         if path.exists():
             sf, created = container.read_file(path, passphrase), False
         else:
