@@ -169,9 +169,9 @@ def _keep_held(s: Any, ctx: AppContext, local: Peserta, held_id: str, version: i
     r[PP["version"]] = version
     applier = Applier(s, ctx, 0)
     if s.get(Peserta, held_id) is not None:
-        applier._update("peserta", tuple(PP), [r])
+        applier.update_rows("peserta", tuple(PP), [r])
     else:
-        applier._insert("peserta", (*PP, "seq"), [[*r, next_seq(s)]])
+        applier.insert_rows("peserta", (*PP, "seq"), [[*r, next_seq(s)]])
     s.delete(t)
     s.flush()
     for h in list(
@@ -181,7 +181,7 @@ def _keep_held(s: Any, ctx: AppContext, local: Peserta, held_id: str, version: i
             )
         ).scalars()
     ):
-        applier._insert("ahli_waris", tuple(AP), [json.loads(h.data)])
+        applier.insert_rows("ahli_waris", tuple(AP), [json.loads(h.data)])
         s.delete(h)
     for a in s.execute(
         select(AhliWaris).where(AhliWaris.peserta_id == local.id, AhliWaris.deleted_at.is_(None))
@@ -203,10 +203,10 @@ def _merge_away(s: Any, ctx: AppContext, held_id: str, keep_id: str, version: in
     applier = Applier(s, ctx, 0)
     exists = s.get(Peserta, held_id) is not None
     if exists:
-        applier._update("peserta", tuple(PP), [r])
+        applier.update_rows("peserta", tuple(PP), [r])
     else:
         s.flush()
-        applier._insert("peserta", (*PP, "seq"), [[*r, next_seq(s)]])
+        applier.insert_rows("peserta", (*PP, "seq"), [[*r, next_seq(s)]])
     s.delete(t)
     for h in list(
         s.execute(

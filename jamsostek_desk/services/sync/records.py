@@ -156,9 +156,9 @@ class Applier:
             if old is not None and not wins(r, old, ver):
                 continue
             if old is None:
-                self._insert("kantor", K_COLS, [r])
+                self.insert_rows("kantor", K_COLS, [r])
             else:
-                self._update("kantor", K_COLS, [r])
+                self.update_rows("kantor", K_COLS, [r])
             self.out.received.add((r[0], int(r[ver])))
             self.out.kantor += 1
 
@@ -210,7 +210,7 @@ class Applier:
             if r[dele] is None:
                 owners[r[nik]] = r[0]
             ok_inserts.append(r)
-        self._update("peserta", P_COLS, [r for r, _ in ok_updates])
+        self.update_rows("peserta", P_COLS, [r for r, _ in ok_updates])
         self._insert_peserta(ok_inserts)
         for r, old in ok_updates:
             self.out.received.add((r[0], int(r[ver])))
@@ -263,7 +263,7 @@ class Applier:
         if bulk:  # the search index is filled once, as the bulk import does (migration 0003)
             conn.exec_driver_sql("UPDATE fts_kendali SET massal = 1 WHERE id = 1")
         cols = (*P_COLS, "seq")
-        self._insert("peserta", cols, [[*r, first + i] for i, r in enumerate(rows)])
+        self.insert_rows("peserta", cols, [[*r, first + i] for i, r in enumerate(rows)])
         if bulk:
             conn.exec_driver_sql(
                 "INSERT INTO peserta_fts(rowid, nama, nik, kpj) SELECT seq, nama, nik, "
@@ -358,8 +358,8 @@ class Applier:
                 inserts.append(r)
             elif r[pid] in held_people:
                 self._hold_heir(r)
-        self._update("ahli_waris", A_COLS, updates)
-        self._insert("ahli_waris", A_COLS, inserts)
+        self.update_rows("ahli_waris", A_COLS, updates)
+        self.insert_rows("ahli_waris", A_COLS, inserts)
         for r in (*updates, *inserts):
             self.out.received.add((r[0], int(r[ver])))
         self.out.ahli_waris += len(updates) + len(inserts)
@@ -396,7 +396,7 @@ class Applier:
             if r[PP["deleted_at"]] is None:
                 owners[r[PP["nik"]]] = r[0]
             if by_ids(self.s, "peserta", ("id",), [r[0]]):
-                self._update("peserta", P_COLS, [r])
+                self.update_rows("peserta", P_COLS, [r])
             else:
                 self._insert_peserta([r])
             self.out.received.add((r[0], int(r[PP["version"]])))
@@ -419,14 +419,14 @@ class Applier:
             self.ahli_waris([json.loads(h.data) for h in heirs])
 
     # -- writing -------------------------------------------------------------------------
-    def _insert(self, table: str, cols: Iterable[str], rows: list[Row]) -> None:
+    def insert_rows(self, table: str, cols: Iterable[str], rows: list[Row]) -> None:
         if not rows:
             return
         names = list(cols)
         sql = f"INSERT INTO {table} ({', '.join(names)}) VALUES ({', '.join('?' * len(names))})"
         self.s.connection().exec_driver_sql(sql, [tuple(r) for r in rows])
 
-    def _update(self, table: str, cols: tuple[str, ...], rows: list[Row]) -> None:
+    def update_rows(self, table: str, cols: tuple[str, ...], rows: list[Row]) -> None:
         if not rows:
             return
         sets = ", ".join(f"{c} = ?" for c in cols[1:])
@@ -462,7 +462,7 @@ class Applier:
             for a in self.audits:
                 a["version"] = version
             cols = tuple(self.audits[0])
-            self._insert("audit_log", cols, [[a[c] for c in cols] for a in self.audits])
+            self.insert_rows("audit_log", cols, [[a[c] for c in cols] for a in self.audits])
             self.audits = []
 
 
