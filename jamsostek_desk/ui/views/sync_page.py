@@ -168,6 +168,7 @@ class SyncPage(QWidget):
 
     def _done(self, result: SyncResult) -> None:
         self.ui.syncButton.setEnabled(True)
+        self.ui.passEdit.clear()  # the passphrase is never kept
         self.last_result = result
         self.refresh()
         self.synced.emit(result)
