@@ -195,6 +195,7 @@ def test_duplicate_registrations_converge_once_merged(
                 _twin(op, ctxs, gens)
             else:
                 _do(op, ctxs, gens, f)
+
         def live_niks(ctx: AppContext) -> set[str]:
             rows = snapshot(ctx)["peserta"].values()
             return {r["nik"] for r in rows if r["deleted_at"] is None}
