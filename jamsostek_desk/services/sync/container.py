@@ -321,7 +321,9 @@ class FileLock:
                     continue
                 raise UserError(
                     f"Berkas sinkronisasi sedang dipakai oleh {who or 'kantor lain'}. Tunggu "
-                    "sebentar lalu ulangi."
+                    "sebentar lalu ulangi. Jika tidak ada yang sedang sinkronisasi (misalnya "
+                    f"flash disk dicabut di tengah sinkronisasi), hapus berkas {self.lock.name} "
+                    "di folder yang sama, lalu ulangi."
                 ) from None
             except OSError as e:
                 raise UserError(
