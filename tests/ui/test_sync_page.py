@@ -184,3 +184,24 @@ def test_bpjs_lists_from_the_menu(qtbot, window, ctx, tmp_path, monkeypatch):
     assert "1 peserta diperbarui" in shown[1]
     got = svc.get_peserta(ctx, row.id)
     assert (got.kpj, got.status) == ("12345678909", "aktif")
+
+
+def test_resolve_all_with_the_defaults(qtbot, window, ctx, desa_office, tmp_path, monkeypatch):
+    f = tmp_path / "pusat.jdsync"
+    g = Generator("63.03", seed=21)
+    g.desa = [d for d in g.desa if d.kode == desa_office.wilayah_kode]
+    people = [g.make() for _ in range(3)]
+    for p in people:
+        svc.create_peserta(desa_office, p)
+        p.no_hp = "081377778888"
+        svc.create_peserta(ctx, p)  # each registered at both offices
+    sync(desa_office, f, PASS)
+    _sync_in_window(qtbot, window, f)
+    page = window.sync_page
+    assert page.ui.itemsList.count() == 3 and page.ui.resolveAllButton.isEnabled()
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    qtbot.mouseClick(page.ui.resolveAllButton, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: page.ui.itemsList.count() == 0, timeout=20000)
+    assert not page.ui.resolveAllButton.isEnabled()
+    for p in people:
+        assert svc.lookup_nik(ctx, p.nik) is not None

@@ -12,6 +12,7 @@ incoming one as deleted (its heirs move to the kept record), so every office end
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
@@ -232,3 +233,14 @@ def _merge_away(s: Any, ctx: AppContext, held_id: str, keep_id: str, version: in
             )
         )
         s.delete(h)
+
+
+def resolve_all(ctx: AppContext, progress: Callable[[int, int, str], None] | None = None) -> int:
+    """Settle every open item with the default choices (conflicts keep the newest data,
+    duplicate pairs merge with this office's values); each item is its own transaction."""
+    items = open_items(ctx)
+    for n, item in enumerate(items):
+        if progress is not None:
+            progress(n, len(items), f"Menyelesaikan {n + 1} dari {len(items)}…")
+        resolve(ctx, item.id, {})
+    return len(items)

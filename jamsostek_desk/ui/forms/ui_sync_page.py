@@ -1,5 +1,5 @@
 # Generated from forms/sync_page.ui by jamsostek_desk.ui.compile_forms: do not edit.
-# source-sha256: fec3058485d4f6644791bf8773728a6c23af1578d13d6e849b79f5b04ee704f4
+# source-sha256: c3f95ea4733583f1c1912d7949cfa2f5ac416d1963cbd57540d24c62f3c00c74
 # -*- coding: utf-8 -*-
 
 ################################################################################
@@ -146,6 +146,12 @@ class Ui_SyncPage(object):
 
         self.resolveRow = QHBoxLayout()
         self.resolveRow.setObjectName(u"resolveRow")
+        self.resolveAllButton = QPushButton(self.decideGroup)
+        self.resolveAllButton.setObjectName(u"resolveAllButton")
+        self.resolveAllButton.setEnabled(False)
+
+        self.resolveRow.addWidget(self.resolveAllButton)
+
         self.resolveSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
 
         self.resolveRow.addItem(self.resolveSpacer)
@@ -175,6 +181,7 @@ class Ui_SyncPage(object):
         QWidget.setTabOrder(self.syncButton, self.itemsList)
         QWidget.setTabOrder(self.itemsList, self.fieldsTable)
         QWidget.setTabOrder(self.fieldsTable, self.resolveButton)
+        QWidget.setTabOrder(self.resolveButton, self.resolveAllButton)
 
         self.retranslateUi(SyncPage)
 
@@ -200,6 +207,10 @@ class Ui_SyncPage(object):
         self.incomingLabel.setText("")
         self.decideGroup.setTitle(QCoreApplication.translate("SyncPage", u"Perlu keputusan: konflik dan data ganda", None))
         self.itemLabel.setText("")
+        self.resolveAllButton.setText(QCoreApplication.translate("SyncPage", u"Selesaikan &semua dengan pilihan bawaan\u2026", None))
+#if QT_CONFIG(tooltip)
+        self.resolveAllButton.setToolTip(QCoreApplication.translate("SyncPage", u"Konflik: tetap memakai data terbaru. Data ganda: digabung dengan data di kantor ini.", None))
+#endif // QT_CONFIG(tooltip)
         self.resolveButton.setText(QCoreApplication.translate("SyncPage", u"Simpan &keputusan", None))
         pass
     # retranslateUi

@@ -50,6 +50,7 @@ class SyncPage(QWidget):
         self.ui.passEdit.returnPressed.connect(self.start_sync)
         self.ui.itemsList.currentRowChanged.connect(self.show_item)
         self.ui.resolveButton.clicked.connect(self.resolve)
+        self.ui.resolveAllButton.clicked.connect(self.resolve_all)
         self.ui.itemsList.setWordWrap(True)
         t = self.ui.filesTable
         t.setColumnCount(4)
@@ -198,6 +199,7 @@ class SyncPage(QWidget):
             if self.items
             else "Perlu keputusan: tidak ada"
         )
+        self.ui.resolveAllButton.setEnabled(bool(self.items))
         if self.items:
             lst.setCurrentRow(0)
         else:
@@ -261,3 +263,30 @@ class SyncPage(QWidget):
         self.refresh()
         self.synced.emit(None)
         self.ui.itemsList.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def resolve_all(self) -> None:
+        answer = QMessageBox.question(
+            self,
+            "Selesaikan semua",
+            f"Selesaikan {len(self.items)} konflik/data ganda dengan pilihan bawaan?\n\n"
+            "Konflik tetap memakai data terbaru; data ganda digabung dengan data di kantor ini.",
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        ctx = self.ctx
+
+        def done(_n: object) -> None:
+            self.refresh()
+            self.synced.emit(None)
+
+        def failed(message: str, _user: bool) -> None:
+            self.refresh()
+            QMessageBox.warning(self, "Belum semua diselesaikan", message)
+
+        run_task(
+            self,
+            "Menyelesaikan konflik dan data ganda…",
+            lambda progress: conflicts.resolve_all(ctx, progress),
+            done,
+            failed,
+        )
