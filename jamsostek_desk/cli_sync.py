@@ -55,6 +55,7 @@ def register(sub: Any, db_option: Callable[[argparse.ArgumentParser, bool], None
     i.add_argument("file", type=Path, metavar="FILE")
     db_option(i, True)
     i.add_argument("--dry-run", action="store_true", help="periksa saja, tanpa menyimpan")
+    i.add_argument("--rejects", type=Path, metavar="OUT.xlsx", help="simpan baris yang ditolak")
     i.add_argument("--json", action="store_true", help="keluaran JSON")
 
 
@@ -191,6 +192,8 @@ def cmd_bpjs_import(args: argparse.Namespace) -> int:
             if args.json:
                 print(json.dumps({"error": e.message}, ensure_ascii=False))
             return EXIT_REFUSED
+        if args.rejects and analysis.count("tolak"):
+            bpjs_import.write_rejected(analysis, args.rejects)
         if args.dry_run or not analysis.count("ubah"):
             report = analysis.report(committed=False)
         else:

@@ -177,6 +177,10 @@ def test_bpjs_lists_from_the_menu(qtbot, window, ctx, tmp_path, monkeypatch):
     dialog.ui.showCombo.setCurrentIndex(dialog.ui.showCombo.findData("tolak"))
     assert table.rowCount() == 1
     dialog.grab().save(str(tmp_path / "bpjs_preview.png"))
+    written = dialog.save_rejects(str(tmp_path / "ditolak.xlsx"))
+    rejected = list(openpyxl.load_workbook(written).active.iter_rows(values_only=True))
+    assert rejected[0][:3] == ("NIK", "KPJ", "STATUS") and rejected[1][0] == "1234"
+    assert "16 angka" in rejected[1][-1]
     assert svc.get_peserta(ctx, row.id).kpj == ""  # nothing saved before Simpan
     save = dialog.ui.buttons.button(dialog.ui.buttons.StandardButton.Save)
     qtbot.mouseClick(save, Qt.MouseButton.LeftButton)

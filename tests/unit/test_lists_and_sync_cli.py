@@ -167,3 +167,8 @@ def test_cli_export_and_bpjs_commands(
     res = _bpjs_result(tmp_path / "hasil.xlsx", [[1, nik, "x", "12345678901", "AKTIF", ""]])
     assert main(["bpjs-import", str(res), "--db", db, "--dry-run", "--json"]) == 0
     assert json.loads(capsys.readouterr().out.splitlines()[-1])["committed"] is False
+    bad = _bpjs_result(tmp_path / "salah.xlsx", [[1, "123", "x", "1", "AKTIF", ""]])
+    out_rejects = tmp_path / "ditolak.xlsx"
+    args = ["bpjs-import", str(bad), "--db", db, "--rejects", str(out_rejects), "--json"]
+    assert main(args) == 1
+    assert _sheet(out_rejects)[1][1] == "123"

@@ -22,6 +22,7 @@ from jamsostek_desk.domain.nik import clean_nik_text
 from jamsostek_desk.services import audit
 from jamsostek_desk.services.context import AppContext
 from jamsostek_desk.services.importer.reader import ReadError, open_workbook
+from jamsostek_desk.services.importer.xlsx_out import RejectRow, write_rejects
 from jamsostek_desk.store.models import Peserta, utcnow
 from jamsostek_desk.store.settings import stamp
 
@@ -82,6 +83,7 @@ class BpjsRow:
     changes: dict[str, tuple[Any, Any]] = field(default_factory=dict)
     errors: dict[str, str] = field(default_factory=dict)
     warnings: list[str] = field(default_factory=list)
+    cells: list[object] = field(default_factory=list)  # the row as the file had it
 
 
 @dataclass
@@ -90,6 +92,7 @@ class BpjsAnalysis:
     sheet: str
     columns: dict[str, int]
     rows: list[BpjsRow]
+    headers: list[str] = field(default_factory=list)
 
     def count(self, status: str) -> int:
         return sum(1 for r in self.rows if r.status == status)
@@ -155,10 +158,14 @@ def analyse(ctx: AppContext, path: Path, progress: Progress = _noop) -> BpjsAnal
         line = header_row + n + 2
         if not any(v not in (None, "") for v in row):
             continue
-        out.append(_row(line, nik, row, cols, people, seen))
+        result = _row(line, nik, row, cols, people, seen)
+        if result.status == "tolak":
+            result.cells = list(row)
+        out.append(result)
         if n % 2000 == 0:
             progress(n, len(data), f"Memeriksa baris {n:,} dari {len(data):,}…")
-    return BpjsAnalysis(path, sheet, cols, out)
+    headers = [str(h) if h is not None else "" for h in rows[header_row]]
+    return BpjsAnalysis(path, sheet, cols, out, headers)
 
 
 def _cell(row: list[object], cols: dict[str, int], name: str) -> object:
@@ -256,6 +263,21 @@ def commit(ctx: AppContext, analysis: BpjsAnalysis, progress: Progress = _noop) 
                 progress(i, len(todo), f"Memperbarui {i:,} dari {len(todo):,} peserta…")
     progress(len(todo), len(todo), "Selesai.")
     return analysis.report(committed=True)
+
+
+def write_rejected(analysis: BpjsAnalysis, out: Path) -> Path:
+    """The rejected rows as BPJS sent them, with the reasons and the faulty cells marked."""
+    rejected = [
+        RejectRow(
+            r.source_row,
+            r.cells,
+            list(r.errors.values()),
+            {analysis.columns[f] for f in r.errors if f in analysis.columns},
+        )
+        for r in analysis.rows
+        if r.status == "tolak"
+    ]
+    return write_rejects(Path(out), analysis.headers, rejected, sheet_title=analysis.sheet)
 
 
 __all__ = ["BpjsAnalysis", "BpjsRow", "ReadError", "analyse", "commit"]

@@ -1,5 +1,5 @@
 # Generated from forms/bpjs_import_dialog.ui by jamsostek_desk.ui.compile_forms: do not edit.
-# source-sha256: 1e7aef3f2fe7f77d624fadcd0cc6111397f3daa8ba8f3fe794e6edc813b6104f
+# source-sha256: 4d45b3b54c60ddbe578c57922a817a62544658949699cd65724caf04463ba681
 # -*- coding: utf-8 -*-
 
 ################################################################################
@@ -19,8 +19,8 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QPalette, QPixmap, QRadialGradient, QTransform)
 from PySide6.QtWidgets import (QAbstractButton, QAbstractItemView, QApplication, QComboBox,
     QDialog, QDialogButtonBox, QHBoxLayout, QHeaderView,
-    QLabel, QSizePolicy, QSpacerItem, QTableWidget,
-    QTableWidgetItem, QVBoxLayout, QWidget)
+    QLabel, QPushButton, QSizePolicy, QSpacerItem,
+    QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
 
 class Ui_BpjsImportDialog(object):
     def setupUi(self, BpjsImportDialog):
@@ -50,6 +50,11 @@ class Ui_BpjsImportDialog(object):
         self.filterSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
 
         self.filterRow.addItem(self.filterSpacer)
+
+        self.rejectsButton = QPushButton(BpjsImportDialog)
+        self.rejectsButton.setObjectName(u"rejectsButton")
+
+        self.filterRow.addWidget(self.rejectsButton)
 
 
         self.dialogLayout.addLayout(self.filterRow)
@@ -81,5 +86,6 @@ class Ui_BpjsImportDialog(object):
         BpjsImportDialog.setWindowTitle(QCoreApplication.translate("BpjsImportDialog", u"Impor daftar hasil BPJS", None))
         self.summaryLabel.setText("")
         self.showLabel.setText(QCoreApplication.translate("BpjsImportDialog", u"&Tampilkan:", None))
+        self.rejectsButton.setText(QCoreApplication.translate("BpjsImportDialog", u"Simpan baris &ditolak\u2026", None))
     # retranslateUi
 

@@ -3,6 +3,8 @@ is rejected; Simpan writes all changes in one transaction on a worker thread."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QHeaderView, QTableWidgetItem, QWidget
@@ -44,6 +46,8 @@ class BpjsImportDialog(QDialog):
         for key, label in SHOW:
             self.ui.showCombo.addItem(label, key)
         self.ui.showCombo.currentIndexChanged.connect(self.fill)
+        self.ui.rejectsButton.setEnabled(analysis.count("tolak") > 0)
+        self.ui.rejectsButton.clicked.connect(lambda: self.save_rejects())
         t = self.ui.previewTable
         t.setColumnCount(5)
         t.setHorizontalHeaderLabels(["Baris", "NIK", "Nama", "Hasil", "Perubahan / keterangan"])
@@ -77,6 +81,25 @@ class BpjsImportDialog(QDialog):
                 t.setItem(i, c, item)
         t.resizeColumnsToContents()
         t.horizontalHeader().setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
+
+    def save_rejects(self, path: str | None = None) -> Path | None:
+        """The rejected rows with their reasons, to send back or fix."""
+        from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+        from jamsostek_desk.domain.errors import UserError
+
+        if path is None:
+            suggested = self.analysis.path.with_name(f"{self.analysis.path.stem}-ditolak.xlsx")
+            path, _ = QFileDialog.getSaveFileName(
+                self, "Simpan baris yang ditolak", str(suggested), "Excel (*.xlsx)"
+            )
+            if not path:
+                return None
+        try:
+            return bpjs_import.write_rejected(self.analysis, Path(path))
+        except UserError as e:
+            QMessageBox.warning(self, "Tidak tersimpan", e.message)
+            return None
 
     def save(self) -> None:
         ctx, analysis = self.ctx, self.analysis
