@@ -181,3 +181,16 @@ def test_cancel_during_a_sync_changes_nothing(pair) -> None:
     assert f.read_bytes() == before_file
     assert snapshot(dinas) == before_db
     assert not (f.parent / (f.name + ".lock")).exists()
+
+
+def test_a_segment_from_a_newer_version_is_refused(pair) -> None:
+    dinas, _, f = pair
+    sf = container.read_file(f, PASS)
+    meta = {
+        "segmen": "00000000-0000-4000-8000-000000000001",
+        "kantor_id": "lain",
+        "kantor_nama": "Kantor Versi Baru",
+    }
+    container.write(sf, list(container.encode_segment(sf, sf.records, meta, {"format": 2})))
+    _refused(dinas, f, PASS, "versi aplikasi yang lebih baru")
+    assert snapshot(dinas)["peserta"] == {}  # not even the older segments were applied
