@@ -82,9 +82,16 @@ def bulan_romawi(month: int) -> str:
     return _ROMAWI[month - 1]
 
 
+_DAYS = (31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
+
+
 def days_in_month(year: int, month: int) -> int:
     """Length of a month, for messages such as 'Februari 1980 hanya sampai tanggal 29'."""
-    return calendar.monthrange(year, month)[1]
+    if not 1 <= month <= 12:
+        raise ValueError(f"bad month {month}")
+    if month == 2 and calendar.isleap(year):
+        return 29
+    return _DAYS[month - 1]
 
 
 def resolve_century(yy: int, month: int, day: int, today: date) -> date | None:

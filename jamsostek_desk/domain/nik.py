@@ -17,6 +17,7 @@ import re
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
+from functools import lru_cache
 
 from jamsostek_desk.domain.dates import BULAN, days_in_month, format_tanggal, resolve_century
 from jamsostek_desk.domain.wilayah import WilayahRef, load_wilayah
@@ -82,28 +83,35 @@ def _shown(value: object) -> str:
     return str(value).strip()
 
 
-def _structure_errors(
-    digits: str, ref: WilayahRef, today: date
-) -> tuple[list[Finding], date | None]:
-    errors: list[Finding] = []
-    prov = digits[:2]
-    region = ref.get(prov)
-    if region is None:
-        errors.append(
+@lru_cache(maxsize=4096)
+def _region(head: str, ref: WilayahRef) -> tuple[tuple[Finding, ...], tuple[Finding, ...]]:
+    """Errors and warnings of the region digits (the first six). Cached: a list holds
+    people of a few dozen kecamatan."""
+    prov = head[:2]
+    if ref.get(prov) is None:
+        return (
             Finding(
                 "nik_provinsi_unknown",
                 f"Kode provinsi '{prov}' (dua angka pertama NIK) tidak ada. Periksa kembali NIK.",
-            )
-        )
-    raw_day, month, yy = int(digits[6:8]), int(digits[8:10]), int(digits[10:12])
+            ),
+        ), ()
+    return (), _region_warnings(head, ref)
+
+
+@lru_cache(maxsize=65_536)
+def _born(ddmmyy: str, today: date) -> tuple[tuple[Finding, ...], date | None]:
+    """Errors and birth date of the date digits (7 to 12). Cached: a few tens of thousands
+    of dates cover any list."""
+    errors: list[Finding] = []
+    raw_day, month, yy = int(ddmmyy[0:2]), int(ddmmyy[2:4]), int(ddmmyy[4:6])
     day = raw_day - 40 if raw_day > 40 else raw_day
-    shown_date = f"{digits[6:8]}-{digits[8:10]}-{digits[10:12]}"
+    shown_date = f"{ddmmyy[0:2]}-{ddmmyy[2:4]}-{ddmmyy[4:6]}"
     born: date | None = None
     if not 1 <= month <= 12:
         errors.append(
             Finding(
                 "nik_bulan_invalid",
-                f"Bulan lahir dalam NIK ({digits[8:10]}, angka ke-9 dan ke-10) tidak ada: "
+                f"Bulan lahir dalam NIK ({ddmmyy[2:4]}, angka ke-9 dan ke-10) tidak ada: "
                 "bulan harus 01 sampai 12.",
             )
         )
@@ -111,7 +119,7 @@ def _structure_errors(
         errors.append(
             Finding(
                 "nik_tanggal_invalid",
-                f"Tanggal lahir dalam NIK ({digits[6:8]}, angka ke-7 dan ke-8) tidak sah: harus "
+                f"Tanggal lahir dalam NIK ({ddmmyy[0:2]}, angka ke-7 dan ke-8) tidak sah: harus "
                 "01 sampai 31 untuk laki-laki atau 41 sampai 71 untuk perempuan.",
             )
         )
@@ -127,14 +135,13 @@ def _structure_errors(
                     f"{year} hanya sampai tanggal {days_in_month(year, month)}.",
                 )
             )
-    if digits[12:] == "0000":
-        errors.append(
-            Finding(
-                "nik_serial_zero",
-                "Nomor urut NIK (empat angka terakhir) 0000 tidak sah: nomor urut mulai dari 0001.",
-            )
-        )
-    return errors, born
+    return tuple(errors), born
+
+
+_SERIAL_ZERO = Finding(
+    "nik_serial_zero",
+    "Nomor urut NIK (empat angka terakhir) 0000 tidak sah: nomor urut mulai dari 0001.",
+)
 
 
 def _region_warnings(digits: str, ref: WilayahRef) -> tuple[Finding, ...]:
@@ -203,14 +210,18 @@ def parse_nik(value: object, ref: WilayahRef | None = None, today: date | None =
             ),
         )
     ref = ref if ref is not None else load_wilayah()
-    errors, born = _structure_errors(digits, ref, today or date.today())
+    region_errors, warnings = _region(digits[:6], ref)
+    date_errors, born = _born(digits[6:12], today or date.today())
+    errors = region_errors + date_errors
+    if digits[12:] == "0000":
+        errors = (*errors, _SERIAL_ZERO)
     if errors or born is None:
         return _failed(value, *errors)
     return NikInfo(
         raw=value,
         nik=digits,
         errors=(),
-        warnings=_region_warnings(digits, ref),
+        warnings=warnings,
         provinsi_kode=digits[:2],
         kabupaten_kode=f"{digits[:2]}.{digits[2:4]}",
         kecamatan_kode=f"{digits[:2]}.{digits[2:4]}.{digits[4:6]}",

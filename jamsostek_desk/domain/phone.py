@@ -8,6 +8,7 @@ from decimal import Decimal
 
 # Separators people type inside a number: spaces, dashes, dots, brackets.
 _SEPARATORS = re.compile(r"[\s\-.()\u2010-\u2015]+")
+_CANONICAL = re.compile(r"08[0-9]{8,11}")
 
 
 def _invalid(value: object, reason: str) -> ValueError:
@@ -24,6 +25,8 @@ def normalize_phone(value: object) -> str:
     """
     if value is None:
         return ""
+    if type(value) is str and _CANONICAL.fullmatch(value):
+        return value  # already canonical (a form re-saved, a row checked twice)
     if isinstance(value, bool):
         raise _invalid(value, "bukan nomor telepon")
     if isinstance(value, float | Decimal):

@@ -144,6 +144,7 @@ class WilayahRef:
         self._sorted_children: dict[str, list[Region]] = {}  # filled on first use
         desa: list[_Entry] = []
         self._kec: dict[str, _Entry] = {}
+        self._kec_pools: dict[str, list[_Entry]] = {}
         for r in regions:
             kode = r.kode
             self._by_kode[kode] = r
@@ -322,11 +323,19 @@ class WilayahRef:
         text = kecamatan.strip()
         if re.fullmatch(r"[0-9.]+", text):
             return {normalize_kode(text)}
-        prefix = normalize_kode(within) + "."
-        pool = [e for kode, e in self._kec.items() if kode.startswith(prefix)]
+        pool = self._kec_in(normalize_kode(within))
         key = _kec_key(text)
         exact = {e.region.kode for e in pool if e.key == key}
         return exact or {r.kode for r in self._fuzzy(key, pool)}
+
+    def _kec_in(self, kode: str) -> list[_Entry]:
+        """The kecamatan under a kabupaten code, kept: an import asks once per distinct desa."""
+        pool = self._kec_pools.get(kode)
+        if pool is None:
+            prefix = kode + "."
+            pool = [e for k, e in self._kec.items() if k.startswith(prefix)]
+            self._kec_pools[kode] = pool
+        return pool
 
     @staticmethod
     def _fuzzy(key: str, pool: list[_Entry]) -> list[Region]:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import uuid
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -24,7 +23,7 @@ from jamsostek_desk.domain.peserta import (
 from jamsostek_desk.domain.wilayah import load_wilayah
 from jamsostek_desk.services import audit
 from jamsostek_desk.services.context import AppContext
-from jamsostek_desk.store.models import AhliWaris, Peserta, utcnow
+from jamsostek_desk.store.models import AhliWaris, Peserta, new_id, utcnow
 from jamsostek_desk.store.settings import next_seq, stamp
 
 
@@ -318,7 +317,7 @@ def new_row(
     UUID, the local search key and the travelling columns filled."""
     row: dict[str, Any] = {f: getattr(d, f) for f in PESERTA_FIELDS}
     row.update(
-        id=str(uuid.uuid4()),
+        id=new_id(),
         seq=seq,
         kantor_id=kantor_id,
         version=version,

@@ -6,7 +6,6 @@ Everything here is made up by a seeded random generator; no real person is in it
 from __future__ import annotations
 
 import random
-import uuid
 from collections.abc import Callable, Iterator
 from datetime import date, timedelta
 from typing import Any, cast
@@ -18,7 +17,7 @@ from jamsostek_desk.domain.peserta import AhliWarisData, PesertaData
 from jamsostek_desk.domain.wilayah import WilayahRef, load_wilayah
 from jamsostek_desk.services.context import AppContext
 from jamsostek_desk.services.peserta import new_row
-from jamsostek_desk.store.models import AhliWaris, Peserta, utcnow
+from jamsostek_desk.store.models import AhliWaris, Peserta, new_id, utcnow
 from jamsostek_desk.store.settings import next_seq, stamp
 
 Progress = Callable[[int, int, str], None]
@@ -281,7 +280,7 @@ def insert_generated(
                 for a in d.ahli_waris:
                     heirs.append(
                         {
-                            "id": str(uuid.uuid4()),
+                            "id": new_id(),
                             "peserta_id": pid,
                             "kantor_id": ctx.kantor_id,
                             "nama": a.nama,

@@ -16,46 +16,24 @@ from jamsostek_desk.services import peserta as svc
 from jamsostek_desk.services.context import AppContext
 from jamsostek_desk.services.importer import pipeline
 from jamsostek_desk.services.importer.pipeline import live_count
-from jamsostek_desk.services.synthetic import Generator
 from jamsostek_desk.store.models import Impor
 from jamsostek_desk.ui.models.import_preview import COL_PESAN, COL_STATUS
 from jamsostek_desk.ui.views import import_wizard as wiz
 from jamsostek_desk.ui.views.import_wizard import DONE, FILE, MAPPING, PREVIEW, SHEET, ImportWizard
+from tests.xlsx_fixtures import (
+    LIST_HEADERS,
+    people,
+    person_cells,
+    short_row,
+    write_lists,
+    write_sheet,
+)
 
-HEADERS = [
-    "No",
-    "NIK",
-    "Nama Lengkap",
-    "Tempat Lahir",
-    "Tgl Lahir",
-    "L/P",
-    "Kecamatan",
-    "Desa/Kel",
-    "Alamat",
-    "No HP",
-    "Jabatan",
-]
-
-
-def people(n: int, seed: int = 5) -> list:  # type: ignore[type-arg]
-    g = Generator("63.03", seed=seed)
-    return [g.make() for _ in range(n)]
+HEADERS = [*LIST_HEADERS, "Jabatan"]
 
 
 def as_row(i: int, p, ref: WilayahRef) -> list[object]:  # type: ignore[no-untyped-def]
-    return [
-        i,
-        p.nik,
-        p.nama.upper(),
-        p.tempat_lahir,
-        p.tanggal_lahir.strftime("%d-%m-%Y"),
-        "LK" if p.jenis_kelamin == "L" else "PR",
-        ref.name(p.desa_kode.rsplit(".", 1)[0]),
-        "Ds. " + (ref.name(p.desa_kode) or ""),
-        p.alamat,
-        p.no_hp,
-        p.jabatan or "Kepala Dusun",
-    ]
+    return [*person_cells(i, p, ref), p.no_hp, p.jabatan or "Kepala Dusun"]
 
 
 def write_xlsx(
@@ -64,23 +42,9 @@ def write_xlsx(
     headers: list[str] = HEADERS,
     hidden: tuple[str, ...] = (),
 ) -> Path:
-    wb = openpyxl.Workbook()
-    wb.remove(wb.active)
-    for name, rows in sheets.items():
-        ws = wb.create_sheet(name)
-        ws.append([f"DAFTAR APARAT DESA {name.upper()}"])
-        ws.append([])
-        ws.append(headers)
-        for r in rows:
-            ws.append(r)
-            ws.cell(ws.max_row, 2).number_format = "@"
-        ws.append([])
-        ws.append([None, None, "Mengetahui,"])
-        ws.append([None, None, "Kepala Desa"])
-        if name in hidden:
-            ws.sheet_state = "hidden"
-    wb.save(path)
-    return path
+    return write_lists(
+        path, sheets, headers, lambda sheet: f"DAFTAR APARAT DESA {sheet.upper()}", hidden=hidden
+    )
 
 
 @pytest.fixture
@@ -534,16 +498,12 @@ def test_header_row_chosen_by_clicking_when_none_is_recognised(
     qtbot, monkeypatch, wizard, ref, tmp_path
 ):
     ps = people(4, seed=8)
-    wb = openpyxl.Workbook()
-    ws = wb.active
-    ws.append(["Laporan bulanan"])
-    ws.append(["Kode", "Orang", "Lahir", "Kelamin", "Kampung", "Tugas"])
-    for p in ps:
-        desa = ref.name(p.desa_kode)
-        sex = p.jenis_kelamin
-        ws.append([p.nik, p.nama, p.tanggal_lahir.strftime("%d-%m-%Y"), sex, desa, "Kaur Umum"])
-    f = tmp_path / "laporan.xlsx"
-    wb.save(f)
+    rows = [
+        ["Laporan bulanan"],
+        ["Kode", "Orang", "Lahir", "Kelamin", "Kampung", "Tugas"],
+        *(short_row(p, ref, "Kaur Umum") for p in ps),
+    ]
+    f = write_sheet(tmp_path / "laporan.xlsx", rows)
     choose(monkeypatch, qtbot, wizard, f)
     click(qtbot, wizard.ui.nextButton)
     qtbot.waitUntil(lambda: wizard.page() == SHEET, timeout=10_000)
@@ -565,3 +525,32 @@ def test_header_row_chosen_by_clicking_when_none_is_recognised(
     qtbot.waitUntil(lambda: wizard.page() == PREVIEW, timeout=20_000)
     assert wizard.analysis is not None
     assert wizard.analysis.count("baru") == 4, shown(wizard, COL_PESAN)
+
+
+def test_a_header_row_clicked_by_the_user_is_used_for_the_import(
+    qtbot, monkeypatch, wizard, empty_ctx, ref, tmp_path
+):
+    """A legend row above the list names the columns too, and the detector takes it; the
+    user clicks the real header row, and the import reads the rows under that one."""
+    ps = people(4)
+    rows = [
+        ["NIK", "Nama", "Tgl Lahir", "L/P", "Desa", "Jabatan", "Alamat", "No HP"],
+        ["No KTP", "Nama", "Tanggal lahir", "JK", "Desa", "Jabatan"],
+        *(short_row(p, ref, "Kaur Umum") for p in ps),
+    ]
+    f = write_sheet(tmp_path / "legenda.xlsx", rows, title="Desa A")
+    choose(monkeypatch, qtbot, wizard, f)
+    click(qtbot, wizard.ui.nextButton)
+    qtbot.waitUntil(lambda: wizard.page() == SHEET, timeout=10_000)
+    assert "baris 1" in wizard.ui.headerInfoLabel.text()
+    table = wizard.ui.topRowsTable
+    rect = table.visualRect(table.model().index(1, 0))
+    qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert "baris 2" in wizard.ui.headerInfoLabel.text()
+    click(qtbot, wizard.ui.nextButton)
+    assert wizard.page() == MAPPING
+    click(qtbot, wizard.ui.nextButton)
+    qtbot.waitUntil(lambda: wizard.page() == PREVIEW, timeout=20_000)
+    assert wizard.analysis is not None
+    assert [r.source_row for _, r in wizard.analysis.rows()] == [3, 4, 5, 6]
+    assert wizard.analysis.count("baru") == 4

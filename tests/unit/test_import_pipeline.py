@@ -12,65 +12,25 @@ import pytest
 from jamsostek_desk.cli import main
 from jamsostek_desk.services import peserta as svc
 from jamsostek_desk.services.importer.pipeline import ImportOptions, analyse, commit, live_count
-from jamsostek_desk.services.synthetic import Generator
+from tests.xlsx_fixtures import (
+    LIST_HEADERS,
+    people,
+    person_cells,
+    short_row,
+    write_lists,
+    write_sheet,
+)
 
-HEADERS = [
-    "No",
-    "NIK",
-    "Nama Lengkap",
-    "Tempat Lahir",
-    "Tgl Lahir",
-    "L/P",
-    "Kecamatan",
-    "Desa/Kel",
-    "Alamat",
-    "No HP",
-    "Pekerjaan",
-    "Penghasilan",
-]
-
-
-def people(n: int, seed: int = 21) -> list:  # type: ignore[type-arg]
-    g = Generator("63.03", seed=seed)
-    return [g.make() for _ in range(n)]
+HEADERS = [*LIST_HEADERS, "Pekerjaan", "Penghasilan"]
 
 
 def as_row(i: int, p, ref) -> list[object]:  # type: ignore[no-untyped-def]
-    kec = ref.name(p.desa_kode.rsplit(".", 1)[0])
-    return [
-        i,
-        p.nik,
-        p.nama.upper(),
-        p.tempat_lahir,
-        p.tanggal_lahir.strftime("%d-%m-%Y"),
-        "LK" if p.jenis_kelamin == "L" else "PR",
-        kec,
-        "Ds. " + ref.name(p.desa_kode),
-        p.alamat,
-        "+62" + p.no_hp[1:],
-        p.pekerjaan or "Petani",
-        "1.500.000",
-    ]
+    return [*person_cells(i, p, ref), "+62" + p.no_hp[1:], p.pekerjaan or "Petani", "1.500.000"]
 
 
-def write_xlsx(
-    path: Path, rows: list[list[object]], title: str = "DAFTAR PEKERJA RENTAN", footer: bool = True
-) -> Path:
-    wb = openpyxl.Workbook()
-    ws = wb.active
-    ws.title = "Desa A"
-    ws.append([title])
-    ws.append([])
-    ws.append(HEADERS)
-    for r in rows:
-        ws.append(r)
-        ws.cell(ws.max_row, 2).number_format = "@"
-    if footer:
-        ws.append([])
-        ws.append([None, None, "Mengetahui,"])
-        ws.append([None, None, "Kepala Desa"])
-    wb.save(path)
-    return path
+def write_xlsx(path: Path, rows: list[list[object]], footer: bool = True) -> Path:
+    title = "DAFTAR PEKERJA RENTAN"
+    return write_lists(path, {"Desa A": rows}, HEADERS, lambda _sheet: title, footer=footer)
 
 
 @pytest.fixture
@@ -81,7 +41,7 @@ def ref():  # type: ignore[no-untyped-def]
 
 
 def test_clean_list_imports_everyone_and_says_so(ctx, ref, tmp_path) -> None:  # type: ignore[no-untyped-def]
-    ps = people(30)
+    ps = people(30, seed=21)
     f = write_xlsx(tmp_path / "desa.xlsx", [as_row(i + 1, p, ref) for i, p in enumerate(ps)])
     analysis = analyse(ctx, f, ImportOptions("pekerja_rentan"))
     assert analysis.count("baru") == 30 and analysis.count("tolak") == 0
@@ -167,6 +127,8 @@ def test_existing_people_are_skipped_or_updated_field_by_field(ctx, ref, tmp_pat
     f2 = write_xlsx(tmp_path / "b.xlsx", rows)
     skip = analyse(ctx, f2, ImportOptions("pekerja_rentan"))
     assert skip.count("lewati") == 3 and skip.count("ubah") == 0
+    # skipped rows say why, but they are not "accepted with a warning"
+    assert all(r.warnings for _, r in skip.rows()) and skip.warnings == 0
     upd = analyse(ctx, f2, ImportOptions("pekerja_rentan", update_existing=True))
     assert upd.count("ubah") == 1
     changed = next(r for _, r in upd.rows() if r.status == "ubah")
@@ -212,3 +174,78 @@ def test_a_date_cell_and_a_plain_text_nik_are_read(ctx, ref, tmp_path) -> None: 
     assert r.status == "baru", r.errors
     assert r.data is not None and r.data.tanggal_lahir == p.tanggal_lahir
     assert isinstance(p.tanggal_lahir, date)
+
+
+def test_cancel_during_commit_leaves_database_and_search_index_as_before(  # type: ignore[no-untyped-def]
+    ctx, ref, tmp_path
+) -> None:
+    from sqlalchemy import text
+
+    from jamsostek_desk.domain.errors import Cancelled
+    from jamsostek_desk.services.peserta_list import PesertaFilter, count
+
+    def schema() -> list[tuple[str, str]]:
+        with ctx.db.connect() as conn:
+            return list(conn.execute(text("SELECT name, sql FROM sqlite_master ORDER BY name")))
+
+    before = schema()
+    ps = people(25, seed=5)
+    f = write_xlsx(tmp_path / "a.xlsx", [as_row(i + 1, p, ref) for i, p in enumerate(ps)])
+    analysis = analyse(ctx, f, ImportOptions("pekerja_rentan"))
+
+    def cancel(done: int, total: int, message: str) -> None:
+        if done > 0:
+            raise Cancelled()
+
+    with pytest.raises(Cancelled):
+        commit(ctx, analysis, cancel)
+    assert live_count(ctx) == 0
+    assert schema() == before  # the search trigger dropped for the bulk insert is back
+    extra = people(1, seed=98)[0]
+    extra.kategori, extra.pekerjaan, extra.jabatan = "pekerja_rentan", "Petani", ""
+    svc.create_peserta(ctx, extra)
+    assert count(ctx.db, PesertaFilter(search=extra.nik)) == 1
+
+
+def test_a_header_row_chosen_by_the_user_is_the_one_used(ctx, ref, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """A sheet with a decoy row that names more known columns than the real header: the
+    detector picks the decoy, the user's choice (ImportOptions.header_rows) wins."""
+    ps = people(4, seed=31)
+    rows = [
+        # a legend above the list, naming every column in the same words
+        ["NIK", "Nama", "Tgl Lahir", "L/P", "Desa", "Pekerjaan", "Alamat", "No HP"],
+        ["Nomor KTP", "Nama", "Tanggal lahir", "JK", "Desa", "Pekerjaan"],
+        *(short_row(p, ref, "Petani") for p in ps),
+    ]
+    path = write_sheet(tmp_path / "dua-judul.xlsx", rows, title="Desa B")
+    detected = analyse(ctx, path, ImportOptions("pekerja_rentan"))
+    assert detected.sheets[0].layout.header_row == 0
+    chosen = analyse(ctx, path, ImportOptions("pekerja_rentan", header_rows={"Desa B": 1}))
+    assert chosen.sheets[0].layout.header_row == 1
+    assert [r.source_row for _, r in chosen.rows()] == [3, 4, 5, 6]
+    assert chosen.count("baru") == 4, [r.errors for _, r in chosen.rows()]
+
+
+def test_repeated_niks_name_each_other_and_look_alikes_are_flagged(ctx, ref, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    ps = people(6, seed=41)
+    registered = people(1, seed=42)[0]
+    registered.kategori, registered.pekerjaan, registered.jabatan = "pekerja_rentan", "Petani", ""
+    svc.create_peserta(ctx, registered)
+    rows = [as_row(i + 1, p, ref) for i, p in enumerate(ps)]
+    rows[2][1] = rows[0][1]
+    rows[4][1] = rows[0][1]  # one NIK on three rows (Excel rows 4, 6 and 8)
+    rows[3][2], rows[3][4] = rows[1][2], rows[1][4]  # same name and birth date, another NIK
+    rows[5][2] = registered.nama.upper()  # same as someone registered, another NIK
+    rows[5][4] = registered.tanggal_lahir.strftime("%d-%m-%Y")
+    analysis = analyse(ctx, write_xlsx(tmp_path / "a.xlsx", rows), ImportOptions("pekerja_rentan"))
+    by_row = {r.source_row: r for _, r in analysis.rows()}
+    assert by_row[4].errors["nik"] == "NIK ini juga ada di baris 6, baris 8 file ini."
+    assert by_row[6].errors["nik"] == "NIK ini juga ada di baris 4, baris 8 file ini."
+    assert by_row[8].errors["nik"] == "NIK ini juga ada di baris 4, baris 6 file ini."
+    assert {by_row[n].status for n in (4, 6, 8)} == {"tolak"}
+    assert by_row[5].status == by_row[7].status == "baru"
+    assert "Mungkin orang yang sama dengan baris 7" in by_row[5].warnings["nama"]
+    assert "Mungkin orang yang sama dengan baris 5" in by_row[7].warnings["nama"]
+    assert by_row[9].status == "baru"
+    assert f"NIK lain ({registered.nik})" in by_row[9].warnings["nama"]
+    assert analysis.warnings == 3

@@ -117,6 +117,15 @@ def test_xlsx_with_an_xls_name_is_read_by_its_content(tmp_path: Path) -> None:
     assert any(".xls" in n and "XLSX" in n for n in wb.notes)
 
 
+def test_csv_with_an_xlsx_name_is_read_as_csv_and_says_so(tmp_path: Path) -> None:
+    path = tmp_path / "daftar.xlsx"
+    path.write_text("NIK;NAMA\n3201010101800001;Ahmad Fauzi\n", encoding="utf-8")
+    wb, data = read_file(path)
+    assert wb.format == "csv"
+    assert data[wb.sheets[0].name][1][1] == "Ahmad Fauzi"
+    assert "bernama .xlsx tetapi isinya teks (CSV)" in wb.notes[0]
+
+
 def test_formulas_give_their_cached_values_and_a_note(tmp_path: Path) -> None:
     wb, data = read_file(hf.formulas_xlsx(tmp_path))
     rows = data["Data"]

@@ -122,3 +122,22 @@ def test_clean_name_output_shape_and_key_agree(raw: str) -> None:
     assert name_key(once) == name_key(raw)
     key = name_key(raw)
     assert key == key.upper() and "  " not in key and key == key.strip()
+
+
+plain_words = st.lists(
+    st.one_of(
+        st.sampled_from(["H", "hj", "DR", "Drs", "ir", "KH", "budi", "SANTOSO", "Siti", "aMiNaH"]),
+        st.text(alphabet="abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ", min_size=1),
+    ),
+    min_size=1,
+    max_size=5,
+)
+
+
+@given(plain_words)
+def test_plain_name_shortcut_agrees_with_the_full_rules(words: list[str]) -> None:
+    from jamsostek_desk.domain.names import _clean_parts, _key_parts
+
+    raw = " ".join(words)
+    assert clean_name(raw) == _clean_parts(raw)
+    assert name_key(raw) == _key_parts(raw)

@@ -8,6 +8,7 @@ understood is an error on that column; what is understood but doubtful is a warn
 from __future__ import annotations
 
 import re
+from collections import defaultdict
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Any, cast
@@ -66,7 +67,7 @@ _FOOTER = re.compile(
 _TTL = re.compile(r"^\s*([^,/]+?)\s*[,/]\s*(.+)$")
 
 
-@dataclass
+@dataclass(slots=True)
 class RowResult:
     source_row: int  # 1-based, as Excel numbers rows
     cells: list[object]
@@ -82,26 +83,43 @@ class RowResult:
         return not self.errors
 
 
+# Whitespace that _text would change: doubled, leading/trailing, or not a plain space.
+_ODD_SPACE = re.compile(r"\s\s|[^\S ]|^\s|\s$")
+
+
 def _text(value: object) -> str:
     if value is None:
         return ""
+    if type(value) is str:
+        # Most cells are already clean: keep the cell's own string (no copy for 100,000 rows).
+        return value if _ODD_SPACE.search(value) is None else " ".join(value.split())
     if isinstance(value, float) and value.is_integer():
         return str(int(value))
     return " ".join(str(value).split())
 
 
+_MISSING = object()
+
+
 class Converter:
-    """Turns rows of one sheet into participants of one kategori in the office's kabupaten."""
+    """Turns rows of one sheet into participants of one kategori in the office's kabupaten.
+
+    Columns that repeat a few values (dates, sex, desa, work, money) are converted once per
+    distinct value; a list of 100,000 people has a few thousand of each.
+    """
 
     def __init__(self, ref: WilayahRef, kabupaten: str, kategori: str, layout: SheetLayout):
         self.ref, self.kabupaten, self.kategori, self.layout = ref, kabupaten, kategori, layout
         self.cols = layout.columns
         self.index = {f: c for c, f in layout.columns.items()}
+        self._fields = tuple(self.index)
+        self._width = max(self.index.values(), default=-1) + 1
         self._first_col = min(layout.columns) if layout.columns else None
         self._first_key = (
             header_key(layout.headers[self._first_col]) if self._first_col is not None else ""
         )
         self._desa_cache: dict[tuple[str, str], tuple[str | None, str | None]] = {}
+        self._memo: dict[str, dict[object, tuple[Any, str | None]]] = defaultdict(dict)
         self._kec_by_name = {header_key(k.nama): k.kode for k in ref.children(kabupaten)}
         self.today = date.today()
 
@@ -122,25 +140,83 @@ class Converter:
             return header_key(cells[first]) != self._first_key
         return True
 
-    def _get(self, cells: list[object], name: str) -> object:
-        col = self.index.get(name)
-        return cells[col] if col is not None and col < len(cells) else None
+    def _values(self, cells: list[object]) -> dict[str, object]:
+        """The raw value of every mapped field in this row (fields without a column absent)."""
+        if len(cells) < self._width:
+            cells = [*cells, *([None] * (self._width - len(cells)))]
+        index = self.index
+        return {f: cells[index[f]] for f in self._fields}
+
+    def _once(self, name: str, raw: object, fn: Any) -> tuple[Any, str | None]:
+        """``fn(raw)`` as (value, problem), computed once per distinct value of a column."""
+        memo = self._memo[name]
+        try:
+            return memo[raw]
+        except KeyError:
+            pass
+        except TypeError:  # an unhashable cell value (never from our readers)
+            return cast(tuple[Any, str | None], fn(raw))
+        found: tuple[Any, str | None] = fn(raw)
+        memo[raw] = found
+        return found
+
+    def _date(self, raw: object) -> tuple[date | None, str | None]:
+        try:
+            return parse_tanggal(raw, self.today), None
+        except ValueError as e:
+            return None, str(e)
+
+    def _sex(self, raw: object) -> tuple[str, str | None]:
+        key = header_key(raw)
+        if not key:
+            return "", None
+        if key in _SEX:
+            return _SEX[key], None
+        return "", f"Jenis kelamin '{_text(raw)}' tidak dikenal; isi L atau P."
+
+    def _money(self, raw: object) -> tuple[int | None, str | None]:
+        try:
+            return parse_rupiah(raw), None
+        except ValueError as e:
+            return None, str(e)
+
+    def _dana(self, raw: object) -> tuple[str, str | None]:
+        key = header_key(raw)
+        if not key:
+            return DEFAULT_DANA[self.kategori], None
+        if key in _DANA:
+            return _DANA[key], None
+        return "", (
+            f"Sumber dana '{_text(raw)}' tidak dikenal; pilih "
+            + ", ".join(SUMBER_DANA.values())
+            + "."
+        )
+
+    def _jht(self, raw: object) -> tuple[bool, str | None]:
+        key = header_key(raw)
+        if key in _YES:
+            return True, None
+        if key in _NO:
+            return False, None
+        return False, f"Isian JHT '{_text(raw)}' dibaca 'tidak'."
 
     def convert(self, source_row: int, cells: list[object]) -> RowResult:
-        get = self._get
+        v = self._values(cells)
+        get = v.get
+        once = self._once
         errors: dict[str, str] = {}
         warnings: dict[str, str] = {}
         d = PesertaData(kategori=self.kategori)
 
-        nik = get(cells, "nik")
+        nik = get("nik")
         # A number stays a number, so that parse_nik refuses it (its 16th digit is lost).
         d.nik = cast(
             str, nik if isinstance(nik, int | float) and not isinstance(nik, bool) else _text(nik)
         )
-        d.nama = _text(get(cells, "nama"))
-        d.tempat_lahir = _text(get(cells, "tempat_lahir"))
-        lahir: object = get(cells, "tanggal_lahir")
-        ttl = _text(get(cells, "tempat_tanggal_lahir"))
+        d.nama = _text(get("nama"))
+        d.tempat_lahir = _text(get("tempat_lahir"))
+        lahir: object = get("tanggal_lahir")
+        ttl = _text(get("tempat_tanggal_lahir"))
         if ttl and (lahir in (None, "")):
             m = _TTL.match(ttl)
             if m:
@@ -148,95 +224,74 @@ class Converter:
                 lahir = m.group(2)
             else:
                 lahir = ttl
-        if lahir not in (None, ""):
-            try:
-                d.tanggal_lahir = parse_tanggal(lahir, self.today)
-            except ValueError as e:
-                errors["tanggal_lahir"] = str(e)
+        if lahir is not None and lahir != "":
+            d.tanggal_lahir, problem = once("tanggal_lahir", lahir, self._date)
+            if problem:
+                errors["tanggal_lahir"] = problem
 
-        sex = header_key(get(cells, "jenis_kelamin"))
-        if sex:
-            if sex in _SEX:
-                d.jenis_kelamin = _SEX[sex]
-            else:
-                errors["jenis_kelamin"] = (
-                    f"Jenis kelamin '{_text(get(cells, 'jenis_kelamin'))}' tidak dikenal; "
-                    "isi L atau P."
-                )
-        d.nama_ibu = _text(get(cells, "nama_ibu"))
-        d.alamat = _text(get(cells, "alamat"))
-        rt, rw = _text(get(cells, "rt")), _text(get(cells, "rw"))
-        rtrw = _text(get(cells, "rt_rw"))
+        d.jenis_kelamin, problem = once("jenis_kelamin", get("jenis_kelamin"), self._sex)
+        if problem:
+            errors["jenis_kelamin"] = problem
+        d.nama_ibu = _text(get("nama_ibu"))
+        d.alamat = _text(get("alamat"))
+        rt, rw = _text(get("rt")), _text(get("rw"))
+        rtrw = _text(get("rt_rw"))
         if rtrw and not (rt or rw):
             parts = re.split(r"\s*[/.\-]\s*", rtrw)
             rt, rw = (parts[0], parts[1]) if len(parts) >= 2 else (rtrw, "")
         d.rt, d.rw = rt, rw
 
-        desa_code, desa_problem = self._desa(
-            _text(get(cells, "desa")), _text(get(cells, "kecamatan"))
-        )
+        desa_code, desa_problem = self._desa(_text(get("desa")), _text(get("kecamatan")))
         if desa_problem:
             errors["desa"] = desa_problem
         d.desa_kode = desa_code or ""
 
         if self.kategori == "aparat_desa":
-            d.jabatan = _text(get(cells, "jabatan"))
+            d.jabatan = once("jabatan", get("jabatan"), lambda x: (_text(x), None))[0]
         else:
-            d.pekerjaan = _text(get(cells, "pekerjaan"))
+            d.pekerjaan = once("pekerjaan", get("pekerjaan"), lambda x: (_text(x), None))[0]
 
-        hp = get(cells, "no_hp")
-        if hp not in (None, ""):
+        hp = get("no_hp")
+        if hp is not None and hp != "":
             try:
                 d.no_hp = normalize_phone(hp)
             except ValueError as e:
                 warnings["no_hp"] = f"{e} Nomor HP tidak disimpan."
-        money = get(cells, "penghasilan")
-        if money not in (None, ""):
-            try:
-                d.penghasilan = parse_rupiah(money)
-            except ValueError as e:
-                errors["penghasilan"] = str(e)
-        dana = header_key(get(cells, "sumber_dana"))
-        if dana:
-            if dana in _DANA:
-                d.sumber_dana = _DANA[dana]
-            else:
-                errors["sumber_dana"] = (
-                    f"Sumber dana '{_text(get(cells, 'sumber_dana'))}' tidak dikenal; pilih "
-                    + ", ".join(SUMBER_DANA.values())
-                    + "."
-                )
-        d.sumber_dana = d.sumber_dana or DEFAULT_DANA[self.kategori]
-        jht = header_key(get(cells, "program_jht"))
-        if jht in _YES:
-            d.program_jht = True
-        elif jht not in _NO:
-            warnings["program_jht"] = (
-                f"Isian JHT '{_text(get(cells, 'program_jht'))}' dibaca 'tidak'."
-            )
-        d.kpj = _text(get(cells, "kpj")).replace(".", "").replace(" ", "")
-        if d.kpj:
-            d.status = "aktif"
-        mulai = get(cells, "mulai_kepesertaan")
-        if mulai not in (None, ""):
-            try:
-                d.mulai_kepesertaan = parse_tanggal(mulai, self.today)
-            except ValueError as e:
-                errors["mulai_kepesertaan"] = str(e)
-        d.catatan = _text(get(cells, "catatan"))
+        money = get("penghasilan")
+        if money is not None and money != "":
+            d.penghasilan, problem = once("penghasilan", money, self._money)
+            if problem:
+                errors["penghasilan"] = problem
+        d.sumber_dana, problem = once("sumber_dana", get("sumber_dana"), self._dana)
+        if problem:
+            errors["sumber_dana"] = problem
+        d.program_jht, problem = once("program_jht", get("program_jht"), self._jht)
+        if problem:
+            warnings["program_jht"] = problem
+        kpj = get("kpj")
+        if kpj is not None:
+            d.kpj = _text(kpj).replace(".", "").replace(" ", "")
+            if d.kpj:
+                d.status = "aktif"
+        mulai = get("mulai_kepesertaan")
+        if mulai is not None and mulai != "":
+            d.mulai_kepesertaan, problem = once("mulai_kepesertaan", mulai, self._date)
+            if problem:
+                errors["mulai_kepesertaan"] = problem
+        d.catatan = _text(get("catatan"))
 
-        checked = check_peserta(d, self.ref, self.kabupaten, self.today)
-        for f_name, msg in checked.errors.items():
-            target = "desa" if f_name == "desa_kode" else f_name
-            errors.setdefault(target, msg)
-        for f_name, msg in checked.warnings.items():
-            warnings.setdefault("desa" if f_name == "desa_kode" else f_name, msg)
-        if "desa" in errors and "desa_kode" in checked.errors and desa_problem:
-            errors["desa"] = desa_problem
+        checked = check_peserta(d, self.ref, self.kabupaten, self.today, in_place=True)
+        if checked.errors or checked.warnings:
+            for f_name, msg in checked.errors.items():
+                errors.setdefault("desa" if f_name == "desa_kode" else f_name, msg)
+            for f_name, msg in checked.warnings.items():
+                warnings.setdefault("desa" if f_name == "desa_kode" else f_name, msg)
+            if "desa" in errors and "desa_kode" in checked.errors and desa_problem:
+                errors["desa"] = desa_problem
         return RowResult(
             source_row=source_row,
             cells=cells,
-            data=checked.data if not errors else None,
+            data=d if not errors else None,
             errors=errors,
             warnings=warnings,
         )

@@ -41,25 +41,34 @@ def _text(value: object) -> str:
 
 
 def detect_layout(
-    top_rows: list[list[object]], overrides: dict[str, str] | None = None
+    top_rows: list[list[object]],
+    overrides: dict[str, str] | None = None,
+    header_row: int | None = None,
 ) -> SheetLayout | None:
     """The header row and column mapping, or None when no row looks like a header.
 
     ``overrides`` maps a header key (see ``header_key``) to a field, or to "" to ignore the
     column: what the user chose in the mapping step for files with these headers.
+    ``header_row`` (0-based) is the row the user said holds the headers: it is taken as it
+    is, however few columns it names.
     """
     overrides = overrides or {}
-    best: tuple[int, int] | None = None  # (known count, row index)
-    for i, row in enumerate(top_rows[:SCAN_ROWS]):
-        keys = [header_key(c) for c in row]
-        found = {KNOWN[k] for k in keys if k in KNOWN} | {
-            overrides[k] for k in keys if overrides.get(k)
-        }
-        if len(found) >= MIN_KNOWN and (best is None or len(found) > best[0]):
-            best = (len(found), i)
-    if best is None:
-        return None
-    row_index = best[1]
+    if header_row is not None:
+        if not 0 <= header_row < len(top_rows):
+            return None
+        row_index = header_row
+    else:
+        best: tuple[int, int] | None = None  # (known count, row index)
+        for i, row in enumerate(top_rows[:SCAN_ROWS]):
+            keys = [header_key(c) for c in row]
+            found = {KNOWN[k] for k in keys if k in KNOWN} | {
+                overrides[k] for k in keys if overrides.get(k)
+            }
+            if len(found) >= MIN_KNOWN and (best is None or len(found) > best[0]):
+                best = (len(found), i)
+        if best is None:
+            return None
+        row_index = best[1]
     headers = [_text(c) for c in top_rows[row_index]]
     layout = SheetLayout(header_row=row_index, headers=headers)
     taken: set[str] = set()

@@ -25,18 +25,10 @@ from jamsostek_desk.domain.errors import UserError
 from jamsostek_desk.domain.wilayah import load_wilayah
 from jamsostek_desk.services.context import AppContext
 from jamsostek_desk.services.importer import xlsx_out
-from jamsostek_desk.services.importer.xlsx_out import (
-    _GRID,
-    _HEAD_ALIGN,
-    _HEAD_FILL,
-    _atomic_write,
-    _check_target,
-    _font,
-    _inline,
-    _splice_rows,
-    is_formula_like,
-    write_cell,
-)
+from jamsostek_desk.services.importer.xlsx_out import is_formula_like, write_cell
+from jamsostek_desk.services.importer.xlsx_out.files import _atomic_write, _check_target
+from jamsostek_desk.services.importer.xlsx_out.rejects import _inline, _splice_rows
+from jamsostek_desk.services.importer.xlsx_out.style import _GRID, _HEAD_ALIGN, _HEAD_FILL, _font
 from jamsostek_desk.services.peserta_list import PesertaFilter, T, _from
 from jamsostek_desk.store.settings import get_setting, set_setting
 

@@ -1,0 +1,80 @@
+"""Step 5 of the import wizard: the import itself (pipeline.commit, all or nothing) and the
+summary of what was written.
+"""
+
+from __future__ import annotations
+
+from html import escape
+
+from jamsostek_desk.domain.money import format_angka
+from jamsostek_desk.services.importer import pipeline
+from jamsostek_desk.ui import theme
+from jamsostek_desk.ui.models.import_preview import COLOURS
+from jamsostek_desk.ui.views.import_wizard.base import DONE, WizardBase
+from jamsostek_desk.ui.views.import_wizard.common import _kept_out_of_gc, say
+
+
+class DoneStep(WizardBase):
+    def run_import(self) -> None:
+        analysis = self.analysis
+        if analysis is None:
+            return
+        ctx = self.ctx
+
+        def done(report: pipeline.ImportReport) -> None:
+            # committed even when Batal came too late to stop it: say what really happened
+            self.report = report
+            self._show_done(report)
+            self.imported.emit(report)
+
+        def failed(message: str, cancelled: bool) -> None:
+            say(
+                self.ui.previewErrorLabel,
+                "Impor dibatalkan. Tidak ada peserta yang disimpan." if cancelled else message,
+            )
+
+        self._run(
+            "Menyimpan peserta…",
+            _kept_out_of_gc(lambda p: pipeline.commit(ctx, analysis, p)),
+            done,
+            failed,
+        )
+
+    def _show_done(self, report: pipeline.ImportReport) -> None:
+        u = self.ui
+        lines = [
+            (report.imported, "peserta baru ditambahkan", theme.GREEN),
+            (report.updated, "peserta diperbarui", COLOURS["ubah"][1]),
+            (report.skipped_duplicates, "dilewati karena sudah terdaftar", "#58656e"),
+            (report.rejected, "ditolak", theme.ERROR),
+        ]
+        rows = "".join(
+            f"<tr><td align='right' valign='middle' style='font-size:18px; font-weight:600; "
+            f"color:{colour}; padding-right:10px'>{format_angka(n)}</td>"
+            f"<td valign='middle' style='font-size:14px'>{text}</td></tr>"
+            for n, text, colour in lines
+            if n or colour == theme.GREEN
+        )
+        name = escape(self.path.name) if self.path else ""
+        extra = []
+        if self._warned:  # report.warnings also counts the skipped rows
+            extra.append(
+                f"{format_angka(self._warned)} peserta yang disimpan punya peringatan (lihat "
+                "pratinjau); periksa datanya di daftar peserta."
+            )
+        if report.rejected:
+            extra.append(
+                "Simpan baris yang ditolak ke berkas Excel, kirim ke desa untuk diperbaiki, lalu "
+                "impor berkas perbaikannya."
+            )
+        u.doneLabel.setText(
+            f"<p style='font-size:14px'>Dari {format_angka(report.rows)} baris di <b>{name}</b>:"
+            f"</p><table cellspacing='4'>{rows}</table>"
+            + "".join(f"<p>{escape(t)}</p>" for t in extra)
+        )
+        notes = [n for n in report.notes if n]
+        u.doneNotesLabel.setText("<br>".join("• " + escape(n) for n in notes))
+        u.doneNotesLabel.setVisible(bool(notes))
+        u.doneRejectsButton.setVisible(report.rejected > 0)
+        say(u.doneInfoLabel, "")
+        self.go(DONE)

@@ -1,0 +1,159 @@
+"""Step 4 of the import wizard: the dry run (pipeline.analyse) and its preview: counts, notes,
+every row with its status and messages, and saving the rejected rows.
+"""
+
+from __future__ import annotations
+
+import gc
+from collections.abc import Callable
+from html import escape
+from pathlib import Path
+
+from PySide6.QtCore import QItemSelection, Qt
+from PySide6.QtWidgets import QFileDialog
+
+from jamsostek_desk.domain.money import format_angka
+from jamsostek_desk.services.importer import pipeline, rejects
+from jamsostek_desk.ui.models.import_preview import COLOURS
+from jamsostek_desk.ui.views.import_wizard.base import DONE, PREVIEW, WizardBase
+from jamsostek_desk.ui.views.import_wizard.common import _kept_out_of_gc, _with_suffix, say
+from jamsostek_desk.ui.views.import_wizard.sheet_step import ALL_SHEETS
+
+
+class PreviewStep(WizardBase):
+    def options(self) -> pipeline.ImportOptions:
+        name = self._current_sheet()
+        return pipeline.ImportOptions(
+            kategori=self.kategori,
+            sheet=None if name in (None, ALL_SHEETS) else name,
+            update_existing=self.ui.updateExistingCheck.isChecked(),
+            mapping=self.mapping(),
+            header_rows={s.name: s.layout.header_row for s in self._chosen_sheets() if s.layout},
+        )
+
+    def analyse(self, on_fail: Callable[[str], None], on_cancel: Callable[[], None]) -> None:
+        path = self.path
+        assert path is not None
+        ctx, ref, options = self.ctx, self.ref, self.options()
+
+        def done(analysis: pipeline.Analysis) -> None:
+            self.show_analysis(analysis)
+
+        def failed(message: str, cancelled: bool) -> None:
+            on_cancel() if cancelled else on_fail(message)
+
+        self._run(
+            f"Memeriksa {path.name}…",
+            _kept_out_of_gc(lambda p: pipeline.analyse(ctx, path, options, p, ref=ref)),
+            done,
+            failed,
+        )
+
+    def show_analysis(self, analysis: pipeline.Analysis) -> None:
+        u = self.ui
+        self.analysis = analysis
+        self.model.set_analysis(analysis)
+        gc.freeze()  # see _kept_out_of_gc
+        counts = {s: 0 for s in ("baru", "ubah", "lewati", "tolak")}
+        warned = 0
+        for plan in analysis.sheets:  # not analysis.rows(): see ImportPreviewModel
+            for r in plan.results:
+                counts[r.status] = counts.get(r.status, 0) + 1
+                warned += bool(r.warnings) and r.status in ("baru", "ubah")  # amber rows
+        cards = (
+            (u.countBaruLabel, counts["baru"], "akan ditambahkan", "baru"),
+            (u.countUbahLabel, counts["ubah"], "akan diperbarui", "ubah"),
+            (u.countLewatiLabel, counts["lewati"], "dilewati (sudah terdaftar)", "lewati"),
+            (u.countTolakLabel, counts["tolak"], "ditolak", "tolak"),
+            (u.countWarnLabel, warned, "diimpor dengan peringatan", "peringatan"),
+        )
+        for label, n, text, tone in cards:
+            bg, fg = COLOURS[tone]
+            label.setStyleSheet(f"background: {bg}; color: {fg};")
+            label.setText(
+                f"<span style='font-size:20px; font-weight:600'>{format_angka(n)}</span><br>{text}"
+            )
+        u.previousLabel.setTextFormat(Qt.TextFormat.PlainText)
+        u.previousLabel.setText("⚠ " + analysis.previous if analysis.previous else "")
+        u.previousLabel.setVisible(bool(analysis.previous))
+        notes = list(analysis.notes)
+        u.notesLabel.setText("<br>".join("• " + escape(n) for n in notes))
+        u.notesLabel.setVisible(bool(notes))
+        self._to_write, self._rejected = counts["baru"] + counts["ubah"], counts["tolak"]
+        self._warned = warned
+        say(u.previewErrorLabel, "")
+        u.detailLabel.setText(
+            "Pilih satu baris untuk melihat semua pesannya."
+            if self.model.total()
+            else "Tidak ada baris data."
+        )
+        if self.page() != PREVIEW:
+            # the problems first, when there are any
+            u.problemsOnlyCheck.setChecked(counts["tolak"] > 0)
+            self.go(PREVIEW)
+        self._update_next()
+
+    def _problems_only(self, on: bool) -> None:
+        self.model.set_problems_only(on)
+        self.ui.detailLabel.setText("Pilih satu baris untuk melihat semua pesannya.")
+
+    def _row_selected(self, selected: QItemSelection, _old: QItemSelection) -> None:
+        rows = {i.row() for i in selected.indexes()}
+        if len(rows) == 1:
+            self.ui.detailLabel.setText(self.model.details_html(rows.pop()))
+
+    def select_row(self, row: int) -> None:
+        self.ui.previewTable.selectRow(row)
+
+    def _update_existing_toggled(self, on: bool) -> None:
+        if self.analysis is None or self.busy:
+            return
+        check = self.ui.updateExistingCheck
+
+        def revert() -> None:
+            check.blockSignals(True)
+            check.setChecked(not on)
+            check.blockSignals(False)
+
+        def fail(message: str) -> None:
+            revert()
+            say(self.ui.previewErrorLabel, message)
+
+        def cancel() -> None:
+            revert()
+            say(self.ui.previewErrorLabel, "Pemeriksaan ulang dibatalkan.")
+
+        self.analyse(on_fail=fail, on_cancel=cancel)
+
+    def save_rejects(self) -> None:
+        analysis = self.analysis
+        if analysis is None or self.busy:
+            return
+        suggested = analysis.path.with_name(f"{analysis.path.stem} - ditolak.xlsx")
+        name, _ = QFileDialog.getSaveFileName(
+            self, "Simpan baris yang ditolak", str(suggested), "Excel (*.xlsx)"
+        )
+        if not name:
+            return
+        target = _with_suffix(Path(name), ".xlsx")
+        info = self.ui.doneInfoLabel if self.page() == DONE else self.ui.previewErrorLabel
+
+        def done(paths: list[Path]) -> None:
+            files = "; ".join(str(p) for p in paths)
+            say(
+                info,
+                f"Baris yang ditolak disimpan di {files}. Kirim ke desa untuk diperbaiki; "
+                "kolom “Keterangan” menjelaskan masalah tiap baris.",
+                "ok",
+            )
+
+        def failed(message: str, _cancelled: bool) -> None:
+            say(info, message)
+
+        self._run(
+            "Menyimpan baris yang ditolak…",
+            lambda _p: rejects.write_rejected_rows(analysis, target),
+            done,
+            failed,
+            cancellable=False,
+        )
