@@ -25,9 +25,9 @@ def _filters(p: argparse.ArgumentParser) -> None:
     g.add_argument("--search", default="", metavar="TEKS", help="nama, NIK atau KPJ")
     g.add_argument("--kecamatan", default="", metavar="KODE", help="kode kecamatan")
     g.add_argument("--desa", default="", metavar="KODE", help="kode desa/kelurahan")
-    g.add_argument("--kategori", default="", choices=["", "aparat_desa", "pekerja_rentan"])
-    g.add_argument("--status", default="", choices=["", "didaftarkan", "aktif", "nonaktif"])
-    g.add_argument("--program", default="", choices=["", "jkk", "jkm", "jht"])
+    g.add_argument("--kategori", default="", choices=["aparat_desa", "pekerja_rentan"])
+    g.add_argument("--status", default="", choices=["didaftarkan", "aktif", "nonaktif"])
+    g.add_argument("--program", default="", choices=["jkk", "jkm", "jht"])
     g.add_argument(
         "--columns", default="", metavar="K1,K2", help="kolom yang ditulis, dipisah koma"
     )
@@ -49,7 +49,9 @@ def register(sub: Any, db_option: Callable[[argparse.ArgumentParser, bool], None
     db_option(b, True)
     _filters(b)
     b.add_argument("--out", required=True, type=Path, metavar="DIR", help="folder tujuan")
-    b.add_argument("--max-rows", type=int, default=10_000, help="baris per berkas (maks 10000)")
+    b.add_argument(
+        "--max-rows", type=int, default=10_000, metavar="N", help="baris per berkas (maks 10000)"
+    )
 
     i = sub.add_parser("bpjs-import", help="impor daftar hasil dari BPJS (NIK, KPJ, status)")
     i.add_argument("file", type=Path, metavar="FILE")
