@@ -135,9 +135,10 @@ def build_parser() -> argparse.ArgumentParser:
     g.add_argument("--count", type=int, required=True, help="jumlah peserta")
     g.add_argument("--seed", type=int, default=1)
 
-    from jamsostek_desk import cli_cetak
+    from jamsostek_desk import cli_cetak, cli_sync
 
     COMMANDS.update(cli_cetak.register(sub, _db_option))
+    cli_sync.register(sub, _db_option)
     return p
 
 
@@ -307,6 +308,15 @@ COMMANDS = {
     "demo-data": cmd_demo_data,
     "import": cmd_import,
 }
+
+
+def _sync_commands() -> None:
+    from jamsostek_desk.cli_sync import COMMANDS as SYNC_COMMANDS
+
+    COMMANDS.update(SYNC_COMMANDS)
+
+
+_sync_commands()
 
 
 def main(argv: list[str] | None = None) -> int:

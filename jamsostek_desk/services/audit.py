@@ -23,6 +23,10 @@ AKSI: dict[str, str] = {
     "pakai": "Mulai dipakai",
     "cetak_kartu": "Kartu dicetak",
     "foto": "Foto kartu diubah",
+    "sinkron": "Diterima lewat sinkronisasi",
+    "konflik": "Konflik sinkronisasi diselesaikan",
+    "gabung": "Digabung dengan data ganda",
+    "bpjs": "Diperbarui dari daftar BPJS",
 }
 
 

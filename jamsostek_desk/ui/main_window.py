@@ -41,6 +41,7 @@ class MainWindow(QMainWindow):
             "Peserta", self.peserta_page, style.standardIcon(QStyle.StandardPixmap.SP_DirHomeIcon)
         )
         self._add_print_pages()
+        self._add_sync_page()
         self._add_page(
             "Pengaturan",
             self.pengaturan_page,
@@ -151,6 +152,23 @@ class MainWindow(QMainWindow):
         row = self.peserta_page.ui.titleRow
         row.insertWidget(row.indexOf(self.peserta_page.ui.addButton), self.importButton)
 
+    def _add_sync_page(self) -> None:
+        """Sinkronisasi (before Pengaturan) and the BPJS list actions in the Berkas menu."""
+        from jamsostek_desk.ui.views import list_export
+        from jamsostek_desk.ui.views.sync_page import SyncPage
+
+        self.sync_page = SyncPage(self.ctx, self)
+        icon = self.style().standardIcon(QStyle.StandardPixmap.SP_BrowserReload)
+        self._add_page("Sinkronisasi", self.sync_page, icon)
+        self.sync_page.synced.connect(lambda _r: self.peserta_page.reload())
+        self.actionBpjsExport = QAction("Ekspor daftar pendaftaran &BPJS…", self)
+        self.actionBpjsExport.triggered.connect(lambda: list_export.export_for_bpjs(self))
+        self.actionBpjsImport = QAction("Impor daftar &hasil BPJS…", self)
+        self.actionBpjsImport.triggered.connect(lambda: list_export.import_from_bpjs(self))
+        for action in (self.actionBpjsExport, self.actionBpjsImport):
+            self.ui.menuBerkas.insertAction(self.ui.actionBackup, action)
+        self.ui.menuBerkas.insertSeparator(self.ui.actionBackup)
+
     def open_import(self) -> QWidget:
         # imported here: the spreadsheet readers load only when someone imports
         from jamsostek_desk.ui.views.import_wizard import ImportWizard
@@ -168,7 +186,7 @@ class MainWindow(QMainWindow):
     def set_context(self, ctx: AppContext) -> None:
         self.ctx = ctx
         self.peserta_page.set_context(ctx)
-        for page in (self.kartu_page, self.manfaat_page, self.acara_page):
+        for page in (self.kartu_page, self.manfaat_page, self.acara_page, self.sync_page):
             page.set_context(ctx)
         wilayah = self.ref.name(ctx.wilayah_kode) or ctx.wilayah_kode
         self.ui.officeLabel.setText(

@@ -32,10 +32,11 @@ QPushButton {{
     border: 1px solid #9fb0bb; border-radius: 4px; padding: 6px 14px; background: white;
 }}
 QPushButton:hover {{ background: #eef3f1; }}
-QPushButton#saveButton, QPushButton#addButton, QDialogButtonBox QPushButton:default {{
+QPushButton#saveButton, QPushButton#addButton, QPushButton#syncButton,
+QDialogButtonBox QPushButton:default {{
     background: {GREEN}; color: white; border: 1px solid {GREEN_DARK}; font-weight: 600;
 }}
-QPushButton#saveButton:hover, QPushButton#addButton:hover {{ background: {GREEN_DARK}; }}
+QPushButton#saveButton:hover, QPushButton#addButton:hover, QPushButton#syncButton:hover {{ background: {GREEN_DARK}; }}
 QPushButton#deleteButton {{ color: {ERROR}; }}
 QGroupBox {{
     font-weight: 600; color: {NAVY}; border: 1px solid #d3dde3; border-radius: 6px;

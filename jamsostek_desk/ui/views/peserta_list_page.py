@@ -34,6 +34,9 @@ class PesertaListPage(QWidget):
         self._deleted: tuple[str, str] | None = None
         self._total = 0
         self._setup()
+        from jamsostek_desk.ui.views.list_export import add_export_button
+
+        self.exportButton = add_export_button(self)
         self.reload()
 
     def _setup(self) -> None:

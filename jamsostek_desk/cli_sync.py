@@ -1,0 +1,225 @@
+"""Sub-commands `sync`, `export`, `bpjs-export` and `bpjs-import` (registered by cli.py).
+
+Exit codes: 0 done; 1 done but something waits for the user (conflicts or duplicate pairs after
+a sync, rejected rows in a BPJS list); 2 refused and nothing changed (wrong passphrase, damaged,
+foreign or newer file, unreadable spreadsheet).
+"""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import json
+import os
+import sys
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+EXIT_OK, EXIT_WAITING, EXIT_REFUSED = 0, 1, 2
+PASSPHRASE_ENV = "JAMSOSTEK_DESK_SYNC_PASSPHRASE"
+
+
+def _filters(p: argparse.ArgumentParser) -> None:
+    g = p.add_argument_group("saringan (sama dengan daftar peserta)")
+    g.add_argument("--search", default="", metavar="TEKS", help="nama, NIK atau KPJ")
+    g.add_argument("--kecamatan", default="", metavar="KODE", help="kode kecamatan")
+    g.add_argument("--desa", default="", metavar="KODE", help="kode desa/kelurahan")
+    g.add_argument("--kategori", default="", choices=["aparat_desa", "pekerja_rentan"])
+    g.add_argument("--status", default="", choices=["didaftarkan", "aktif", "nonaktif"])
+    g.add_argument("--program", default="", choices=["jkk", "jkm", "jht"])
+    g.add_argument(
+        "--columns", default="", metavar="K1,K2", help="kolom yang ditulis, dipisah koma"
+    )
+
+
+def register(sub: Any, db_option: Callable[[argparse.ArgumentParser, bool], None]) -> None:
+    s = sub.add_parser("sync", help="sinkronkan dengan berkas pusat (.jdsync)")
+    s.add_argument("file", type=Path, metavar="FILE", help="berkas pusat; dibuat bila belum ada")
+    db_option(s, True)
+    s.add_argument("--passphrase-file", type=Path, metavar="F", help="berkas berisi kata sandi")
+    s.add_argument("--json", action="store_true", help="keluaran JSON")
+
+    e = sub.add_parser("export", help="ekspor daftar peserta (tersaring) ke Excel")
+    db_option(e, True)
+    _filters(e)
+    e.add_argument("--out", required=True, type=Path, metavar="FILE.xlsx")
+
+    b = sub.add_parser("bpjs-export", help="daftar pendaftaran kolektif untuk BPJS (.xlsx)")
+    db_option(b, True)
+    _filters(b)
+    b.add_argument("--out", required=True, type=Path, metavar="DIR", help="folder tujuan")
+    b.add_argument(
+        "--max-rows", type=int, default=10_000, metavar="N", help="baris per berkas (maks 10000)"
+    )
+
+    i = sub.add_parser("bpjs-import", help="impor daftar hasil dari BPJS (NIK, KPJ, status)")
+    i.add_argument("file", type=Path, metavar="FILE")
+    db_option(i, True)
+    i.add_argument("--dry-run", action="store_true", help="periksa saja, tanpa menyimpan")
+    i.add_argument("--rejects", type=Path, metavar="OUT.xlsx", help="simpan baris yang ditolak")
+    i.add_argument("--json", action="store_true", help="keluaran JSON")
+
+
+def _passphrase(args: argparse.Namespace) -> str:
+    from jamsostek_desk.domain.errors import UserError
+
+    if args.passphrase_file:
+        try:
+            text = Path(args.passphrase_file).read_text(encoding="utf-8")
+        except OSError as e:
+            raise UserError(f"Berkas kata sandi {args.passphrase_file} tidak bisa dibaca.") from e
+        return text.splitlines()[0] if text.strip() else ""
+    if os.environ.get(PASSPHRASE_ENV):
+        return os.environ[PASSPHRASE_ENV]
+    if sys.stdin.isatty():
+        return getpass.getpass("Kata sandi berkas sinkronisasi: ")
+    raise UserError(
+        f"Kata sandi belum diberikan: pakai --passphrase-file atau variabel {PASSPHRASE_ENV}."
+    )
+
+
+def _context(args: argparse.Namespace) -> Any:
+    from jamsostek_desk.cli import _resolve_db
+    from jamsostek_desk.services.context import load_context
+    from jamsostek_desk.store.db import open_database
+
+    return load_context(open_database(_resolve_db(args), create=False))
+
+
+def _show(args: argparse.Namespace) -> Callable[[int, int, str], None]:
+    def show(done: int, total: int, msg: str) -> None:
+        if not getattr(args, "json", False) and sys.stderr.isatty():
+            print(f"\r{msg[:90]:<90}", end="", file=sys.stderr, flush=True)
+
+    return show
+
+
+def cmd_sync(args: argparse.Namespace) -> int:
+    from jamsostek_desk.domain.errors import UserError
+    from jamsostek_desk.services.sync.engine import sync
+
+    try:
+        passphrase = _passphrase(args)
+        ctx = _context(args)
+    except UserError as e:
+        print(f"Galat: {e.message}", file=sys.stderr)
+        return EXIT_REFUSED
+    try:
+        result = sync(ctx, args.file, passphrase, _show(args))
+    except UserError as e:
+        print(f"Galat: {e.message}", file=sys.stderr)
+        if args.json:
+            print(json.dumps({"error": e.message}, ensure_ascii=False))
+        return EXIT_REFUSED
+    finally:
+        ctx.db.close()
+    if args.json:
+        print(json.dumps(result.as_json(), ensure_ascii=False))
+    else:
+        k, m = result.keluar, result.masuk
+        print(f"Sinkronisasi selesai: {args.file}{' (berkas baru)' if result.berkas_baru else ''}")
+        print(f"  Dikirim: {k['peserta']} peserta, {k['ahli_waris']} ahli waris.")
+        print(
+            f"  Diterima: {m['peserta_baru']} peserta baru, {m['peserta_diubah']} peserta "
+            f"berubah, {m['ahli_waris']} ahli waris."
+        )
+        if result.menunggu:
+            print(
+                f"  Menunggu keputusan: {result.menunggu} konflik/data ganda. Buka halaman "
+                "Sinkronisasi untuk menyelesaikannya."
+            )
+    return EXIT_WAITING if result.menunggu else EXIT_OK
+
+
+def _filter_of(args: argparse.Namespace) -> Any:
+    from jamsostek_desk.services.peserta_list import PesertaFilter
+
+    return PesertaFilter(
+        search=args.search,
+        kecamatan=args.kecamatan,
+        desa=args.desa,
+        kategori=args.kategori,
+        status=args.status,
+        program=args.program,
+    )
+
+
+def _columns(args: argparse.Namespace, default: tuple[str, ...]) -> tuple[str, ...]:
+    return tuple(c.strip() for c in args.columns.split(",") if c.strip()) or default
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    from jamsostek_desk.services.lists.export import LIST_COLUMNS, export_list
+
+    ctx = _context(args)
+    try:
+        n = export_list(ctx, _filter_of(args), args.out, _columns(args, LIST_COLUMNS), _show(args))
+    finally:
+        ctx.db.close()
+    print(f"{n} peserta diekspor ke {args.out}.")
+    return EXIT_OK
+
+
+def cmd_bpjs_export(args: argparse.Namespace) -> int:
+    from jamsostek_desk.services.lists.export import export_bpjs, saved_bpjs_columns
+
+    ctx = _context(args)
+    try:
+        files = export_bpjs(
+            ctx,
+            _filter_of(args),
+            args.out,
+            _columns(args, saved_bpjs_columns(ctx)),
+            max_rows=args.max_rows,
+            progress=_show(args),
+        )
+    finally:
+        ctx.db.close()
+    for f in files:
+        print(f"Ditulis: {f}")
+    return EXIT_OK
+
+
+def cmd_bpjs_import(args: argparse.Namespace) -> int:
+    from jamsostek_desk.domain.errors import UserError
+    from jamsostek_desk.services.lists import bpjs_import
+
+    ctx = _context(args)
+    try:
+        try:
+            analysis = bpjs_import.analyse(ctx, args.file, _show(args))
+        except UserError as e:
+            print(f"Galat: {e.message}", file=sys.stderr)
+            if args.json:
+                print(json.dumps({"error": e.message}, ensure_ascii=False))
+            return EXIT_REFUSED
+        if args.rejects and analysis.count("tolak"):
+            bpjs_import.write_rejected(analysis, args.rejects)
+        if args.dry_run or not analysis.count("ubah"):
+            report = analysis.report(committed=False)
+        else:
+            report = bpjs_import.commit(ctx, analysis, _show(args))
+    finally:
+        ctx.db.close()
+    if args.json:
+        print(json.dumps(report, ensure_ascii=False))
+    else:
+        mode = "PEMERIKSAAN SAJA (tidak disimpan)" if args.dry_run else "Impor daftar BPJS selesai"
+        print(f"{mode}: {args.file.name}")
+        print(
+            f"  Baris {report['rows']}, diperbarui {report['updated']}, tidak berubah "
+            f"{report['unchanged']}, ditolak {report['rejected']}, dengan peringatan "
+            f"{report['warnings']}."
+        )
+        for problem in report["errors"][:100]:
+            print(f"  Baris {problem['row']}, kolom {problem['column']}: {problem['message']}")
+    return EXIT_WAITING if report["rejected"] else EXIT_OK
+
+
+COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
+    "sync": cmd_sync,
+    "export": cmd_export,
+    "bpjs-export": cmd_bpjs_export,
+    "bpjs-import": cmd_bpjs_import,
+}

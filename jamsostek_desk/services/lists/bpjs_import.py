@@ -1,0 +1,283 @@
+"""BPJS's result list (NIK, KPJ number, status, dates) updating the participants it names.
+
+Two steps like the bulk import: ``analyse`` reads the file (through the importer's safe reader)
+and says, row by row, what would change; ``commit`` writes every change in one transaction with
+an audit entry per participant, or nothing.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import select
+
+from jamsostek_desk.domain.dates import parse_tanggal
+from jamsostek_desk.domain.errors import UserError
+from jamsostek_desk.domain.nik import clean_nik_text
+from jamsostek_desk.services import audit
+from jamsostek_desk.services.context import AppContext
+from jamsostek_desk.services.importer.reader import ReadError, open_workbook
+from jamsostek_desk.services.importer.xlsx_out import RejectRow, write_rejects
+from jamsostek_desk.store.models import Peserta, utcnow
+from jamsostek_desk.store.settings import stamp
+
+Progress = Callable[[int, int, str], None]
+
+HEADERS: dict[str, tuple[str, ...]] = {
+    "nik": ("NIK", "NO KTP", "NOMOR KTP", "NOMOR INDUK KEPENDUDUKAN", "NO NIK"),
+    "kpj": ("KPJ", "NO KPJ", "NOMOR KPJ", "NO PESERTA", "NOMOR PESERTA", "NO KARTU"),
+    "status": ("STATUS", "STATUS KEPESERTAAN", "STATUS PESERTA", "HASIL", "KETERANGAN"),
+    "mulai": (
+        "TGL MULAI",
+        "TANGGAL MULAI",
+        "MULAI",
+        "TMT",
+        "TGL KEPESERTAAN",
+        "TANGGAL KEPESERTAAN",
+        "TGL EFEKTIF",
+        "TANGGAL EFEKTIF",
+    ),
+    "akhir": (
+        "TGL AKHIR",
+        "TANGGAL AKHIR",
+        "AKHIR",
+        "TGL BERAKHIR",
+        "TANGGAL BERAKHIR",
+        "MASA BERLAKU",
+        "BERLAKU SAMPAI",
+    ),
+}
+LABEL = {
+    "nik": "NIK",
+    "kpj": "KPJ",
+    "status": "Status",
+    "mulai": "Tanggal mulai",
+    "akhir": "Tanggal akhir",
+}
+ACTIVE = {"AKTIF", "TERDAFTAR", "BERHASIL", "SUKSES", "DITERIMA", "OK"}
+REFUSED = {"DITOLAK", "GAGAL", "TOLAK", "TIDAK BERHASIL", "INVALID"}
+ENDED = {"NONAKTIF", "NON AKTIF", "TIDAK AKTIF", "BERAKHIR", "KELUAR"}
+_KPJ = re.compile(r"\d{11}")
+
+
+def _noop(done: int, total: int, message: str) -> None:
+    pass
+
+
+def _key(text: object) -> str:
+    return " ".join(re.sub(r"[^0-9A-Za-z]+", " ", str(text or "")).upper().split())
+
+
+@dataclass
+class BpjsRow:
+    source_row: int
+    nik: str
+    status: str  # "ubah" | "sama" | "tolak"
+    nama: str = ""
+    peserta_id: str | None = None
+    changes: dict[str, tuple[Any, Any]] = field(default_factory=dict)
+    errors: dict[str, str] = field(default_factory=dict)
+    warnings: list[str] = field(default_factory=list)
+    cells: list[object] = field(default_factory=list)  # the row as the file had it
+
+
+@dataclass
+class BpjsAnalysis:
+    path: Path
+    sheet: str
+    columns: dict[str, int]
+    rows: list[BpjsRow]
+    headers: list[str] = field(default_factory=list)
+
+    def count(self, status: str) -> int:
+        return sum(1 for r in self.rows if r.status == status)
+
+    def report(self, committed: bool) -> dict[str, Any]:
+        return {
+            "file": self.path.name,
+            "rows": len(self.rows),
+            "updated": self.count("ubah"),
+            "unchanged": self.count("sama"),
+            "rejected": self.count("tolak"),
+            "warnings": sum(1 for r in self.rows if r.warnings),
+            "committed": committed,
+            "errors": [
+                {"row": r.source_row, "column": LABEL.get(f, f), "message": m}
+                for r in self.rows
+                for f, m in r.errors.items()
+            ],
+        }
+
+
+def _find_header(book: Any) -> tuple[str, int, dict[str, int], list[list[object]]]:
+    for info in book.sheets:
+        if not info.visible or not info.rows:
+            continue
+        rows = list(book.rows(info.name))
+        for i, row in enumerate(rows[:30]):
+            found: dict[str, int] = {}
+            for c, cell in enumerate(row):
+                k = _key(cell)
+                for name, names in HEADERS.items():
+                    if k in names and name not in found:
+                        found[name] = c
+            if "nik" in found and "kpj" in found:
+                return info.name, i, found, rows
+    raise UserError(
+        "Kolom NIK dan KPJ tidak ditemukan di baris judul mana pun. Daftar hasil dari BPJS "
+        "harus punya kolom NIK dan nomor KPJ (boleh ditambah STATUS, TANGGAL MULAI, TANGGAL "
+        "AKHIR)."
+    )
+
+
+def analyse(ctx: AppContext, path: Path, progress: Progress = _noop) -> BpjsAnalysis:
+    path = Path(path)
+    progress(0, 0, f"Membaca {path.name}…")
+    with open_workbook(path) as book:
+        sheet, header_row, cols, rows = _find_header(book)
+    data = rows[header_row + 1 :]
+    out: list[BpjsRow] = []
+    niks = [clean_nik_text(r[cols["nik"]]) if cols["nik"] < len(r) else "" for r in data]
+    people: dict[str, Peserta] = {}
+    with ctx.db.session() as s:
+        wanted = sorted({n for n in niks if len(n) == 16})
+        for i in range(0, len(wanted), 500):
+            for p in s.execute(
+                select(Peserta).where(
+                    Peserta.nik.in_(wanted[i : i + 500]), Peserta.deleted_at.is_(None)
+                )
+            ).scalars():
+                people[p.nik] = p
+    seen: dict[str, int] = {}
+    for n, (row, nik) in enumerate(zip(data, niks, strict=True)):
+        line = header_row + n + 2
+        if not any(v not in (None, "") for v in row):
+            continue
+        result = _row(line, nik, row, cols, people, seen)
+        if result.status == "tolak":
+            result.cells = list(row)
+        out.append(result)
+        if n % 2000 == 0:
+            progress(n, len(data), f"Memeriksa baris {n:,} dari {len(data):,}…")
+    headers = [str(h) if h is not None else "" for h in rows[header_row]]
+    return BpjsAnalysis(path, sheet, cols, out, headers)
+
+
+def _cell(row: list[object], cols: dict[str, int], name: str) -> object:
+    c = cols.get(name)
+    return row[c] if c is not None and c < len(row) else None
+
+
+def _row(
+    line: int,
+    nik: str,
+    row: list[object],
+    cols: dict[str, int],
+    people: dict[str, Peserta],
+    seen: dict[str, int],
+) -> BpjsRow:
+    r = BpjsRow(line, nik, "tolak")
+    if not re.fullmatch(r"\d{16}", nik):
+        r.errors["nik"] = f"NIK '{nik}' bukan 16 angka."
+        return r
+    if nik in seen:
+        r.errors["nik"] = f"NIK {nik} sudah ada di baris {seen[nik]} file ini."
+        return r
+    seen[nik] = line
+    p = people.get(nik)
+    if p is None:
+        r.errors["nik"] = f"NIK {nik} tidak terdaftar sebagai peserta di database ini."
+        return r
+    r.nama, r.peserta_id = p.nama, p.id
+    kpj = clean_nik_text(_cell(row, cols, "kpj"))
+    status_text = _key(_cell(row, cols, "status"))
+    if status_text in REFUSED:
+        r.status = "sama"
+        r.warnings.append(f"BPJS menolak pendaftaran {p.nama}; data tidak diubah.")
+        return r
+    if kpj and not _KPJ.fullmatch(kpj):
+        r.errors["kpj"] = f"Nomor KPJ '{kpj}' harus 11 angka."
+    dates: dict[str, date | None] = {}
+    for name in ("mulai", "akhir"):
+        value = _cell(row, cols, name)
+        if value in (None, ""):
+            continue
+        try:
+            dates[name] = parse_tanggal(value)
+        except ValueError as e:
+            r.errors[name] = str(e)
+    if status_text and status_text not in ACTIVE | ENDED:
+        r.warnings.append(f"Status '{status_text}' tidak dikenal; status peserta tidak diubah.")
+    if r.errors:
+        return r
+    want: dict[str, Any] = {}
+    if kpj:
+        want["kpj"] = kpj
+    if "mulai" in dates:
+        want["mulai_kepesertaan"] = dates["mulai"]
+    if "akhir" in dates:
+        want["akhir_kepesertaan"] = dates["akhir"]
+    if (status_text in ACTIVE or (kpj and not status_text)) and p.status == "didaftarkan":
+        want["status"] = "aktif"
+    if status_text in ENDED and p.status != "nonaktif":
+        want.update(
+            status="nonaktif",
+            nonaktif_alasan="lainnya",
+            nonaktif_tanggal=dates.get("akhir") or date.today(),
+            nonaktif_keterangan="Nonaktif menurut daftar BPJS",
+        )
+    if p.kpj and kpj and p.kpj != kpj:
+        r.warnings.append(f"Nomor KPJ lama {p.kpj} diganti {kpj}.")
+    r.changes = {f: (getattr(p, f), v) for f, v in want.items() if getattr(p, f) != v}
+    r.status = "ubah" if r.changes else "sama"
+    return r
+
+
+def commit(ctx: AppContext, analysis: BpjsAnalysis, progress: Progress = _noop) -> dict[str, Any]:
+    """Every change in one transaction (with audit entries), or nothing."""
+    todo = [r for r in analysis.rows if r.status == "ubah" and r.peserta_id]
+    with ctx.db.session() as s:
+        version = stamp(s)
+        now = utcnow()
+        for i, r in enumerate(todo):
+            p = s.get(Peserta, r.peserta_id)
+            if p is None or p.deleted_at is not None:
+                raise UserError(f"Peserta NIK {r.nik} baru saja dihapus; impor dibatalkan.")
+            for f, (_, new) in r.changes.items():
+                setattr(p, f, new)
+            p.updated_at, p.version = now, version
+            audit.record(
+                s,
+                ctx,
+                "peserta",
+                p.id,
+                "bpjs",
+                {**r.changes, "sumber": (None, f"{analysis.path.name} baris {r.source_row}")},
+            )
+            if i % 500 == 0:
+                progress(i, len(todo), f"Memperbarui {i:,} dari {len(todo):,} peserta…")
+    progress(len(todo), len(todo), "Selesai.")
+    return analysis.report(committed=True)
+
+
+def write_rejected(analysis: BpjsAnalysis, out: Path) -> Path:
+    """The rejected rows as BPJS sent them, with the reasons and the faulty cells marked."""
+    rejected = [
+        RejectRow(
+            r.source_row,
+            r.cells,
+            list(r.errors.values()),
+            {analysis.columns[f] for f in r.errors if f in analysis.columns},
+        )
+        for r in analysis.rows
+        if r.status == "tolak"
+    ]
+    return write_rejects(Path(out), analysis.headers, rejected, sheet_title=analysis.sheet)
+
+
+__all__ = ["BpjsAnalysis", "BpjsRow", "ReadError", "analyse", "commit"]

@@ -1,0 +1,251 @@
+"""One sync with a central file: pull the others' changes in scope, push ours, in one go.
+
+Order of work, chosen so that a crash at any moment loses nothing:
+1. read and verify the whole central file (refused: nothing changes);
+2. in one database transaction: apply the segments not seen yet, then collect this office's
+   changes since the last sync with this file (an index range on ``version``: O(changes));
+3. write the new central file (temporary file, fsync, verify, rename);
+4. commit the transaction.
+A crash between 3 and 4 leaves a file that already holds our segment while the database does not
+know it: the next sync sends the same versions again and applies the same segments again, which
+changes nothing (a version that is not newer never replaces anything).
+"""
+
+from __future__ import annotations
+
+import json
+import time
+import uuid
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from jamsostek_desk.domain.clock import observe
+from jamsostek_desk.domain.errors import UserError
+from jamsostek_desk.services.context import AppContext
+from jamsostek_desk.services.sync import container
+from jamsostek_desk.services.sync.container import SyncFile, SyncFileError
+from jamsostek_desk.services.sync.records import (
+    A_COLS,
+    COLUMNS,
+    K_COLS,
+    P_COLS,
+    Applied,
+    Applier,
+    fetch,
+    reorder,
+)
+from jamsostek_desk.store.models import utcnow
+from jamsostek_desk.store.settings import CLOCK, get_setting, set_setting
+from jamsostek_desk.store.sync_models import SyncBerkas, SyncKonflik, SyncSegmen
+
+Progress = Callable[[int, int, str], None]
+BODY_FORMAT = 1
+
+
+def _noop(done: int, total: int, message: str) -> None:
+    pass
+
+
+@dataclass
+class SyncResult:
+    path: str
+    berkas_id: str
+    berkas_baru: bool
+    keluar: dict[str, int] = field(default_factory=dict)
+    masuk: dict[str, int] = field(default_factory=dict)
+    konflik_baru: int = 0
+    duplikat_baru: int = 0
+    menunggu: int = 0  # conflicts and duplicate pairs (old and new) waiting for a user
+    nama_masuk: list[str] = field(default_factory=list)
+
+    def as_json(self) -> dict[str, Any]:
+        return {
+            "berkas": self.path,
+            "berkas_id": self.berkas_id,
+            "berkas_baru": self.berkas_baru,
+            "keluar": self.keluar,
+            "masuk": self.masuk,
+            "konflik_baru": self.konflik_baru,
+            "duplikat_baru": self.duplikat_baru,
+            "menunggu": self.menunggu,
+        }
+
+
+def open_items(s: Session) -> int:
+    return int(s.execute(select(func.count()).where(SyncKonflik.selesai.is_(None))).scalar_one())
+
+
+def sync(ctx: AppContext, path: Path, passphrase: str, progress: Progress = _noop) -> SyncResult:
+    """Sync this installation with the central file at ``path`` (created when missing)."""
+    path = Path(path)
+    if path.exists() and path.is_dir():
+        raise UserError(f"{path} adalah folder. Pilih atau beri nama berkas {container.EXTENSION}.")
+    if not path.exists() and not path.parent.is_dir():
+        raise UserError(f"Folder {path.parent} tidak ditemukan (flash disk belum terpasang?).")
+    progress(0, 0, "Membuka berkas sinkronisasi…")
+    with container.FileLock(path, f"{ctx.kantor_nama} ({ctx.operator_nama})"):
+        container.remove_leftovers(path)
+        if path.exists():
+            sf, created = container.read_file(path, passphrase), False
+        else:
+            sf, created = container.new_file(path, passphrase), True
+        with ctx.db.session() as s:
+            return _sync(ctx, s, sf, created, progress)
+
+
+def _sync(
+    ctx: AppContext, s: Session, sf: SyncFile, created: bool, progress: Progress
+) -> SyncResult:
+    berkas = s.get(SyncBerkas, sf.file_id)
+    if berkas is None:
+        berkas = SyncBerkas(id=sf.file_id, batas_kirim=0, jumlah=0, ringkasan="")
+        s.add(berkas)
+    berkas.path = str(sf.path)
+    berkas.terakhir = utcnow()
+    s.flush()  # takes the database's write lock now: no local edit can slip in between
+    applied = set(
+        s.execute(select(SyncSegmen.segmen_id).where(SyncSegmen.berkas_id == sf.file_id))
+        .scalars()
+        .all()
+    )
+    todo = [g for g in sf.segments if g.id not in applied and g.kantor_id != ctx.kantor_id]
+    applier = Applier(s, ctx, berkas.batas_kirim)
+    for n, seg in enumerate(todo):
+        nama = str(seg.meta.get("kantor_nama", "kantor lain"))
+        progress(n, len(todo), f"Menerima perubahan dari {nama}…")
+        _apply_segment(sf, seg, applier, nama)
+        s.add(SyncSegmen(berkas_id=sf.file_id, segmen_id=seg.id))
+    applier.retry_held()
+    applier.flush_audits()
+    got = applier.out
+    if got.max_version:
+        last = int(get_setting(s, CLOCK, "0") or 0)
+        set_setting(s, CLOCK, str(observe(last, got.max_version, int(time.time() * 1000))))
+    progress(len(todo), max(len(todo), 1), "Mengumpulkan perubahan kantor ini…")
+    out = _outgoing(s, berkas.batas_kirim, got)
+    sent = {k: len(v) for k, v in out.items()}
+    sent["kantor"] = sent["kantor_berubah"]
+    if sent["peserta"] or sent["ahli_waris"] or sent["kantor_berubah"] or created:
+        progress(0, 0, "Menulis berkas sinkronisasi…")
+        records: list[bytes] = []
+        if sent["peserta"] or sent["ahli_waris"] or sent["kantor_berubah"]:
+            segmen_id = str(uuid.uuid4())
+            meta = {
+                "segmen": segmen_id,
+                "kantor_id": ctx.kantor_id,
+                "kantor_nama": ctx.kantor_nama,
+                "kantor_jenis": ctx.kantor_jenis,
+                "wilayah": ctx.wilayah_kode,
+                "waktu": utcnow().isoformat(timespec="seconds") + "Z",
+                "jumlah": {k: sent[k] for k in ("kantor", "peserta", "ahli_waris")},
+            }
+            body = {
+                "format": BODY_FORMAT,
+                "tabel": {
+                    t: {"kolom": list(COLUMNS[t]), "baris": out[t]}
+                    for t in ("kantor", "peserta", "ahli_waris")
+                },
+            }
+            records.extend(container.encode_segment(sf, sf.records, meta, body))
+            s.add(SyncSegmen(berkas_id=sf.file_id, segmen_id=segmen_id))
+        container.write(sf, records)  # renamed into place; the commit follows
+    berkas.batas_kirim = int(get_setting(s, CLOCK, "0") or 0)
+    berkas.jumlah += 1
+    result = SyncResult(
+        path=str(sf.path),
+        berkas_id=sf.file_id,
+        berkas_baru=created,
+        keluar={k: sent[k] for k in ("kantor", "peserta", "ahli_waris")}
+        if sent["peserta"] or sent["ahli_waris"] or sent["kantor_berubah"]
+        else {"kantor": 0, "peserta": 0, "ahli_waris": 0},
+        masuk={
+            "segmen": len(todo),
+            "kantor": got.kantor,
+            "peserta_baru": got.peserta_baru,
+            "peserta_diubah": got.peserta_diubah,
+            "ahli_waris": got.ahli_waris,
+            "ditahan": got.ditahan,
+        },
+        konflik_baru=got.konflik,
+        duplikat_baru=got.duplikat,
+        nama_masuk=got.names,
+    )
+    s.flush()
+    result.menunggu = open_items(s)
+    berkas.ringkasan = json.dumps(
+        {**result.as_json(), "nama_masuk": result.nama_masuk}, ensure_ascii=False
+    )
+    return result
+
+
+def _apply_segment(sf: SyncFile, seg: container.Segment, applier: Applier, nama: str) -> None:
+    body = sf.body(seg)
+    if int(body.get("format", 0)) > BODY_FORMAT:
+        raise SyncFileError(
+            f"Berkas sinkronisasi {sf.path.name} ditolak: bagian dari {nama} dibuat oleh versi "
+            "aplikasi yang lebih baru. Perbarui Jamsostek Desk dulu. Tidak ada yang diubah."
+        )
+    try:
+        tables = body["tabel"]
+        applier.kantor(reorder(tables["kantor"], K_COLS))
+        applier.peserta(reorder(tables["peserta"], P_COLS), nama)
+        applier.ahli_waris(reorder(tables["ahli_waris"], A_COLS))
+    except (KeyError, TypeError, ValueError, IndexError) as e:
+        raise SyncFileError(
+            f"Berkas sinkronisasi {sf.path.name} ditolak: bagian dari {nama} tidak bisa dibaca "
+            f"({e}). Tidak ada yang diubah."
+        ) from e
+
+
+def _outgoing(s: Session, watermark: int, got: Applied) -> dict[str, list[list[Any]]]:
+    """This office's changes since the last sync with the file (not what just came in)."""
+    out: dict[str, list[list[Any]]] = {}
+    for table, cols in (("peserta", P_COLS), ("ahli_waris", A_COLS)):
+        ver = cols.index("version")
+        rows = fetch(s, table, cols, "version > ?", (watermark,))
+        out[table] = [r for r in rows if (r[0], int(r[ver])) not in got.received]
+    kantor = fetch(s, "kantor", K_COLS, "1 = 1", ())
+    out["kantor"] = kantor  # all offices (a handful): every segment names whom it refers to
+    kv = K_COLS.index("version")
+    out["kantor_berubah"] = [
+        r for r in kantor if int(r[kv]) > watermark and (r[0], int(r[kv])) not in got.received
+    ]
+    return out
+
+
+def pending_counts(ctx: AppContext) -> dict[str, int]:
+    """Changes waiting to go out, counted against the central file synced most recently."""
+    with ctx.db.session() as s:
+        last = s.execute(select(SyncBerkas).order_by(SyncBerkas.terakhir.desc())).scalars().first()
+        wm = last.batas_kirim if last is not None else 0
+        out = {}
+        for table in ("peserta", "ahli_waris"):
+            sql = f"SELECT count(*) FROM {table} WHERE version > ?"
+            out[table] = int(s.connection().exec_driver_sql(sql, (wm,)).scalar_one())
+        return out
+
+
+@dataclass(frozen=True)
+class FileStatus:
+    berkas_id: str
+    path: str
+    terakhir: Any
+    jumlah: int
+    ringkasan: dict[str, Any]
+
+
+def file_statuses(ctx: AppContext) -> list[FileStatus]:
+    """Every central file this installation has synced with, most recent first."""
+    with ctx.db.session() as s:
+        rows = s.execute(select(SyncBerkas).order_by(SyncBerkas.terakhir.desc())).scalars()
+        return [
+            FileStatus(
+                b.id, b.path, b.terakhir, b.jumlah, json.loads(b.ringkasan) if b.ringkasan else {}
+            )
+            for b in rows
+        ]

@@ -1,0 +1,470 @@
+"""Travelling rows as the central file carries them, and the rules that apply incoming ones.
+
+Rows travel as lists of column values in SQLite's own text forms (dates ``YYYY-MM-DD``,
+datetimes ``YYYY-MM-DD HH:MM:SS.ffffff``, booleans 0/1), with the column names beside them, so
+that reading and writing 100,000 rows never converts a value. ``peserta.seq`` (the local
+search key) never travels.
+
+The winner between two versions of a record is the higher (version, content hash): the same
+answer at every office, whatever the order in which the versions arrive, which is what makes
+every office converge.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import uuid
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any
+
+from sqlalchemy import Date, DateTime
+from sqlalchemy.orm import Session
+
+from jamsostek_desk.domain.peserta import PESERTA_FIELDS
+from jamsostek_desk.services import audit
+from jamsostek_desk.services.context import AppContext
+from jamsostek_desk.store.models import AhliWaris, Kantor, Peserta, utcnow
+from jamsostek_desk.store.settings import next_seq, stamp
+from jamsostek_desk.store.sync_models import SyncKonflik, SyncTertahan
+
+PT, AT, KT = Peserta.__table__, AhliWaris.__table__, Kantor.__table__
+
+
+def _travelling(table: Any) -> tuple[str, ...]:
+    """The columns that travel, ``id`` first (row[0] is always the record's id)."""
+    return ("id", *(c.name for c in table.c if c.name not in ("id", "seq")))
+
+
+P_COLS, A_COLS, K_COLS = _travelling(PT), _travelling(AT), _travelling(KT)
+COLUMNS = {"kantor": K_COLS, "peserta": P_COLS, "ahli_waris": A_COLS}
+# Columns that say nothing about the person: ignored when deciding whether two copies differ.
+_TECHNICAL = frozenset({"version", "updated_at"})
+Row = list[Any]
+_BATCH = 500
+
+
+def _pos(cols: tuple[str, ...]) -> dict[str, int]:
+    return {c: i for i, c in enumerate(cols)}
+
+
+PP, AP = _pos(P_COLS), _pos(A_COLS)
+
+
+def content_hash(row: Row) -> str:
+    return hashlib.sha1(json.dumps(row, separators=(",", ":")).encode()).hexdigest()
+
+
+def wins(new: Row, old: Row, ver: int) -> bool:
+    """Whether ``new`` replaces ``old``: the higher version, ties broken by content."""
+    if new[ver] != old[ver]:
+        return bool(new[ver] > old[ver])
+    return content_hash(new) > content_hash(old)
+
+
+def differs(a: Row, b: Row, cols: tuple[str, ...]) -> bool:
+    return any(x != y for c, x, y in zip(cols, a, b, strict=True) if c not in _TECHNICAL)
+
+
+def fetch(s: Session, table: str, cols: tuple[str, ...], where: str, params: Any) -> list[Row]:
+    sql = f"SELECT {', '.join(cols)} FROM {table} WHERE {where}"
+    return [list(r) for r in s.connection().exec_driver_sql(sql, params)]
+
+
+def by_ids(s: Session, table: str, cols: tuple[str, ...], ids: list[str]) -> dict[str, Row]:
+    out: dict[str, Row] = {}
+    for i in range(0, len(ids), _BATCH):
+        chunk = ids[i : i + _BATCH]
+        marks = ", ".join("?" * len(chunk))
+        for r in fetch(s, table, cols, f"id IN ({marks})", tuple(chunk)):
+            out[r[0]] = r
+    return out
+
+
+def reorder(table: dict[str, Any], cols: tuple[str, ...]) -> list[Row]:
+    """The file's rows in this installation's column order (unknown columns are dropped)."""
+    theirs = _pos(tuple(table["kolom"]))
+    missing = [c for c in cols if c not in theirs]
+    if missing:
+        raise ValueError(f"kolom hilang: {', '.join(missing)}")
+    picks = [theirs[c] for c in cols]
+    return [[r[i] for i in picks] for r in table["baris"]]
+
+
+def to_python(table: Any, col: str, value: Any) -> Any:
+    """A raw stored value as the ORM holds it (for audit display and conflict resolution)."""
+    if value is None:
+        return None
+    kind = table.c[col].type
+    if isinstance(kind, DateTime):
+        return datetime.fromisoformat(value) if isinstance(value, str) else value
+    if isinstance(kind, Date):
+        return date.fromisoformat(value) if isinstance(value, str) else value
+    if table.c[col].type.python_type is bool:
+        return bool(value)
+    return value
+
+
+@dataclass
+class Applied:
+    kantor: int = 0
+    peserta_baru: int = 0
+    peserta_diubah: int = 0
+    ahli_waris: int = 0
+    konflik: int = 0
+    duplikat: int = 0
+    ditahan: int = 0
+    received: set[tuple[str, int]] = field(default_factory=set)
+    max_version: int = 0
+    names: list[str] = field(default_factory=list)  # participants that came in (first 50)
+
+
+class Applier:
+    """Applies the tables of incoming segments inside the sync's transaction."""
+
+    def __init__(self, s: Session, ctx: AppContext, watermark: int) -> None:
+        self.s, self.ctx, self.wm = s, ctx, watermark
+        self.out = Applied()
+        self.audits: list[dict[str, Any]] = []
+        self._now = utcnow().strftime("%Y-%m-%d %H:%M:%S.%f")
+        # (id of the changes dict, its JSON, the dict itself so that its id stays unique)
+        self._last_changes: tuple[int, str, object] = (0, "", None)
+
+    # -- scope ---------------------------------------------------------------------------
+    def in_scope(self, desa_kode: str) -> bool:
+        """A village office pulls its own desa, a Dinas its kabupaten."""
+        if self.ctx.kantor_jenis == "desa":
+            return desa_kode == self.ctx.wilayah_kode
+        return desa_kode.startswith(self.ctx.kabupaten_kode + ".")
+
+    def _pending(self, old: Row, ver: int) -> bool:
+        """Changed here since the last sync with this file (and not just received)."""
+        return int(old[ver]) > self.wm and (old[0], int(old[ver])) not in self.out.received
+
+    def _seen(self, row: Row, ver: int) -> None:
+        self.out.max_version = max(self.out.max_version, int(row[ver]))
+
+    # -- kantor --------------------------------------------------------------------------
+    def kantor(self, rows: list[Row]) -> None:
+        ver = K_COLS.index("version")
+        local = by_ids(self.s, "kantor", K_COLS, [r[0] for r in rows])
+        for r in rows:
+            self._seen(r, ver)
+            old = local.get(r[0])
+            if old is not None and not wins(r, old, ver):
+                continue
+            if old is None:
+                self.insert_rows("kantor", K_COLS, [r])
+            else:
+                self.update_rows("kantor", K_COLS, [r])
+            self.out.received.add((r[0], int(r[ver])))
+            self.out.kantor += 1
+
+    # -- peserta -------------------------------------------------------------------------
+    def peserta(self, rows: list[Row], kantor_nama: str) -> None:
+        ver, nik, dele, desa = PP["version"], PP["nik"], PP["deleted_at"], PP["desa_kode"]
+        local = by_ids(self.s, "peserta", P_COLS, [r[0] for r in rows])
+        held = self._held([r[0] for r in rows])
+        updates: list[tuple[Row, Row]] = []
+        inserts: list[Row] = []
+        for r in rows:
+            self._seen(r, ver)
+            old = local.get(r[0])
+            if old is not None:
+                pending = self._pending(old, ver)
+                if wins(r, old, ver):
+                    updates.append((r, old))
+                    if pending and differs(r, old, P_COLS):
+                        self._conflict("konflik", old, r, "masuk", kantor_nama)
+                elif pending and differs(r, old, P_COLS):
+                    self._conflict("konflik", old, r, "lokal", kantor_nama)
+            elif r[0] in held:
+                if int(r[ver]) > held[r[0]].version:
+                    held[r[0]].version, held[r[0]].data = int(r[ver]), json.dumps(r)
+            elif self.in_scope(r[desa]):
+                inserts.append(r)
+        # Which NIKs the incoming live rows need, and who holds them here now.
+        wanted = [r for r, _ in updates if r[dele] is None] + [
+            r for r in inserts if r[dele] is None
+        ]
+        owners = self._live_owners([r[nik] for r in wanted])
+        for r, old in updates:  # rows leaving a NIK free it for the rows below
+            leaves = old[dele] is None and (r[dele] is not None or r[nik] != old[nik])
+            if leaves and owners.get(old[nik]) == old[0]:
+                owners.pop(old[nik])
+        ok_updates: list[tuple[Row, Row]] = []
+        for r, old in updates:
+            if r[dele] is None and owners.get(r[nik], r[0]) != r[0]:
+                self._hold_duplicate(r, owners[r[nik]], kantor_nama)
+                continue
+            if r[dele] is None:
+                owners[r[nik]] = r[0]
+            ok_updates.append((r, old))
+        ok_inserts: list[Row] = []
+        for r in inserts:
+            if r[dele] is None and owners.get(r[nik], r[0]) != r[0]:
+                self._hold_duplicate(r, owners[r[nik]], kantor_nama)
+                continue
+            if r[dele] is None:
+                owners[r[nik]] = r[0]
+            ok_inserts.append(r)
+        self.update_rows("peserta", P_COLS, [r for r, _ in ok_updates])
+        self._insert_peserta(ok_inserts)
+        for r, old in ok_updates:
+            self.out.received.add((r[0], int(r[ver])))
+            changes = {
+                c: (to_python(PT, c, old[PP[c]]), to_python(PT, c, r[PP[c]]))
+                for c in PESERTA_FIELDS
+                if old[PP[c]] != r[PP[c]]
+            }
+            if old[dele] != r[dele]:
+                changes["dihapus"] = (old[dele] is not None, r[dele] is not None)
+            self._audit(r[0], changes, kantor_nama)
+        came: dict[str, tuple[object, object]] = {"sinkron": (None, f"diterima dari {kantor_nama}")}
+        for r in ok_inserts:
+            self.out.received.add((r[0], int(r[ver])))
+            self._audit(r[0], came, kantor_nama)
+        self.out.peserta_diubah += len(ok_updates)
+        self.out.peserta_baru += len(ok_inserts)
+        for r in [*[r for r, _ in ok_updates], *ok_inserts]:
+            if len(self.out.names) < 50:
+                self.out.names.append(str(r[PP["nama"]]))
+
+    def _live_owners(self, niks: list[str]) -> dict[str, str]:
+        out: dict[str, str] = {}
+        uniq = sorted(set(niks))
+        for i in range(0, len(uniq), _BATCH):
+            chunk = uniq[i : i + _BATCH]
+            sql = (
+                "SELECT nik, id FROM peserta WHERE deleted_at IS NULL AND nik IN "
+                f"({', '.join('?' * len(chunk))})"
+            )
+            out.update(
+                {n: pid for n, pid in self.s.connection().exec_driver_sql(sql, tuple(chunk))}
+            )
+        return out
+
+    def _held(self, ids: list[str]) -> dict[str, SyncTertahan]:
+        out: dict[str, SyncTertahan] = {}
+        for i in range(0, len(ids), _BATCH):
+            chunk = ids[i : i + _BATCH]
+            for t in self.s.query(SyncTertahan).filter(SyncTertahan.id.in_(chunk)):
+                out[t.id] = t
+        return out
+
+    def _insert_peserta(self, rows: list[Row]) -> None:
+        if not rows:
+            return
+        first = next_seq(self.s)
+        bulk = len(rows) > 2000 and self.s.get_bind().dialect.name == "sqlite"
+        conn = self.s.connection()
+        if bulk:  # the search index is filled once, as the bulk import does (migration 0003)
+            conn.exec_driver_sql("UPDATE fts_kendali SET massal = 1 WHERE id = 1")
+        cols = (*P_COLS, "seq")
+        self.insert_rows("peserta", cols, [[*r, first + i] for i, r in enumerate(rows)])
+        if bulk:
+            conn.exec_driver_sql(
+                "INSERT INTO peserta_fts(rowid, nama, nik, kpj) SELECT seq, nama, nik, "
+                "coalesce(kpj, '') FROM peserta WHERE seq >= ? AND deleted_at IS NULL",
+                (first,),
+            )
+            conn.exec_driver_sql("UPDATE fts_kendali SET massal = 0 WHERE id = 1")
+
+    def _hold_duplicate(self, r: Row, local_id: str, kantor_nama: str) -> None:
+        """Same NIK registered at two offices: keep the incoming one aside as a pair to merge."""
+        ver = PP["version"]
+        t = self.s.get(SyncTertahan, r[0])
+        if t is None:
+            self.s.add(
+                SyncTertahan(
+                    id=r[0],
+                    entitas="peserta",
+                    peserta_id=r[0],
+                    version=int(r[ver]),
+                    data=json.dumps(r),
+                )
+            )
+        elif int(r[ver]) > t.version:
+            t.version, t.data = int(r[ver]), json.dumps(r)
+        self.out.ditahan += 1
+        other = by_ids(self.s, "peserta", P_COLS, [local_id]).get(local_id)
+        open_pair = (
+            self.s.query(SyncKonflik)
+            .filter(
+                SyncKonflik.jenis == "duplikat",
+                SyncKonflik.lain_id == r[0],
+                SyncKonflik.selesai.is_(None),
+            )
+            .first()
+        )
+        if open_pair is not None:
+            open_pair.masuk = json.dumps(_fields(r))
+            return
+        if other is not None:
+            self._conflict("duplikat", other, r, "lokal", kantor_nama)
+
+    def _conflict(self, jenis: str, local: Row, incoming: Row, winner: str, kantor: str) -> None:
+        if jenis == "konflik":  # the same record in conflict again: one entry, brought up to date
+            self.s.flush()
+            same = (
+                self.s.query(SyncKonflik)
+                .filter(
+                    SyncKonflik.jenis == "konflik",
+                    SyncKonflik.entitas_id == local[0],
+                    SyncKonflik.selesai.is_(None),
+                )
+                .first()
+            )
+            if same is not None:
+                same.masuk, same.pemenang = json.dumps(_fields(incoming)), winner
+                same.kantor_masuk, same.waktu = kantor, utcnow()
+                return
+        self.s.add(
+            SyncKonflik(
+                jenis=jenis,
+                entitas_id=local[0],
+                lain_id=incoming[0],
+                nik=str(local[PP["nik"]]),
+                nama=str(local[PP["nama"]]),
+                kantor_masuk=kantor,
+                lokal=json.dumps(_fields(local)),
+                masuk=json.dumps(_fields(incoming)),
+                pemenang=winner,
+            )
+        )
+        if jenis == "duplikat":
+            self.out.duplikat += 1
+        else:
+            self.out.konflik += 1
+
+    # -- ahli waris ----------------------------------------------------------------------
+    def ahli_waris(self, rows: list[Row]) -> None:
+        ver, pid = AP["version"], AP["peserta_id"]
+        local = by_ids(self.s, "ahli_waris", A_COLS, [r[0] for r in rows])
+        present = set(by_ids(self.s, "peserta", ("id",), sorted({r[pid] for r in rows})))
+        held_people = {
+            t.id for t in self.s.query(SyncTertahan).filter(SyncTertahan.entitas == "peserta")
+        }
+        updates, inserts = [], []
+        for r in rows:
+            self._seen(r, ver)
+            old = local.get(r[0])
+            if old is not None:
+                if wins(r, old, ver) and r[pid] in present:
+                    updates.append(r)
+            elif r[pid] in present:
+                inserts.append(r)
+            elif r[pid] in held_people:
+                self._hold_heir(r)
+        self.update_rows("ahli_waris", A_COLS, updates)
+        self.insert_rows("ahli_waris", A_COLS, inserts)
+        for r in (*updates, *inserts):
+            self.out.received.add((r[0], int(r[ver])))
+        self.out.ahli_waris += len(updates) + len(inserts)
+
+    def _hold_heir(self, r: Row) -> None:
+        ver = AP["version"]
+        t = self.s.get(SyncTertahan, r[0])
+        if t is None:
+            self.s.add(
+                SyncTertahan(
+                    id=r[0],
+                    entitas="ahli_waris",
+                    peserta_id=r[AP["peserta_id"]],
+                    version=int(r[ver]),
+                    data=json.dumps(r),
+                )
+            )
+        elif int(r[ver]) > t.version:
+            t.version, t.data = int(r[ver]), json.dumps(r)
+
+    def retry_held(self) -> None:
+        """Place held participants whose NIK is free again (the other one was merged away or
+        deleted), or that arrived deleted, then their heirs."""
+        self.s.flush()
+        people = list(self.s.query(SyncTertahan).filter(SyncTertahan.entitas == "peserta"))
+        if not people:
+            return
+        owners = self._live_owners([json.loads(t.data)[PP["nik"]] for t in people])
+        placed: list[str] = []
+        for t in people:
+            r = json.loads(t.data)
+            if r[PP["deleted_at"]] is None and r[PP["nik"]] in owners:
+                continue
+            if r[PP["deleted_at"]] is None:
+                owners[r[PP["nik"]]] = r[0]
+            if by_ids(self.s, "peserta", ("id",), [r[0]]):
+                self.update_rows("peserta", P_COLS, [r])
+            else:
+                self._insert_peserta([r])
+            self.out.received.add((r[0], int(r[PP["version"]])))
+            self.s.delete(t)
+            placed.append(r[0])
+            for k in self.s.query(SyncKonflik).filter(
+                SyncKonflik.lain_id == r[0], SyncKonflik.selesai.is_(None)
+            ):
+                k.selesai = utcnow()
+        if placed:
+            self.s.flush()
+            heirs = list(
+                self.s.query(SyncTertahan).filter(
+                    SyncTertahan.entitas == "ahli_waris", SyncTertahan.peserta_id.in_(placed)
+                )
+            )
+            for h in heirs:
+                self.s.delete(h)
+            self.s.flush()
+            self.ahli_waris([json.loads(h.data) for h in heirs])
+
+    # -- writing -------------------------------------------------------------------------
+    def insert_rows(self, table: str, cols: Iterable[str], rows: list[Row]) -> None:
+        if not rows:
+            return
+        names = list(cols)
+        sql = f"INSERT INTO {table} ({', '.join(names)}) VALUES ({', '.join('?' * len(names))})"
+        self.s.connection().exec_driver_sql(sql, [tuple(r) for r in rows])
+
+    def update_rows(self, table: str, cols: tuple[str, ...], rows: list[Row]) -> None:
+        if not rows:
+            return
+        sets = ", ".join(f"{c} = ?" for c in cols[1:])
+        sql = f"UPDATE {table} SET {sets} WHERE id = ?"
+        self.s.connection().exec_driver_sql(sql, [(*r[1:], r[0]) for r in rows])
+
+    def _audit(self, pid: str, changes: dict[str, tuple[object, object]], kantor: str) -> None:
+        key = id(changes)
+        if key != self._last_changes[0]:  # 100,000 new rows share one text
+            text = json.dumps(
+                {k: [audit.display(a), audit.display(b)] for k, (a, b) in changes.items()},
+                ensure_ascii=False,
+            )
+            self._last_changes = (key, text, changes)
+        self.audits.append(
+            {
+                "id": str(uuid.uuid4()),
+                "waktu": self._now,
+                "kantor_id": self.ctx.kantor_id,
+                "operator_id": self.ctx.operator_id,
+                "operator_nama": self.ctx.operator_nama,
+                "entitas": "peserta",
+                "entitas_id": pid,
+                "aksi": "sinkron",
+                "perubahan": self._last_changes[1],
+                "version": 0,
+            }
+        )
+
+    def flush_audits(self) -> None:
+        if self.audits:
+            version = stamp(self.s)
+            for a in self.audits:
+                a["version"] = version
+            cols = tuple(self.audits[0])
+            self.insert_rows("audit_log", cols, [[a[c] for c in cols] for a in self.audits])
+            self.audits = []
+
+
+def _fields(row: Row) -> dict[str, Any]:
+    return {f: row[PP[f]] for f in PESERTA_FIELDS} | {"deleted_at": row[PP["deleted_at"]]}

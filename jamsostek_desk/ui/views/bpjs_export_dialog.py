@@ -1,0 +1,97 @@
+"""Choosing the columns, folder and file size of BPJS's collective registration list."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QListWidgetItem,
+    QWidget,
+)
+
+from jamsostek_desk.services.context import AppContext
+from jamsostek_desk.services.lists.export import (
+    COLUMNS,
+    export_bpjs,
+    save_bpjs_columns,
+    saved_bpjs_columns,
+)
+from jamsostek_desk.services.peserta_list import PesertaFilter, count
+from jamsostek_desk.ui.forms.ui_bpjs_export_dialog import Ui_BpjsExportDialog
+from jamsostek_desk.ui.worker import run_task
+
+
+class BpjsExportDialog(QDialog):
+    written = Signal(object)  # list[Path]
+
+    def __init__(
+        self, ctx: AppContext, f: PesertaFilter, folder: str = "", parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.ui = Ui_BpjsExportDialog()
+        self.ui.setupUi(self)
+        self.ctx, self.filter = ctx, f
+        n = count(ctx.db, f)
+        self.ui.introLabel.setText(
+            f"<b>{n:,} peserta</b> sesuai saringan daftar peserta saat ini. Semua sel ditulis "
+            "sebagai teks; satu berkas berisi paling banyak 10.000 baris.".replace(",", ".")
+        )
+        chosen = saved_bpjs_columns(ctx)
+        order = [*chosen, *(k for k in COLUMNS if k not in chosen)]
+        for key in order:
+            item = QListWidgetItem(COLUMNS[key].header, self.ui.columnsList)
+            item.setData(Qt.ItemDataRole.UserRole, key)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Checked if key in chosen else Qt.CheckState.Unchecked)
+        self.ui.folderEdit.setText(folder or str(Path.home()))
+        self.ui.browseButton.clicked.connect(self.browse)
+        save = self.ui.buttons.button(QDialogButtonBox.StandardButton.Save)
+        save.setText("&Buat berkas")
+        save.setDefault(True)
+        save.setEnabled(n > 0)
+        self.ui.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText("Batal")
+        self.ui.buttons.accepted.connect(self.save)
+        self.ui.buttons.rejected.connect(self.reject)
+
+    def columns(self) -> list[str]:
+        lst = self.ui.columnsList
+        return [
+            str(lst.item(i).data(Qt.ItemDataRole.UserRole))
+            for i in range(lst.count())
+            if lst.item(i).checkState() == Qt.CheckState.Checked
+        ]
+
+    def browse(self) -> None:
+        folder = QFileDialog.getExistingDirectory(self, "Folder tujuan", self.ui.folderEdit.text())
+        if folder:
+            self.ui.folderEdit.setText(folder)
+
+    def save(self) -> None:
+        cols = self.columns()
+        if not cols:
+            self.ui.messageLabel.setText("Centang paling sedikit satu kolom.")
+            return
+        save_bpjs_columns(self.ctx, cols)
+        ctx, f, folder = self.ctx, self.filter, Path(self.ui.folderEdit.text())
+        rows = self.ui.rowsSpin.value()
+        self.ui.buttons.setEnabled(False)
+
+        def done(files: list[Path]) -> None:
+            self.written.emit(files)
+            self.accept()
+
+        def failed(message: str, _user: bool) -> None:
+            self.ui.buttons.setEnabled(True)
+            self.ui.messageLabel.setText(message)
+
+        run_task(
+            self,
+            "Menyiapkan daftar pendaftaran BPJS…",
+            lambda progress: export_bpjs(ctx, f, folder, cols, max_rows=rows, progress=progress),
+            done,
+            failed,
+        )

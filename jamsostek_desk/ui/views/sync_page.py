@@ -1,0 +1,292 @@
+"""Sinkronisasi: sync with the central file, see what went out and came in, decide conflicts."""
+
+from __future__ import annotations
+
+from html import escape
+from pathlib import Path
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFileDialog,
+    QHeaderView,
+    QListWidgetItem,
+    QMessageBox,
+    QTableWidgetItem,
+    QWidget,
+)
+
+from jamsostek_desk.domain.dates import format_tanggal
+from jamsostek_desk.services.context import AppContext
+from jamsostek_desk.services.sync import conflicts
+from jamsostek_desk.services.sync.container import EXTENSION
+from jamsostek_desk.services.sync.engine import SyncResult, file_statuses, pending_counts, sync
+from jamsostek_desk.ui.forms.ui_sync_page import Ui_SyncPage
+from jamsostek_desk.ui.worker import run_task
+
+SIDE_LABELS = (("lokal", "Data di kantor ini"), ("masuk", "Data dari kantor lain"))
+
+
+def _when(value: object) -> str:
+    from datetime import UTC, datetime
+
+    if not isinstance(value, datetime):
+        return "-"
+    local = value.replace(tzinfo=UTC).astimezone()
+    return f"{format_tanggal(local.date())} {local:%H:%M}"
+
+
+class SyncPage(QWidget):
+    synced = Signal(object)  # SyncResult: the participant list reloads
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ui = Ui_SyncPage()
+        self.ui.setupUi(self)
+        self.ctx = ctx
+        self.items: list[conflicts.OpenItem] = []
+        self.ui.browseButton.clicked.connect(self.browse)
+        self.ui.syncButton.clicked.connect(self.start_sync)
+        self.ui.passEdit.returnPressed.connect(self.start_sync)
+        self.ui.itemsList.currentRowChanged.connect(self.show_item)
+        self.ui.resolveButton.clicked.connect(self.resolve)
+        self.ui.resolveAllButton.clicked.connect(self.resolve_all)
+        self.ui.itemsList.setWordWrap(True)
+        t = self.ui.filesTable
+        t.setColumnCount(4)
+        t.setHorizontalHeaderLabels(["Berkas", "Terakhir", "Dikirim", "Diterima"])
+        t.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        t.verticalHeader().hide()
+        f = self.ui.fieldsTable
+        f.setColumnCount(4)
+        f.setHorizontalHeaderLabels(["Kolom", "Di kantor ini", "Dari kantor lain", "Pakai"])
+        f.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        f.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        f.verticalHeader().hide()
+        self.last_result: SyncResult | None = None
+        self.refresh()
+
+    def set_context(self, ctx: AppContext) -> None:
+        self.ctx = ctx
+        self.refresh()
+
+    # -- status --------------------------------------------------------------------------
+    def refresh(self) -> None:
+        statuses = file_statuses(self.ctx)
+        if statuses and not self.ui.fileEdit.text():
+            self.ui.fileEdit.setText(statuses[0].path)
+        t = self.ui.filesTable
+        t.setRowCount(len(statuses))
+        for i, st in enumerate(statuses):
+            k, m = st.ringkasan.get("keluar", {}), st.ringkasan.get("masuk", {})
+            cells = [
+                st.path,
+                _when(st.terakhir),
+                f"{k.get('peserta', 0):,} peserta".replace(",", "."),
+                f"{m.get('peserta_baru', 0) + m.get('peserta_diubah', 0):,} peserta".replace(
+                    ",", "."
+                ),
+            ]
+            for c, text in enumerate(cells):
+                t.setItem(i, c, QTableWidgetItem(text))
+        t.resizeColumnsToContents()
+        t.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        waiting = pending_counts(self.ctx)
+        self.ui.pendingLabel.setText(
+            f"Menunggu dikirim: <b>{waiting['peserta']:,} perubahan peserta</b> dan "
+            f"{waiting['ahli_waris']:,} perubahan ahli waris.".replace(",", ".")
+            if statuses
+            else "Belum pernah sinkronisasi: semua data kantor ini akan dikirim pada "
+            "sinkronisasi pertama."
+        )
+        self._show_incoming(statuses[0].ringkasan if statuses else {})
+        self._load_items()
+
+    def _show_incoming(self, summary: dict[str, object]) -> None:
+        m = summary.get("masuk")
+        if not isinstance(m, dict):
+            self.ui.incomingLabel.setText("Belum ada.")
+            return
+        names = summary.get("nama_masuk") or []
+        lines = [
+            f"{m.get('peserta_baru', 0)} peserta baru, {m.get('peserta_diubah', 0)} peserta "
+            f"berubah, {m.get('ahli_waris', 0)} data ahli waris.",
+        ]
+        if summary.get("konflik_baru") or summary.get("duplikat_baru"):
+            lines.append(
+                f"{summary.get('konflik_baru', 0)} konflik baru, "
+                f"{summary.get('duplikat_baru', 0)} pasangan data ganda baru."
+            )
+        if isinstance(names, list) and names:
+            lines.append("<small>" + escape(", ".join(str(n) for n in names[:20])) + "</small>")
+        self.ui.incomingLabel.setText("<br>".join(lines))
+
+    # -- syncing -------------------------------------------------------------------------
+    def browse(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(
+            self,
+            "Pilih berkas pusat sinkronisasi",
+            self.ui.fileEdit.text(),
+            f"Berkas sinkronisasi (*{EXTENSION})",
+            options=QFileDialog.Option.DontConfirmOverwrite,
+        )
+        if path:
+            if not path.endswith(EXTENSION):
+                path += EXTENSION
+            self.ui.fileEdit.setText(path)
+            self.ui.passEdit.setFocus()
+
+    def start_sync(self) -> None:
+        text = self.ui.fileEdit.text().strip()
+        if not text:
+            QMessageBox.information(self, "Sinkronisasi", "Pilih dulu berkas pusat (.jdsync).")
+            self.ui.fileEdit.setFocus()
+            return
+        passphrase = self.ui.passEdit.text()
+        if not passphrase:
+            QMessageBox.information(self, "Sinkronisasi", "Isi kata sandi berkas dari Dinas.")
+            self.ui.passEdit.setFocus()
+            return
+        path = Path(text)
+        if not path.exists():
+            answer = QMessageBox.question(
+                self,
+                "Berkas pusat baru",
+                f"Berkas {path} belum ada. Buat berkas pusat baru dengan kata sandi ini?\n\n"
+                "Semua kantor harus memakai kata sandi yang sama.",
+            )
+            if answer != QMessageBox.StandardButton.Yes:
+                return
+        self.ui.syncButton.setEnabled(False)
+        ctx = self.ctx
+        run_task(
+            self,
+            "Sinkronisasi…",
+            lambda progress: sync(ctx, path, passphrase, progress),
+            self._done,
+            self._failed,
+        )
+
+    def _done(self, result: SyncResult) -> None:
+        self.ui.syncButton.setEnabled(True)
+        self.ui.passEdit.clear()  # the passphrase is never kept
+        self.last_result = result
+        self.refresh()
+        self.synced.emit(result)
+        k, m = result.keluar, result.masuk
+        message = (
+            f"Sinkronisasi selesai. Dikirim {k['peserta']} peserta; diterima "
+            f"{m['peserta_baru']} peserta baru dan {m['peserta_diubah']} perubahan."
+        )
+        if result.menunggu:
+            message += f" {result.menunggu} konflik/data ganda menunggu keputusan Anda."
+        self.ui.pendingLabel.setText(self.ui.pendingLabel.text() + "<br><b>" + message + "</b>")
+
+    def _failed(self, message: str, _user: bool) -> None:
+        self.ui.syncButton.setEnabled(True)
+        QMessageBox.warning(self, "Sinkronisasi tidak dilakukan", message)
+
+    # -- decisions -----------------------------------------------------------------------
+    def _load_items(self) -> None:
+        self.items = conflicts.open_items(self.ctx)
+        lst = self.ui.itemsList
+        lst.clear()
+        for item in self.items:
+            kind = "Data ganda (NIK sama)" if item.jenis == "duplikat" else "Konflik"
+            QListWidgetItem(f"{kind}: {item.nama}\nNIK {item.nik} · {item.kantor_masuk}", lst)
+        self.ui.decideGroup.setTitle(
+            f"Perlu keputusan: {len(self.items)} konflik/data ganda"
+            if self.items
+            else "Perlu keputusan: tidak ada"
+        )
+        self.ui.resolveAllButton.setEnabled(bool(self.items))
+        if self.items:
+            lst.setCurrentRow(0)
+        else:
+            self.show_item(-1)
+
+    def show_item(self, row: int) -> None:
+        f = self.ui.fieldsTable
+        f.setRowCount(0)
+        self.ui.resolveButton.setEnabled(0 <= row < len(self.items))
+        if not 0 <= row < len(self.items):
+            self.ui.itemLabel.setText("Tidak ada yang perlu diputuskan.")
+            return
+        item = self.items[row]
+        if item.jenis == "duplikat":
+            self.ui.itemLabel.setText(
+                f"<b>{escape(item.nama)}</b> (NIK {item.nik}) didaftarkan juga oleh "
+                f"{escape(item.kantor_masuk)}. Pilih data yang benar per kolom; keduanya "
+                "digabung menjadi satu peserta."
+            )
+        else:
+            self.ui.itemLabel.setText(
+                f"<b>{escape(item.nama)}</b> diubah di kantor ini dan di "
+                f"{escape(item.kantor_masuk)}. Sementara dipakai data yang terbaru; pilih per "
+                "kolom data mana yang benar."
+            )
+        f.setRowCount(len(item.fields))
+        for i, choice in enumerate(item.fields):
+            f.setItem(i, 0, QTableWidgetItem(choice.label))
+            f.setItem(i, 1, QTableWidgetItem(choice.lokal))
+            f.setItem(i, 2, QTableWidgetItem(choice.masuk))
+            combo = QComboBox()
+            for key, label in SIDE_LABELS:
+                combo.addItem(label, key)
+            current = "lokal" if item.jenis == "duplikat" else choice.pemenang
+            combo.setCurrentIndex(0 if current == "lokal" else 1)
+            f.setCellWidget(i, 3, combo)
+        f.resizeColumnToContents(0)
+        f.resizeColumnToContents(3)
+
+    def choices(self) -> dict[str, str]:
+        row = self.ui.itemsList.currentRow()
+        item = self.items[row]
+        out = {}
+        for i, choice in enumerate(item.fields):
+            combo = self.ui.fieldsTable.cellWidget(i, 3)
+            assert isinstance(combo, QComboBox)
+            out[choice.field] = str(combo.currentData())
+        return out
+
+    def resolve(self) -> None:
+        row = self.ui.itemsList.currentRow()
+        if not 0 <= row < len(self.items):
+            return
+        from jamsostek_desk.domain.errors import UserError
+
+        try:
+            conflicts.resolve(self.ctx, self.items[row].id, self.choices())
+        except UserError as e:
+            QMessageBox.warning(self, "Keputusan belum disimpan", e.message)
+            return
+        self.refresh()
+        self.synced.emit(None)
+        self.ui.itemsList.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def resolve_all(self) -> None:
+        answer = QMessageBox.question(
+            self,
+            "Selesaikan semua",
+            f"Selesaikan {len(self.items)} konflik/data ganda dengan pilihan bawaan?\n\n"
+            "Konflik tetap memakai data terbaru; data ganda digabung dengan data di kantor ini.",
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        ctx = self.ctx
+
+        def done(_n: object) -> None:
+            self.refresh()
+            self.synced.emit(None)
+
+        def failed(message: str, _user: bool) -> None:
+            self.refresh()
+            QMessageBox.warning(self, "Belum semua diselesaikan", message)
+
+        run_task(
+            self,
+            "Menyelesaikan konflik dan data ganda…",
+            lambda progress: conflicts.resolve_all(ctx, progress),
+            done,
+            failed,
+        )

@@ -1,0 +1,66 @@
+"""Offices that sync with each other, each with its own database file (for the sync tests)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import text
+
+from jamsostek_desk.domain.wilayah import load_wilayah
+from jamsostek_desk.services.context import AppContext
+from jamsostek_desk.services.office import OfficeData, setup_office
+from jamsostek_desk.services.synthetic import Generator
+from jamsostek_desk.store.db import open_database
+
+KABUPATEN = "63.03"
+PASS = "rahasia-dinas-2026"
+
+
+def two_desa() -> tuple[str, str]:
+    desa = load_wilayah().desa_in(KABUPATEN)
+    return desa[0].kode, desa[1].kode
+
+
+def make_office(
+    folder: Path, name: str, jenis: str = "dinas_pmd", wilayah: str = KABUPATEN
+) -> AppContext:
+    db = open_database(folder / f"{name}.sqlite")
+    nama = f"Kantor {name}"
+    return setup_office(db, OfficeData(jenis=jenis, wilayah_kode=wilayah, nama=nama), "Operator")
+
+
+def generator(desa: str | None = None, seed: int = 3) -> Generator:
+    g = Generator(KABUPATEN, seed=seed)
+    if desa is not None:
+        g.desa = [d for d in g.desa if d.kode == desa]
+    return g
+
+
+def snapshot(ctx: AppContext, desa: str | None = None) -> dict[str, Any]:
+    """Every travelling row (without the local search key), optionally only one desa's."""
+    where = "WHERE p.desa_kode = :d" if desa else ""
+    with ctx.db.engine.connect() as conn:
+        people = conn.execute(
+            text(f"SELECT p.* FROM peserta p {where} ORDER BY p.id"), {"d": desa}
+        ).mappings()
+        p_rows = {r["id"]: {k: v for k, v in r.items() if k != "seq"} for r in people}
+        heirs = conn.execute(
+            text(
+                "SELECT a.* FROM ahli_waris a JOIN peserta p ON p.id = a.peserta_id "
+                f"{where} ORDER BY a.id"
+            ),
+            {"d": desa},
+        ).mappings()
+        a_rows = {r["id"]: dict(r) for r in heirs}
+    return {"peserta": p_rows, "ahli_waris": a_rows}
+
+
+def fts_consistent(ctx: AppContext) -> bool:
+    """The search index holds exactly the live participants, with their current names."""
+    with ctx.db.engine.connect() as conn:
+        live = set(
+            conn.execute(text("SELECT seq, nama, nik FROM peserta WHERE deleted_at IS NULL")).all()
+        )
+        fts = set(conn.execute(text("SELECT rowid, nama, nik FROM peserta_fts")).all())
+    return live == fts
