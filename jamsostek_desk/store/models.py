@@ -263,6 +263,7 @@ class FtsKendali(Base):
 # Printing (cards, benefits, ceremonies, letter numbers) lives in its own module; importing it
 # here registers its tables on Base.metadata for every user of the models.
 from jamsostek_desk.store import models_cetak as _models_cetak  # noqa: E402, F401
+
 # Synchronisation bookkeeping lives in its own module; imported here so that every table is
 # known to the metadata (migrations, tests).
 from jamsostek_desk.store import sync_models as _sync_models  # noqa: E402, F401
