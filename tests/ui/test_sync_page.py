@@ -48,7 +48,8 @@ def _make(desa_ctx: AppContext, seed: int = 5):
 
 def _sync_in_window(qtbot, window: MainWindow, f: Path, passphrase: str = PASS) -> None:
     page = window.sync_page
-    window.ui.navList.setCurrentRow(2)
+    nav = [window.ui.navList.item(i).text() for i in range(window.ui.navList.count())]
+    window.ui.navList.setCurrentRow(nav.index("Sinkronisasi"))
     assert window.ui.pages.currentWidget() is page
     page.ui.fileEdit.setText(str(f))
     page.ui.passEdit.setText(passphrase)
