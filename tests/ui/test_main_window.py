@@ -197,3 +197,14 @@ def test_backup_now_makes_a_copy(qtbot, window, tmp_path: Path):
     window.ui.actionBackup.trigger()
     qtbot.waitUntil(lambda: bool(list_backups(window.ctx.db.path)), timeout=10_000)
     assert list_backups(window.ctx.db.path)[0].stat().st_size > 0
+
+
+def test_window_fits_a_1366_by_768_office_laptop(window):
+    """Every page's minimum size counts (the page stack takes the largest); a page that
+    grows too wide pushes the buttons of every page off a laptop screen."""
+    hint = window.minimumSizeHint()
+    assert hint.width() <= 1366 - 40, hint
+    assert hint.height() <= 768 - 80, hint
+    for i in range(window.ui.pages.count()):
+        page = window.ui.pages.widget(i)
+        assert page.minimumSizeHint().width() <= 1366 - 40 - window.ui.navList.width(), page

@@ -1,5 +1,5 @@
 # Generated from forms/kartu_page.ui by jamsostek_desk.ui.compile_forms: do not edit.
-# source-sha256: be1c324a100715d25071bf85b1ea4a712df367c7e23b9bd73d3712995778eadb
+# source-sha256: 3657e84d2f094c767585cd59765e1b3feb0456330329cdfdcaeef5b2d56f6786
 # -*- coding: utf-8 -*-
 
 ################################################################################
@@ -127,32 +127,41 @@ class Ui_KartuPage(object):
 
         self.actionRow.addWidget(self.fullNikCheck)
 
-        self.actionSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+        self.optionSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
 
-        self.actionRow.addItem(self.actionSpacer)
+        self.actionRow.addItem(self.optionSpacer)
 
+
+        self.pageLayout.addLayout(self.actionRow)
+
+        self.buttonRow = QHBoxLayout()
+        self.buttonRow.setObjectName(u"buttonRow")
         self.selectAllButton = QPushButton(KartuPage)
         self.selectAllButton.setObjectName(u"selectAllButton")
 
-        self.actionRow.addWidget(self.selectAllButton)
+        self.buttonRow.addWidget(self.selectAllButton)
+
+        self.actionSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.buttonRow.addItem(self.actionSpacer)
 
         self.cancelButton = QPushButton(KartuPage)
         self.cancelButton.setObjectName(u"cancelButton")
 
-        self.actionRow.addWidget(self.cancelButton)
+        self.buttonRow.addWidget(self.cancelButton)
 
         self.handOverButton = QPushButton(KartuPage)
         self.handOverButton.setObjectName(u"handOverButton")
 
-        self.actionRow.addWidget(self.handOverButton)
+        self.buttonRow.addWidget(self.handOverButton)
 
         self.printButton = QPushButton(KartuPage)
         self.printButton.setObjectName(u"printButton")
 
-        self.actionRow.addWidget(self.printButton)
+        self.buttonRow.addWidget(self.printButton)
 
 
-        self.pageLayout.addLayout(self.actionRow)
+        self.pageLayout.addLayout(self.buttonRow)
 
 #if QT_CONFIG(shortcut)
         self.statusCaption.setBuddy(self.statusCombo)
