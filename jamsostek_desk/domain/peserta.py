@@ -29,6 +29,17 @@ BPU_MIN_PENGHASILAN = 1_000_000
 _KPJ = re.compile(r"\d{11}")
 _RTRW = re.compile(r"\d{1,3}")
 _DIGIT = re.compile(r"\d")
+# A name holds letters, spaces and the marks of titles and names: . , ' ’ ` -
+# Anything else ("=HYPERLINK(…)", brackets, quotes) is a typing or pasting slip, or worse.
+_NAME_MARK = re.compile(r"[^\w\s.,'\u2019`\-]|_")
+_ODD_NAME = (
+    "Nama hanya boleh berisi huruf, spasi, titik, koma, tanda petik dan tanda hubung; "
+    "ada tanda lain: {odd}"
+)
+
+
+def _odd_marks(name: str) -> str:
+    return " ".join(dict.fromkeys(_NAME_MARK.findall(name)))
 
 
 @dataclass(slots=True)
@@ -170,9 +181,13 @@ def check_peserta(
         err["nama"] = "Nama wajib diisi."
     elif _DIGIT.search(d.nama):
         err["nama"] = "Nama tidak boleh berisi angka."
+    elif odd := _odd_marks(d.nama):
+        err["nama"] = _ODD_NAME.format(odd=odd)
     elif len(d.nama) < 2:
         err["nama"] = "Nama terlalu pendek."
     d.nama_ibu = clean_name(d.nama_ibu or "")
+    if odd := _odd_marks(d.nama_ibu):
+        err["nama_ibu"] = _ODD_NAME.format(odd=odd)
     d.tempat_lahir = clean_name(d.tempat_lahir or "")
 
     if d.tanggal_lahir is None:

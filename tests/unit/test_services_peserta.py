@@ -132,6 +132,9 @@ INVALID: list[tuple[str, Callable[[PesertaData], None], str]] = [
     ("nik-excel-text", lambda d: setattr(d, "nik", "6,30301E+15"), "nik"),
     ("nama-empty", lambda d: setattr(d, "nama", "  "), "nama"),
     ("nama-digits", lambda d: setattr(d, "nama", "Budi 2"), "nama"),
+    ("nama-formula", lambda d: setattr(d, "nama", '=HYPERLINK("http://x","y")'), "nama"),
+    ("nama-brackets", lambda d: setattr(d, "nama", "Budi (Ucok)"), "nama"),
+    ("ibu-at", lambda d: setattr(d, "nama_ibu", "@Siti"), "nama_ibu"),
     ("lahir-empty", lambda d: setattr(d, "tanggal_lahir", None), "tanggal_lahir"),
     (
         "lahir-future",
