@@ -395,3 +395,42 @@ def test_office_logo_on_cards_and_a_missing_logo_explained(ctx: AppContext, tmp_
         kartu.print_for_participants(ctx, ids, tmp_path / "k2.pdf", "single")
     assert not (tmp_path / "k2.pdf").exists()
     assert len(kartu.list_cards(ctx, kartu.CardFilter())) == 1  # nothing new queued
+
+
+def test_printing_again_counts_reprints_and_queues_nothing_on_failure(
+    ctx: AppContext, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The CLI printing the same people four times keeps one card each, with three reprints;
+    a failed write (``--out`` is a folder) adds nothing to the queue; the CLI warns."""
+    from pdf_helpers import decode_qr
+
+    from jamsostek_desk.cli import EXIT_OK, main
+
+    ids = active_ids(ctx, 3)
+    db = str(ctx.db.path)
+    wanted = kartu.matching_participants(ctx, status="aktif")
+    out = tmp_path / "kartu.pdf"
+    for _ in range(4):
+        assert main(["cards", "--db", db, "--layout", "a4-10", "--out", str(out)]) == EXIT_OK
+    assert "sudah punya kartu" in capsys.readouterr().err
+    folder = tmp_path / "folder.pdf"
+    folder.mkdir()
+    assert main(["cards", "--db", db, "--layout", "a4-10", "--out", str(folder)]) != EXIT_OK
+    with ctx.db.session() as s:
+        rows = s.execute(
+            select(Kartu.peserta_id, Kartu.status, Kartu.cetak_ulang).where(
+                Kartu.deleted_at.is_(None)
+            )
+        ).all()
+    assert sorted(r.peserta_id for r in rows) == sorted(wanted)  # one card per person
+    assert {(r.status, r.cetak_ulang) for r in rows} == {("dicetak", 3)}
+    assert kartu.already_carded(ctx, ids) == {i: 4 for i in ids}
+    # the ceremony pack path (queue_for) reuses the printed card as well
+    kid = kartu.queue_for(ctx, ids[:1])
+    kartu.mark_printed(ctx, kid)
+    again = {r.id: r.cetak_ulang for r in kartu.list_cards(ctx, kartu.CardFilter())}
+    assert again[kid[0]] == 4
+    code = decode_qr(out, tmp_path)[0]
+    capsys.readouterr()
+    main(["verify", "--db", db, code])
+    assert "Status kartu: Dicetak" in capsys.readouterr().out
