@@ -7,8 +7,7 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from pdf_helpers import all_text, decode_qr, page_count
-from pypdf import PdfReader
+from pdf_helpers import all_text, decode_qr, page_count, page_texts
 from sqlalchemy import select
 
 from jamsostek_desk.cli import EXIT_OK, EXIT_USER, main
@@ -176,31 +175,92 @@ def test_letter_numbers_unique_per_year_and_kept(ctx: AppContext, tmp_path: Path
     assert sorted(rows) == [(2026, 1), (2026, 2), (2027, 1), (2027, 2)]
 
 
-@pytest.mark.parametrize("heirs", range(1, 7))
+Where = tuple[int, float]  # (page index, baseline y)
+
+
+def placed(path: Path) -> list[tuple[int, str, float]]:
+    """(page, text, y) of every line drawn, in reading order (the page number footer left out)."""
+    out: list[tuple[int, str, float]] = []
+    for page in range(page_count(path)):
+        out += [
+            (page, t.text, t.y) for t in page_texts(path, page) if not t.text.startswith("Halaman")
+        ]
+    return out
+
+
+def last(path: Path, text: str) -> Where:
+    """Where the last line that is exactly ``text`` is (a signature's caption or name comes
+    after the same words in the list of parties)."""
+    found = [(page, -y) for page, t, y in placed(path) if t == text]
+    assert found, text
+    page, neg_y = max(found)
+    return page, -neg_y
+
+
+def assert_signed_under(path: Path, caption: str, name: str) -> None:
+    """The caption and the name under it are on one page, the name below the caption."""
+    c, n = last(path, caption), last(path, name)
+    assert c[0] == n[0], f"{caption!r} on page {c[0] + 1}, {name!r} on page {n[0] + 1}"
+    assert c[1] > n[1], (caption, name)
+
+
+def assert_pages_filled(path: Path) -> None:
+    """No page but the last ends in its upper part (a near-empty page before a page break)."""
+    lines = placed(path)
+    pages = page_count(path)
+    for page in range(pages - 1):
+        lowest = min(y for p, _t, y in lines if p == page)
+        assert lowest < 300, f"page {page + 1} of {pages} ends at y={lowest:.0f}"
+
+
+@pytest.mark.parametrize("heirs", [1, 2, 3, 4, 5, 6, 10])
 def test_signature_blocks_stay_with_their_text(ctx: AppContext, tmp_path: Path, heirs: int) -> None:
-    """However long the letter, the closing sentence and every signature share one page."""
+    """However long the letter: every signature's caption is on the page of its name, the
+    closing sentence, place and date lead the first row of signatures, headings stay with
+    their signatures, and no page is left near-empty before a break."""
     configure(ctx, saksi=2 + heirs % 3)
     pid = some_peserta(ctx, 1)[0]
     mid = jkm_case(ctx, pid, heirs=heirs, anak=2)
+    data = M.get_manfaat(ctx, mid)
+    data.bank_nama, data.bank_rekening = "Bank Kalsel", "0012345678"
+    M.save_manfaat(ctx, data, mid, today=DAY)
     files = write_manfaat_letters(ctx, mid, tmp_path, DAY)
-    reader = PdfReader(str(files.berita_acara))
-    pages = [" ".join((p.extract_text() or "").split()) for p in reader.pages]
+    ba = files.berita_acara
+    captions = ["PIHAK KEDUA"] if heirs == 1 else [f"PIHAK KEDUA {i}" for i in range(1, heirs + 1)]
+    for i, caption in enumerate(captions, 1):
+        assert_signed_under(ba, caption, f"Ahli Waris Contoh {i}")
+    assert_signed_under(ba, "PIHAK PERTAMA", "Kepala Cabang Contoh")
+    assert_signed_under(ba, "Bupati Banjar", "Bupati Contoh")
+    assert_signed_under(ba, "Kepala Dinas PMD", "Kadis Contoh")
+    assert_signed_under(ba, "Mengetahui,", "Bupati Contoh")
+    for i in range(1, 2 + heirs % 3 + 1):
+        assert_signed_under(ba, f"Saksi {i}", f"Saksi Contoh {i}")
+    assert_signed_under(ba, "Saksi-saksi:", "Saksi Contoh 1")
+    assert_signed_under(ba, "sebagaimana mestinya.", captions[0])
+    assert_signed_under(ba, "Martapura, 12 Januari 2026", captions[0])
+    # the bank line is never alone: it shares its page with the closing sentence
+    assert last(ba, "Demikian berita acara ini dibuat dalam rangkap 2 (dua) untuk dipergunakan")[
+        0
+    ] == next(p for p, t, _y in placed(ba) if t.startswith("Manfaat dibayarkan melalui"))
+    # the sentence announcing the table is on the page of the table
+    intro = next(p for p, t, _y in placed(ba) if t.endswith("sebagai berikut:"))
+    assert intro == last(ba, "Santunan kematian")[0]
+    assert_pages_filled(ba)
 
-    def page_of(text: str) -> int:
-        found = [i for i, t in enumerate(pages) if text in t]
-        assert len(found) == 1, text
-        return found[0]
 
-    closing = page_of("Demikian berita acara")
-    assert "Martapura, 12 Januari 2026" in pages[closing]
-    for name in ["Kepala Cabang Contoh"] + [f"Ahli Waris Contoh {i}" for i in range(1, heirs + 1)]:
-        # a name is in the list of parties, and (last) under its signature
-        assert max(i for i, t in enumerate(pages) if name in t) == closing, name
-    assert page_of("Mengetahui,") == page_of("Bupati Contoh") == page_of("Kadis Contoh")
-    witnesses = [f"Saksi Contoh {i}" for i in range(1, 2 + heirs % 3 + 1)]
-    assert {page_of(w) for w in witnesses} == {page_of("Saksi-saksi:")}
-    if heirs == 1:  # short enough: everything on one page
-        assert page_of("Saksi-saksi:") == closing
+@pytest.mark.parametrize("recipients", range(1, 13))
+def test_receipt_signatures_never_split(ctx: AppContext, tmp_path: Path, recipients: int) -> None:
+    configure(ctx)
+    pid = some_peserta(ctx, 1)[0]
+    mid = jkm_case(ctx, pid, heirs=recipients)
+    tt = write_manfaat_letters(ctx, mid, tmp_path, DAY).tanda_terima
+    captions = ["PIHAK KEDUA"] if recipients == 1 else [f"PIHAK KEDUA {i}" for i in range(1, 13)]
+    for i in range(1, recipients + 1):
+        assert_signed_under(tt, captions[i - 1], f"Ahli Waris Contoh {i}")
+    assert_signed_under(tt, "Yang menyerahkan,", "Kepala Cabang Contoh")
+    assert_signed_under(tt, "Martapura, 12 Januari 2026", "Ahli Waris Contoh 1")
+    assert last(tt, "TANDA TERIMA")[0] == last(tt, "Martapura, 12 Januari 2026")[0] == 0
+    assert_pages_filled(tt)
 
 
 def test_missing_settings_and_logo_are_explained(ctx: AppContext, tmp_path: Path) -> None:
