@@ -13,7 +13,7 @@ from sqlalchemy import delete, select, update
 from jamsostek_desk.domain.dates import format_tanggal
 from jamsostek_desk.domain.errors import UserError, ValidationError
 from jamsostek_desk.services import audit
-from jamsostek_desk.services.cetak_settings import load_settings
+from jamsostek_desk.services.cetak_settings import Pejabat, load_settings
 from jamsostek_desk.services.context import AppContext
 from jamsostek_desk.services.kartu import (
     card_header,
@@ -234,7 +234,13 @@ def build_pack(
     for i, mid in enumerate(manfaat, 1):
         progress(done, total, f"Berita acara dan tanda terima {i}/{len(manfaat)}…")
         files = write_manfaat_letters(
-            ctx, mid, out_dir, acara.tanggal, acara.tempat, prefix=f"{i + 1:02d}_"
+            ctx,
+            mid,
+            out_dir,
+            acara.tanggal,
+            acara.tempat,
+            prefix=f"{i + 1:02d}_",
+            pejabat=Pejabat(acara.pejabat_nama, acara.pejabat_jabatan, ""),
         )
         written += [files.berita_acara, files.tanda_terima]
         done += 1

@@ -148,8 +148,18 @@ class LetterFiles:
     nomor: str
 
 
-def _pertama(settings: CetakSettings) -> Pejabat:
-    return settings.penandatangan[0]
+def _pertama(settings: CetakSettings, pejabat: Pejabat | None) -> Pejabat:
+    """Who hands over (PIHAK PERTAMA): the acara's official when the letters are made for an
+    acara that names one (the NIP taken from the settings when the same person is listed
+    there), otherwise the first signatory of the settings."""
+    if pejabat is None or not pejabat.nama.strip():
+        return settings.penandatangan[0]
+    known = next((p for p in settings.penandatangan if p.nama == pejabat.nama), None)
+    return Pejabat(
+        pejabat.nama,
+        pejabat.jabatan or (known.jabatan if known else ""),
+        pejabat.nip or (known.nip if known else ""),
+    )
 
 
 def write_manfaat_letters(
@@ -159,8 +169,13 @@ def write_manfaat_letters(
     tanggal: date,
     tempat: str = "",
     prefix: str = "",
+    pejabat: Pejabat | None = None,
 ) -> LetterFiles:
-    """Berita acara and tanda terima of one case; numbers are given once and kept."""
+    """Berita acara and tanda terima of one case; numbers are given once and kept.
+
+    ``pejabat`` is the acara's official who hands over (PIHAK PERTAMA); without one the first
+    signatory of the settings does, and the other signatories sign as "Mengetahui".
+    """
     settings = load_settings(ctx.db)
     problems = letter_problems(ctx, [manfaat_id])
     if problems:
@@ -182,7 +197,7 @@ def write_manfaat_letters(
         peserta_nama, peserta_nik = p.nama, p.nik
         desa = ref.full_label(p.desa_kode)
         alamat = ", ".join(x for x in (p.alamat, ref.label(p.desa_kode)) if x)
-    pj = _pertama(settings)
+    pj = _pertama(settings, pejabat)
     pertama = Pihak(pj.nama, [("NIP", pj.nip), ("Jabatan", pj.jabatan)], "PIHAK PERTAMA")
     kedua = [
         Pihak(
@@ -226,7 +241,7 @@ def write_manfaat_letters(
             kedua=kedua,
             komponen=[(k.nama, k.jumlah) for k in data.komponen],
             bank=bank,
-            mengetahui=settings.penandatangan[1:],
+            mengetahui=[p for p in settings.penandatangan if p.nama != pj.nama],
             saksi=settings.saksi,
             qr=ba_qr,
         ),

@@ -441,3 +441,37 @@ def test_letters_cli_names_the_known_acara(
     assert code != EXIT_OK
     err = capsys.readouterr().err
     assert "Acara salah tidak ditemukan" in err and aid in err and "Acara Contoh" in err
+
+
+def test_acara_official_hands_over_in_the_letters(ctx: AppContext, tmp_path: Path) -> None:
+    """Letters of an acara name its official as PIHAK PERTAMA and "Yang menyerahkan"; the
+    settings' signatories sign as "Mengetahui" (outside an acara the first of them hands over,
+    see test_signature_blocks_stay_with_their_text)."""
+    configure(ctx)
+    pid = some_peserta(ctx, 1)[0]
+    mid = jkm_case(ctx, pid)
+    aid = A.save_acara(
+        ctx,
+        A.AcaraData(
+            "Penyerahan Santunan",
+            DAY,
+            "Pendopo Bupati",
+            "Wakil Bupati Contoh",
+            "Wakil Bupati Banjar",
+        ),
+    )
+    A.set_benefit_recipients(ctx, aid, [mid])
+    out = tmp_path / "paket"
+    A.build_pack(ctx, aid, out)
+    ba = next(out.glob("*berita_acara*.pdf"))
+    tt = next(out.glob("*tanda_terima*.pdf"))
+    assert_signed_under(ba, "PIHAK PERTAMA", "Wakil Bupati Contoh")
+    assert_signed_under(ba, "Wakil Bupati Banjar", "Wakil Bupati Contoh")
+    assert_signed_under(ba, "Mengetahui,", "Kepala Cabang Contoh")
+    for name in ("Kepala Cabang Contoh", "Bupati Contoh", "Kadis Contoh"):
+        assert_signed_under(ba, "Mengetahui,", name)
+    parties = " ".join(all_text(ba).split())
+    assert "Nama : Wakil Bupati Contoh Jabatan : Wakil Bupati Banjar" in parties
+    assert_signed_under(tt, "Yang menyerahkan,", "Wakil Bupati Contoh")
+    receipt = " ".join(all_text(tt).split())
+    assert "Telah terima dari : Wakil Bupati Banjar" in receipt
