@@ -31,11 +31,12 @@ from jamsostek_desk.services.surat_pdf import (
     write_berita_acara,
     write_tanda_terima,
 )
-from jamsostek_desk.store.models import Kantor, Peserta
+from jamsostek_desk.store.models import Kantor, Peserta, new_id
 from jamsostek_desk.store.models_cetak import NomorSurat
 
 JENIS_BA = "berita_acara"
 JENIS_TT = "tanda_terima"
+JENIS_DIGANTI = "diganti"  # a number given up when its letter's date moved (ref_id: the new one)
 
 
 def slug(text: str) -> str:
@@ -66,17 +67,45 @@ def allocate_nomor(
     tanggal: date,
     jumlah: int = 0,
 ) -> NomorSurat:
-    """The number of this letter: the one it already has, or the next free one of the year."""
+    """The number of this letter: the one it already has, or the next free one of the year.
+
+    A reprint keeps its number. When the letter's date moved so that its number would read
+    differently (another month or year, as far as the pattern shows it), the letter gets the
+    next free number of its new date; the old number stays on record as replaced
+    (JENIS_DIGANTI, pointing at the new one), so it is never given out again and its QR code
+    verifies as replaced.
+    """
     existing = s.execute(
         select(NomorSurat).where(NomorSurat.jenis == jenis, NomorSurat.ref_id == ref_id)
     ).scalar_one_or_none()
+    new_row_id = new_id()
     if existing is not None:
         if existing.jumlah != jumlah:  # reissued after a correction: the old print is superseded
             audit.record(
                 s, ctx, "nomor_surat", existing.id, "ubah", {"jumlah": (existing.jumlah, jumlah)}
             )
             existing.jumlah = jumlah
-        return existing
+        if existing.tanggal == tanggal:
+            return existing
+        same = existing.tahun == tanggal.year and existing.nomor == format_nomor(
+            settings.pola_nomor, existing.urut, settings.kode_surat, tanggal
+        )
+        if same:  # e.g. another day of the same month: the number reads the same
+            audit.record(
+                s,
+                ctx,
+                "nomor_surat",
+                existing.id,
+                "ubah",
+                {"tanggal": (existing.tanggal, tanggal)},
+            )
+            existing.tanggal = tanggal
+            return existing
+        audit.record(
+            s, ctx, "nomor_surat", existing.id, "ganti", {"tanggal": (existing.tanggal, tanggal)}
+        )
+        existing.jenis, existing.ref_id = JENIS_DIGANTI, new_row_id
+        s.flush()
     last = s.execute(
         select(func.max(NomorSurat.urut)).where(
             NomorSurat.kantor_id == ctx.kantor_id, NomorSurat.tahun == tanggal.year
@@ -85,6 +114,7 @@ def allocate_nomor(
     urut = int(last or 0) + 1
     nomor = format_nomor(settings.pola_nomor, urut, settings.kode_surat, tanggal)
     row = NomorSurat(
+        id=new_row_id,
         kantor_id=ctx.kantor_id,
         tahun=tanggal.year,
         urut=urut,

@@ -107,6 +107,17 @@ def verify_code(ctx: AppContext, text: str) -> Verification:
         )
         if n is None:
             return Verification(False, "TIDAK DITEMUKAN", [("Alasan", "Surat ini tidak tercatat.")])
+        if n.jenis == "diganti":  # services.surat.JENIS_DIGANTI: the letter's date moved
+            now = s.get(NomorSurat, n.ref_id)
+            details = [
+                ("Alasan", f"Surat nomor {n.nomor} sudah diganti karena tanggalnya berubah."),
+            ]
+            if now is not None:
+                details += [
+                    ("Nomor baru", now.nomor),
+                    ("Tanggal surat", format_tanggal(now.tanggal)),
+                ]
+            return Verification(False, "DIGANTI", details)
         if str(n.jumlah) != payload.value:
             return Verification(
                 False,

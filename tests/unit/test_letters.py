@@ -475,3 +475,39 @@ def test_acara_official_hands_over_in_the_letters(ctx: AppContext, tmp_path: Pat
     assert_signed_under(tt, "Yang menyerahkan,", "Wakil Bupati Contoh")
     receipt = " ".join(all_text(tt).split())
     assert "Telah terima dari : Wakil Bupati Banjar" in receipt
+
+
+def test_letter_number_follows_a_moved_date(ctx: AppContext, tmp_path: Path) -> None:
+    """A reprint keeps its number; a date in another month gets a number of that month (the old
+    one stays used and its QR code says it was replaced); verify reports the current date."""
+    configure(ctx)
+    ids = some_peserta(ctx, 2)
+    mid = jkm_case(ctx, ids[0])
+    nov, jan, later_jan = date(2026, 11, 17), date(2027, 1, 12), date(2027, 1, 20)
+
+    def letters(day: date, name: str) -> tuple[str, str]:
+        out = tmp_path / name
+        out.mkdir()
+        files = write_manfaat_letters(ctx, mid, out, day)
+        ba = files.berita_acara
+        code = decode_qr(ba, tmp_path, page=page_count(ba), dpi=200)[0]
+        return " ".join(all_text(ba).split()), code
+
+    text, old_code = letters(nov, "a")
+    assert "Nomor: 001/PMD/XI/2026" in text
+    assert "Nomor: 001/PMD/XI/2026" in letters(nov, "b")[0]  # a reprint keeps its number
+    text, code = letters(jan, "c")
+    assert "Nomor: 001/PMD/I/2027" in text
+    assert "tanggal dua belas bulan Januari tahun dua ribu dua puluh tujuh" in text
+    result = verify_code(ctx, code)
+    assert result.genuine and dict(result.details)["Tanggal surat"] == "12 Januari 2027"
+    replaced = verify_code(ctx, old_code)
+    assert not replaced.genuine and replaced.title == "DIGANTI"
+    assert dict(replaced.details)["Nomor baru"] == "001/PMD/I/2027"
+    # another day of the same month: the same number, the new date
+    text, code = letters(later_jan, "d")
+    assert "Nomor: 001/PMD/I/2027" in text
+    assert dict(verify_code(ctx, code).details)["Tanggal surat"] == "20 Januari 2027"
+    # the given-up numbers of November are not given out again
+    other = jkm_case(ctx, ids[1])
+    assert write_manfaat_letters(ctx, other, tmp_path, nov).nomor == "003/PMD/XI/2026"
