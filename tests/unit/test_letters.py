@@ -511,3 +511,58 @@ def test_letter_number_follows_a_moved_date(ctx: AppContext, tmp_path: Path) -> 
     # the given-up numbers of November are not given out again
     other = jkm_case(ctx, ids[1])
     assert write_manfaat_letters(ctx, other, tmp_path, nov).nomor == "003/PMD/XI/2026"
+
+
+def test_jkm_case_records_the_death(ctx: AppContext, tmp_path: Path) -> None:
+    """A JKM case makes the participant nonaktif (meninggal, event date) in the same
+    transaction, audited; no symbolic card is printed for them, not even after a reactivation."""
+    from jamsostek_desk.services import peserta as P
+    from jamsostek_desk.services.kartu import print_for_participants
+
+    pid, other = some_peserta(ctx, 2)
+    data = M.ManfaatData(
+        pid,
+        "JKM",
+        date(2026, 1, 3),
+        penerima=[M.Penerima("Ahli Waris Contoh", "Istri", "6303054101900001")],
+        komponen=M.default_komponen(ctx, "JKM", date(2026, 1, 3)),
+    )
+    notice = M.records_death(ctx, data)
+    assert "dicatat meninggal dunia" in notice and "3 Januari 2026" in notice
+    mid = M.save_manfaat(ctx, data, today=DAY)
+    with ctx.db.session() as s:
+        p = s.get(Peserta, pid)
+        assert p is not None
+        assert (p.status, p.nonaktif_alasan, p.nonaktif_tanggal) == (
+            "nonaktif",
+            "meninggal",
+            date(2026, 1, 3),
+        )
+    assert any(e.aksi == "nonaktif" for e in P.history(ctx, pid))
+    assert M.records_death(ctx, M.get_manfaat(ctx, mid), mid) == ""
+    aid = A.save_acara(ctx, A.AcaraData("Acara Contoh", DAY, "Aula"))
+    A.set_card_recipients(ctx, aid, [pid, other])
+    with pytest.raises(MissingData, match="status nonaktif"):
+        A.build_pack(ctx, aid, tmp_path / "paket")
+    # reactivated (say by mistake): the JKM case still refuses a card, and saying why
+    P.reactivate(ctx, pid)
+    with pytest.raises(MissingData, match=r"meninggal dunia \(ada kasus JKM\)"):
+        print_for_participants(ctx, [pid], tmp_path / "k.pdf", "ceremony")
+    # editing the case again leaves the reactivated participant alone
+    M.save_manfaat(ctx, M.get_manfaat(ctx, mid), mid, today=DAY)
+    with ctx.db.session() as s:
+        assert s.get(Peserta, pid).status != "nonaktif"  # type: ignore[union-attr]
+    # a JKK case does not touch the status
+    M.save_manfaat(
+        ctx,
+        M.ManfaatData(
+            other,
+            "JKK",
+            date(2026, 1, 3),
+            penerima=[M.Penerima("Pekerja Contoh")],
+            komponen=[M.Komponen("biaya", "Biaya perawatan", 1_000_000)],
+        ),
+        today=DAY,
+    )
+    with ctx.db.session() as s:
+        assert s.get(Peserta, other).status == "aktif"  # type: ignore[union-attr]

@@ -102,6 +102,7 @@ class ManfaatPage(QWidget):
         dialog = ManfaatDialog(self.ctx, manfaat_id, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.accepted.connect(self.reload)
+        dialog.accepted.connect(lambda: self.message.emit(dialog.notice))
         dialog.open()
         return dialog
 
