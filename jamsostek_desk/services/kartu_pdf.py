@@ -22,7 +22,13 @@ from reportlab.pdfgen.canvas import Canvas
 
 from jamsostek_desk.domain.errors import UserError
 from jamsostek_desk.services.kartu_data import CardData
-from jamsostek_desk.services.pdf_base import Progress, atomic_output, no_progress, register_fonts
+from jamsostek_desk.services.pdf_base import (
+    Progress,
+    atomic_output,
+    no_progress,
+    read_logo,
+    register_fonts,
+)
 from jamsostek_desk.services.qrcode import qr_path_ops, qr_rows
 
 CARD_W, CARD_H = 85.60 * mm, 53.98 * mm
@@ -69,10 +75,7 @@ def _logo(path: Path | None) -> ImageReader | None:
         raise UserError(
             f"Logo {path} tidak ditemukan. Pilih ulang logo di Pengaturan cetak, atau kosongkan."
         )
-    try:
-        return ImageReader(str(path))
-    except Exception as e:
-        raise UserError(f"Logo {path} bukan gambar yang bisa dibaca (PNG atau JPEG): {e}") from e
+    return read_logo(path)
 
 
 def fit_lines(

@@ -137,23 +137,34 @@ def allocate_nomor(
     return row
 
 
-def letter_problems(ctx: AppContext, manfaat_ids: Sequence[str]) -> list[Missing]:
-    """What is missing before letters can be made (settings and each case)."""
+def check_office(ctx: AppContext) -> None:
+    """UserError naming what the office still has to set before any letter can be made (the
+    settings, not a participant's data)."""
     settings = load_settings(ctx.db)
-    problems: list[Missing] = []
     office: list[str] = []
     if not settings.penandatangan:
-        office.append("penanda tangan belum diatur (Pengaturan > Cetak)")
+        office.append("penanda tangan belum diatur (Pengaturan cetak)")
     if not settings.kota:
-        office.append("kota tempat surat dibuat belum diisi (Pengaturan > Cetak)")
+        office.append("kota tempat surat dibuat belum diisi (Pengaturan cetak)")
     if settings.logo and not Path(settings.logo).is_file():
-        office.append(f"logo {settings.logo} tidak ditemukan")
+        office.append(
+            f"logo {settings.logo} tidak ditemukan (pilih ulang atau kosongkan di Pengaturan cetak)"
+        )
     with ctx.db.session() as s:
         k = s.get(Kantor, ctx.kantor_id)
         if k is not None and not k.alamat:
-            office.append("alamat kantor untuk kop surat belum diisi (Pengaturan)")
+            office.append("alamat kantor untuk kop surat belum diisi (halaman Pengaturan)")
     if office:
-        problems.append(Missing(ctx.kantor_nama, "", tuple(office)))
+        raise UserError(
+            f"Pengaturan {ctx.kantor_nama} belum lengkap untuk membuat surat; belum ada yang "
+            "dibuat. Lengkapi dulu:\n" + "\n".join(f"- {x}" for x in office)
+        )
+
+
+def letter_problems(ctx: AppContext, manfaat_ids: Sequence[str]) -> list[Missing]:
+    """The cases whose data is incomplete for letters (each with what is missing); what the
+    office itself must set first is checked by ``check_office``."""
+    problems: list[Missing] = []
     for mid in manfaat_ids:
         data = get_manfaat(ctx, mid)
         with ctx.db.session() as s:
@@ -207,6 +218,7 @@ def write_manfaat_letters(
     signatory of the settings does, and the other signatories sign as "Mengetahui".
     """
     settings = load_settings(ctx.db)
+    check_office(ctx)
     problems = letter_problems(ctx, [manfaat_id])
     if problems:
         from jamsostek_desk.services.kartu_data import MissingData

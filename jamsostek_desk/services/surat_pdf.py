@@ -35,7 +35,7 @@ from jamsostek_desk.domain.errors import UserError
 from jamsostek_desk.domain.money import format_rupiah, terbilang_rupiah
 from jamsostek_desk.domain.surat import hari_ini_kalimat
 from jamsostek_desk.services.cetak_settings import Pejabat
-from jamsostek_desk.services.pdf_base import atomic_output, register_fonts
+from jamsostek_desk.services.pdf_base import atomic_output, read_logo, register_fonts
 from jamsostek_desk.services.qrcode import qr_path_ops, qr_rows
 
 
@@ -143,12 +143,7 @@ def _check_logo(kop: Kop) -> ImageReader | None:
             f"Logo kop surat {kop.logo} tidak ditemukan. Pilih ulang logo di Pengaturan > Cetak, "
             "atau kosongkan logonya."
         )
-    try:
-        return ImageReader(str(kop.logo))
-    except Exception as e:
-        raise UserError(
-            f"Logo kop surat {kop.logo} bukan gambar yang bisa dibaca (PNG atau JPEG): {e}"
-        ) from e
+    return read_logo(kop.logo)
 
 
 def _letterhead(kop: Kop, st: _Styles) -> Any:

@@ -434,3 +434,36 @@ def test_printing_again_counts_reprints_and_queues_nothing_on_failure(
     capsys.readouterr()
     main(["verify", "--db", db, code])
     assert "Status kartu: Dicetak" in capsys.readouterr().out
+
+
+def test_missing_font_and_unreadable_logo_are_explained(
+    ctx: AppContext, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """One plain Indonesian sentence each, no doubled words or reportlab internals."""
+    from jamsostek_desk import resources
+    from jamsostek_desk.services import pdf_base
+
+    monkeypatch.setattr(
+        resources, "resource_root", lambda: tmp_path
+    )  # an installation without fonts
+    with pytest.raises(UserError) as e:
+        pdf_base.register_fonts.__wrapped__()
+    message = e.value.message
+    assert message.startswith("Huruf (font) DejaVuSans.ttf untuk PDF tidak ditemukan.")
+    assert message.count("Pasang ulang aplikasi") == 1 and ".." not in message
+    monkeypatch.undo()
+    ids = active_ids(ctx, 1)
+    logo = tmp_path / "logo.png"
+    logo.write_bytes(b"\x89PNG broken")
+    from jamsostek_desk.services.cetak_settings import load_settings, save_settings
+
+    settings = load_settings(ctx.db)
+    settings.logo = str(logo)
+    save_settings(ctx.db, settings)
+    with pytest.raises(UserError) as e:
+        kartu.print_for_participants(ctx, ids, tmp_path / "k.pdf", "single")
+    assert e.value.message == (
+        f"Logo {logo} bukan gambar yang bisa dibaca. Pakai berkas gambar PNG atau JPG: pilih "
+        "ulang logo di Pengaturan cetak, atau kosongkan logonya."
+    )
+    assert not (tmp_path / "k.pdf").exists()

@@ -266,8 +266,9 @@ def test_receipt_signatures_never_split(ctx: AppContext, tmp_path: Path, recipie
 def test_missing_settings_and_logo_are_explained(ctx: AppContext, tmp_path: Path) -> None:
     pid = some_peserta(ctx, 1)[0]
     mid = jkm_case(ctx, pid)
-    with pytest.raises(MissingData, match="penanda tangan belum diatur"):
+    with pytest.raises(UserError, match="penanda tangan belum diatur") as e:
         write_manfaat_letters(ctx, mid, tmp_path, DAY)
+    assert not isinstance(e.value, MissingData)  # the office's settings, not a participant
     configure(ctx)
     s = load_settings(ctx.db)
     logo = tmp_path / "logo.png"
@@ -276,12 +277,100 @@ def test_missing_settings_and_logo_are_explained(ctx: AppContext, tmp_path: Path
     save_settings(ctx.db, s)
     out = tmp_path / "out"
     out.mkdir()
-    with pytest.raises(UserError, match="Logo kop surat"):
+    with pytest.raises(UserError) as e:
         write_manfaat_letters(ctx, mid, out, DAY)
+    assert e.value.message == (
+        f"Logo {logo} bukan gambar yang bisa dibaca. Pakai berkas gambar PNG atau JPG: pilih "
+        "ulang logo di Pengaturan cetak, atau kosongkan logonya."
+    )
     assert list(out.iterdir()) == []
     logo.unlink()
-    with pytest.raises(MissingData, match="logo"):
+    with pytest.raises(UserError) as e:
         write_manfaat_letters(ctx, mid, out, DAY)
+    assert not isinstance(e.value, MissingData)
+    assert "peserta" not in e.value.message and "NIK" not in e.value.message
+    assert f"logo {logo} tidak ditemukan" in e.value.message
+    assert "Pengaturan cetak" in e.value.message
+
+
+def test_letters_cli_refusing_leaves_no_folder(
+    ctx: AppContext, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A refused pack (no recipients, a missing logo) makes no output folder; the missing logo
+    is reported as the office's setting, not as a participant."""
+    configure(ctx)
+    pid = some_peserta(ctx, 1)[0]
+    db = str(ctx.db.path)
+    aid = A.save_acara(ctx, A.AcaraData("Acara Kosong", DAY, "Aula"))
+    out = tmp_path / "paket"
+    assert main(["letters", "--db", db, "--acara", aid, "--out", str(out)]) != EXIT_OK
+    assert "belum punya penerima" in capsys.readouterr().err
+    assert not out.exists()
+    A.set_benefit_recipients(ctx, aid, [jkm_case(ctx, pid)])
+    s = load_settings(ctx.db)
+    logo = tmp_path / "hilang.png"
+    logo.write_bytes(b"")
+    s.logo = str(logo)
+    save_settings(ctx.db, s)
+    logo.unlink()
+    assert main(["letters", "--db", db, "--acara", aid, "--out", str(out)]) != EXIT_OK
+    err = capsys.readouterr().err
+    assert f"logo {tmp_path / 'hilang.png'} tidak ditemukan" in err
+    assert "peserta belum lengkap" not in err and "(NIK -)" not in err
+    assert not out.exists()
+
+
+def test_pack_that_fails_writing_removes_its_folder(ctx: AppContext, tmp_path: Path) -> None:
+    """Writing fails half-way (the last file of the pack cannot be made: a folder appeared in
+    its place while the pack was written): the folder the pack made is gone again, and no
+    symbolic card is recorded as printed."""
+    from jamsostek_desk.services.kartu import already_carded
+
+    configure(ctx)
+    ids = some_peserta(ctx, 2)
+    aid = A.save_acara(ctx, A.AcaraData("Acara Contoh", DAY, "Aula"))
+    A.set_card_recipients(ctx, aid, ids)
+    out = tmp_path / "baru" / "paket"
+    steps: list[str] = []
+
+    def progress(done: int, total: int, message: str) -> None:
+        steps.append(message)
+        if message.startswith("Daftar hadir"):
+            (out / "99_daftar_hadir.pdf").mkdir()
+
+    with pytest.raises(UserError, match="adalah folder, bukan berkas"):
+        A.build_pack(ctx, aid, out, progress)
+    assert steps[0] == "Kartu simbolis…"  # the cards were written before the failure
+    assert not out.exists()
+    assert (tmp_path / "baru").is_dir()  # only what the pack made is removed
+    assert already_carded(ctx, ids) == {}
+
+
+def test_full_disk_names_the_file_and_leaves_nothing(tmp_path: Path) -> None:
+    """A write that fails on a full disk names the PDF in Indonesian and leaves no file."""
+    from jamsostek_desk.services.pdf_base import atomic_output
+
+    target = tmp_path / "kartu.pdf"
+    with pytest.raises(UserError) as e, atomic_output(target) as tmp:
+        tmp.write_bytes(b"%PDF-")
+        with open("/dev/full", "wb", buffering=0) as full:  # always "No space left on device"
+            full.write(b"x")
+    assert e.value.message.startswith(f"PDF {target} tidak bisa ditulis: disk penuh.")
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_output_that_is_a_folder_is_named(
+    ctx: AppContext, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    folder = tmp_path / "hasil.pdf"
+    folder.mkdir()
+    some_peserta(ctx, 1)
+    code = main(["cards", "--db", str(ctx.db.path), "--layout", "single", "--out", str(folder)])
+    assert code != EXIT_OK
+    err = capsys.readouterr().err
+    assert f"{folder} adalah folder, bukan berkas" in err
+    assert ".tmp" not in err and "Is a directory" not in err
+    assert list(folder.iterdir()) == []
 
 
 def test_ceremony_pack_and_cli(ctx: AppContext, tmp_path: Path) -> None:
