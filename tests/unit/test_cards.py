@@ -42,7 +42,7 @@ from jamsostek_desk.store.db import open_database
 from jamsostek_desk.store.models import Peserta
 from jamsostek_desk.store.models_cetak import Kartu, PesertaFoto
 
-LONGEST_MALE = "H. Muhammad Abdurrahman Syaifullah Zainal Arifin Hidayatullah Bin Ahmad Mahfudz"
+LONGEST_MALE = "H. Muhammad Abdurrahman Syaifullah Zainal Arifin Hidayatullah bin Ahmad Mahfudz"
 
 
 @pytest.fixture
