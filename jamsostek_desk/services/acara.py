@@ -19,6 +19,7 @@ from jamsostek_desk.services.context import AppContext
 from jamsostek_desk.services.kartu import card_header, mark_printed, queue_for
 from jamsostek_desk.services.kartu_data import Missing, MissingData, load_cards
 from jamsostek_desk.services.kartu_pdf import write_cards
+from jamsostek_desk.services.manfaat import hubungan_label
 from jamsostek_desk.services.pdf_base import Progress, no_progress, read_logo, write_problem
 from jamsostek_desk.services.surat import (
     check_office,
@@ -311,6 +312,10 @@ def _attendance(
     for p in settings.penandatangan:
         if p.nama != acara.pejabat_nama:
             rows.append((p.nama, p.jabatan))
+    signing = {nama for nama, _ket in rows}
+    for p in settings.saksi:  # the witnesses sign the berita acara: they attend
+        if p.nama not in signing:
+            rows.append((p.nama, f"Saksi, {p.jabatan}" if p.jabatan else "Saksi"))
     with ctx.db.session() as s:
         for pid in cards:
             peserta = s.get(Peserta, pid)
@@ -322,5 +327,5 @@ def _attendance(
                 .where(ManfaatPenerima.manfaat_id == mid)
                 .order_by(ManfaatPenerima.urutan)
             ).scalars():
-                rows.append((r.nama, f"Penerima manfaat ({r.hubungan or 'peserta'})"))
+                rows.append((r.nama, f"Penerima manfaat ({hubungan_label(r.hubungan)})"))
     return rows

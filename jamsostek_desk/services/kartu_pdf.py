@@ -352,7 +352,13 @@ def write_cards(
     pagesize = {"a4-10": A4, "single": (CARD_W, CARD_H), "ceremony": landscape(A4)}[layout]
     total = len(cards)
     with atomic_output(out) as tmp:
-        c = Canvas(str(tmp), pagesize=pagesize, pageCompression=1, invariant=1)
+        c = Canvas(
+            str(tmp),
+            pagesize=pagesize,
+            pageCompression=1,
+            invariant=1,
+            initialFontName=register_fonts()[0],  # no reference to an unembedded Helvetica
+        )
         c.setTitle(f"{header.judul} — {total} kartu")
         c.setAuthor(header.kantor)
         c.setCreator("Jamsostek Desk")

@@ -13,6 +13,7 @@ from datetime import date
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from jamsostek_desk.domain.codes import HUBUNGAN_AHLI_WARIS
 from jamsostek_desk.domain.dates import format_tanggal
 from jamsostek_desk.domain.errors import UserError, ValidationError
 from jamsostek_desk.domain.money import format_rupiah
@@ -202,6 +203,16 @@ def heirs_as_recipients(ctx: AppContext, peserta_id: str) -> list[Penerima]:
         return [Penerima(a.nama, a.hubungan, a.nik, a.id) for a in rows]
 
 
+def hubungan_label(text: str) -> str:
+    """A recipient's relation as written everywhere: "anak" and "ANAK" are "Anak", spelled as
+    the relations copied from the ahli waris; empty is the participant himself ("Peserta")."""
+    text = " ".join(text.split())
+    if not text:
+        return "Peserta"
+    known = {h.lower(): h for h in (*HUBUNGAN_AHLI_WARIS, "Peserta")}
+    return known.get(text.lower(), text[:1].upper() + text[1:])
+
+
 def _check(s: Session, data: ManfaatData, today: date) -> Peserta:
     errors: dict[str, str] = {}
     p = s.get(Peserta, data.peserta_id)
@@ -214,7 +225,7 @@ def _check(s: Session, data: ManfaatData, today: date) -> Peserta:
     if data.status not in STATUS_MANFAAT:
         errors["status"] = "Status harus diajukan, dibayar atau diserahkan."
     data.penerima = [
-        Penerima(clean_name(r.nama), " ".join(r.hubungan.split()), r.nik.strip(), r.ahli_waris_id)
+        Penerima(clean_name(r.nama), hubungan_label(r.hubungan), r.nik.strip(), r.ahli_waris_id)
         for r in data.penerima
         if r.nama.strip()
     ]

@@ -22,7 +22,7 @@ from jamsostek_desk.services import audit
 from jamsostek_desk.services.cetak_settings import CetakSettings, Pejabat, load_settings, qr_key
 from jamsostek_desk.services.context import AppContext
 from jamsostek_desk.services.kartu_data import Missing
-from jamsostek_desk.services.manfaat import PROGRAM_MANFAAT, get_manfaat
+from jamsostek_desk.services.manfaat import PROGRAM_MANFAAT, get_manfaat, hubungan_label
 from jamsostek_desk.services.surat_pdf import (
     BeritaAcara,
     Kop,
@@ -244,7 +244,7 @@ def write_manfaat_letters(
     kedua = [
         Pihak(
             r.nama,
-            [("NIK", r.nik), ("Hubungan", r.hubungan or "peserta"), ("Alamat", alamat)],
+            [("NIK", r.nik), ("Hubungan", hubungan_label(r.hubungan)), ("Alamat", alamat)],
             "PIHAK KEDUA" if len(data.penerima) == 1 else f"PIHAK KEDUA {i}",
         )
         for i, r in enumerate(data.penerima, 1)

@@ -19,6 +19,7 @@ from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.lib.utils import ImageReader
+from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (
     Flowable,
     KeepTogether,
@@ -183,11 +184,37 @@ def _letterhead(kop: Kop, st: _Styles) -> Any:
         canvas.line(20 * mm, line_y, w - 20 * mm, line_y)
         canvas.setLineWidth(0.6)
         canvas.line(20 * mm, line_y - 1.2 * mm, w - 20 * mm, line_y - 1.2 * mm)
-        canvas.setFont(st.regular, 8)
-        canvas.drawRightString(w - 20 * mm, 10 * mm, f"Halaman {doc.page}")
         canvas.restoreState()
 
     return draw
+
+
+class _NumberedCanvas(Canvas):  # type: ignore[misc]
+    """A canvas that holds its pages back until the end, to write "Halaman 1 dari 3" (the
+    total is known only then) in the embedded font."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        # the embedded font from the start: no reference to an unembedded Helvetica
+        kwargs["initialFontName"] = self._font_name = register_fonts()[0]
+        super().__init__(*args, **kwargs)
+        self._pages: list[dict[str, Any]] = []
+
+    def showPage(self) -> None:
+        self._pages.append(dict(self.__dict__))
+        self._startPage()
+
+    def save(self) -> None:
+        total = len(self._pages)
+        for state in self._pages:
+            self.__dict__.update(state)
+            self.saveState()
+            self.setFont(self._font_name, 8)
+            self.drawRightString(
+                A4[0] - 20 * mm, 10 * mm, f"Halaman {self._pageNumber} dari {total}"
+            )
+            self.restoreState()
+            super().showPage()
+        super().save()
 
 
 def _build(out: Path, title: str, kop: Kop, story: list[Any]) -> int:
@@ -207,7 +234,7 @@ def _build(out: Path, title: str, kop: Kop, story: list[Any]) -> int:
             invariant=1,
         )
         try:
-            doc.build(story, onFirstPage=draw, onLaterPages=draw)
+            doc.build(story, onFirstPage=draw, onLaterPages=draw, canvasmaker=_NumberedCanvas)
         except LayoutError as e:
             raise UserError(
                 f"{title} tidak muat di halaman (terlalu banyak penanda tangan atau saksi): {e}"
@@ -246,6 +273,8 @@ def _pairs(blocks: Sequence[Block], width: float) -> list[Any]:
                     ("BOTTOMPADDING", (0, 0), (-1, -1), 0),
                     ("TOPPADDING", (0, 0), (-1, 0), 10),
                     ("NOSPLIT", (0, 0), (-1, -1)),
+                    # the table's own font (Helvetica by default) must be the embedded one
+                    ("FONT", (0, 0), (-1, -1), register_fonts()[0]),
                 ]
             )
         )

@@ -655,3 +655,70 @@ def test_jkm_case_records_the_death(ctx: AppContext, tmp_path: Path) -> None:
     )
     with ctx.db.session() as s:
         assert s.get(Peserta, other).status == "aktif"  # type: ignore[union-attr]
+
+
+def fonts_of(path: Path) -> set[str]:
+    """Base names of every font a PDF refers to (pages and the forms they use)."""
+    from pypdf import PdfReader
+
+    found: set[str] = set()
+
+    def visit(resources: object) -> None:
+        res = resources.get_object() if hasattr(resources, "get_object") else resources
+        if not isinstance(res, dict):
+            return
+        for font in (res.get("/Font") or {}).values():  # type: ignore[union-attr]
+            found.add(str(font.get_object()["/BaseFont"]))
+        for xobject in (res.get("/XObject") or {}).values():  # type: ignore[union-attr]
+            x = xobject.get_object()
+            if "/Resources" in x:
+                visit(x["/Resources"])
+
+    for page in PdfReader(str(path)).pages:
+        visit(page.get("/Resources", {}))
+    return found
+
+
+def test_pack_texts_footer_and_fonts(ctx: AppContext, tmp_path: Path) -> None:
+    """Heirs typed in lower case read like those copied from the ahli waris; "binti" stays in
+    lower case; the witnesses are on the attendance list; pages say "Halaman 1 dari N"; every
+    font is the embedded DejaVu (no unembedded Helvetica)."""
+    configure(ctx, saksi=2)
+    ids = some_peserta(ctx, 2)
+    mid = M.save_manfaat(
+        ctx,
+        M.ManfaatData(
+            ids[0],
+            "JKM",
+            date(2026, 1, 3),
+            penerima=[
+                M.Penerima("SITI AMINAH BINTI ABDULLAH", "istri", "6303054101900001"),
+                M.Penerima("ahmad bin yusuf", "ANAK", "6303054101900002"),
+                M.Penerima("Rudi Hartono", "saudara kandung", "6303054101900003"),
+            ],
+            komponen=M.default_komponen(ctx, "JKM", date(2026, 1, 3)),
+        ),
+        today=DAY,
+    )
+    assert [(r.nama, r.hubungan) for r in M.get_manfaat(ctx, mid).penerima] == [
+        ("Siti Aminah binti Abdullah", "Istri"),
+        ("Ahmad bin Yusuf", "Anak"),
+        ("Rudi Hartono", "Saudara Kandung"),
+    ]
+    aid = A.save_acara(ctx, A.AcaraData("Acara Contoh", DAY, "Aula", "Bupati Contoh", "Bupati"))
+    A.set_card_recipients(ctx, aid, ids[1:])
+    A.set_benefit_recipients(ctx, aid, [mid])
+    out = tmp_path / "paket"
+    files = A.build_pack(ctx, aid, out)
+    hadir = " ".join(all_text(out / "99_daftar_hadir.pdf").split())
+    assert "Siti Aminah binti Abdullah Penerima manfaat (Istri)" in hadir
+    assert "Ahmad bin Yusuf Penerima manfaat (Anak)" in hadir
+    assert "Saksi Contoh 1 Saksi, Kepala Desa" in hadir and "Saksi Contoh 2" in hadir
+    ba = next(out.glob("*berita_acara*.pdf"))
+    pages = page_count(ba)
+    for page in range(pages):
+        footer = [t.text for t in page_texts(ba, page) if t.text.startswith("Halaman")]
+        assert footer == [f"Halaman {page + 1} dari {pages}"]
+    for f in files:
+        fonts = fonts_of(f)
+        assert fonts and all("DejaVuSans" in name for name in fonts), (f.name, fonts)
