@@ -467,3 +467,26 @@ def test_missing_font_and_unreadable_logo_are_explained(
         "ulang logo di Pengaturan cetak, atau kosongkan logonya."
     )
     assert not (tmp_path / "k.pdf").exists()
+
+
+def test_footer_band_follows_the_rounded_corners(ctx: AppContext, tmp_path: Path) -> None:
+    """Rendered, the light footer band stays inside the card's rounded bottom corners."""
+    import subprocess
+
+    ids = active_ids(ctx, 1)
+    out = tmp_path / "kartu.pdf"
+    kartu.print_for_participants(ctx, ids, out, "single")
+    subprocess.run(
+        ["pdftoppm", "-png", "-r", "300", "-singlefile", str(out), str(tmp_path / "kartu")],
+        check=True,
+    )
+    img = Image.open(tmp_path / "kartu.png").convert("RGB")
+    w, h = img.size
+    band = (0xE8, 0xF3, 0xEE)
+
+    def near(pixel: tuple[int, int, int], colour: tuple[int, int, int]) -> bool:
+        return all(abs(a - b) <= 6 for a, b in zip(pixel, colour, strict=True))
+
+    assert near(img.getpixel((w // 2, h - 12)), band)  # the band itself
+    for x, y in ((3, h - 4), (w - 4, h - 4), (8, h - 8), (w - 9, h - 8)):  # outside the arcs
+        assert not near(img.getpixel((x, y)), band), (x, y)
