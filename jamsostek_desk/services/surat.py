@@ -32,7 +32,7 @@ from jamsostek_desk.services.surat_pdf import (
     write_tanda_terima,
 )
 from jamsostek_desk.store.models import Kantor, Peserta, new_id
-from jamsostek_desk.store.models_cetak import NomorSurat
+from jamsostek_desk.store.models_cetak import Acara, Manfaat, NomorSurat
 
 JENIS_BA = "berita_acara"
 JENIS_TT = "tanda_terima"
@@ -304,3 +304,34 @@ def write_manfaat_letters(
         ),
     )
     return LetterFiles(ba_path, tt_path, ba_nomor)
+
+
+def write_case_letters(
+    ctx: AppContext, manfaat_id: str, out_dir: Path, today: date | None = None
+) -> LetterFiles:
+    """The letters of one case from the Manfaat page: for a case of an acara with the acara's
+    date, place and official (as in its pack); otherwise with the date its letters already
+    have (a reprint keeps its number), or today's date for the first letters."""
+    settings = load_settings(ctx.db)
+    with ctx.db.session() as s:
+        m = s.get(Manfaat, manfaat_id)
+        if m is None or m.deleted_at is not None:
+            raise UserError("Data manfaat tidak ditemukan.")
+        acara = s.get(Acara, m.acara_id) if m.acara_id else None
+        if acara is not None and acara.deleted_at is None:
+            return write_manfaat_letters(
+                ctx,
+                manfaat_id,
+                out_dir,
+                acara.tanggal,
+                acara.tempat,
+                pejabat=Pejabat(acara.pejabat_nama, acara.pejabat_jabatan, ""),
+            )
+        earlier = s.execute(
+            select(NomorSurat.tanggal).where(
+                NomorSurat.jenis == JENIS_BA, NomorSurat.ref_id == manfaat_id
+            )
+        ).scalar_one_or_none()
+    return write_manfaat_letters(
+        ctx, manfaat_id, out_dir, earlier or today or date.today(), settings.kota
+    )

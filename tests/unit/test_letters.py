@@ -722,3 +722,26 @@ def test_pack_texts_footer_and_fonts(ctx: AppContext, tmp_path: Path) -> None:
     for f in files:
         fonts = fonts_of(f)
         assert fonts and all("DejaVuSans" in name for name in fonts), (f.name, fonts)
+
+
+def test_letters_from_the_manfaat_page_keep_their_date(ctx: AppContext, tmp_path: Path) -> None:
+    """Printed again later from the Manfaat page, a letter keeps its date and number; a case of
+    an acara gets the acara's date and official, as in the ceremony pack."""
+    from jamsostek_desk.services.surat import write_case_letters
+
+    configure(ctx)
+    ids = some_peserta(ctx, 2)
+    alone, ceremony = jkm_case(ctx, ids[0]), jkm_case(ctx, ids[1])
+    first = write_case_letters(ctx, alone, tmp_path, today=date(2026, 1, 20))
+    later = write_case_letters(ctx, alone, tmp_path, today=date(2026, 3, 2))
+    assert first.nomor == later.nomor == "001/PMD/I/2026"
+    assert "Martapura, 20 Januari 2026" in all_text(later.berita_acara)
+    aid = A.save_acara(
+        ctx, A.AcaraData("Penyerahan", DAY, "Pendopo", "Wakil Bupati Contoh", "Wakil Bupati")
+    )
+    A.set_benefit_recipients(ctx, aid, [ceremony])
+    files = write_case_letters(ctx, ceremony, tmp_path, today=date(2026, 3, 2))
+    assert files.nomor == "003/PMD/I/2026"  # dated as the acara (12 January)
+    assert_signed_under(files.berita_acara, "PIHAK PERTAMA", "Wakil Bupati Contoh")
+    text = " ".join(all_text(files.berita_acara).split())
+    assert "tanggal dua belas bulan Januari" in text and "bertempat di Pendopo" in text
