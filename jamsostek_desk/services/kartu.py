@@ -330,13 +330,13 @@ def print_for_participants(
 def queue_for(
     ctx: AppContext, peserta_ids: Sequence[str], acara_id: str | None = None
 ) -> list[str]:
-    """The card of each participant, in order: the one on record (waiting, printed or handed
-    over: printing it again is a reprint), or a new request for who has none."""
+    """The card of each participant, in order: a waiting request (printing fulfils it), else
+    the newest card on record (printed or handed over: printing it again is a reprint), or a
+    new request for who has none."""
     ids = list(dict.fromkeys(peserta_ids))
-    rank = {"diminta": 0, "dicetak": 1, "diserahkan": 2}
 
     def current() -> dict[str, str]:
-        best: dict[str, tuple[tuple[int, datetime], str]] = {}
+        best: dict[str, tuple[tuple[bool, datetime], str]] = {}
         with ctx.db.session() as s:
             for part in _chunks(ids):
                 for kid, pid, status, diminta in s.execute(
@@ -344,7 +344,7 @@ def queue_for(
                         Kartu.peserta_id.in_(part), Kartu.deleted_at.is_(None)
                     )
                 ):
-                    key = (rank.get(status, 0), diminta)
+                    key = (status == "diminta", diminta)
                     if pid not in best or key > best[pid][0]:
                         best[pid] = (key, kid)
         return {pid: kid for pid, (_key, kid) in best.items()}

@@ -490,3 +490,18 @@ def test_footer_band_follows_the_rounded_corners(ctx: AppContext, tmp_path: Path
     assert near(img.getpixel((w // 2, h - 12)), band)  # the band itself
     for x, y in ((3, h - 4), (w - 4, h - 4), (8, h - 8), (w - 9, h - 8)):  # outside the arcs
         assert not near(img.getpixel((x, y)), band), (x, y)
+
+
+def test_printing_fulfils_a_waiting_request_for_a_new_card(ctx: AppContext, tmp_path: Path) -> None:
+    """Someone with a printed card for whom a new card was requested (a lost card): printing
+    by filter prints the request, it does not count a reprint of the old card."""
+    ids = active_ids(ctx, 2)
+    kartu.print_for_participants(ctx, ids, tmp_path / "a.pdf", "single")
+    assert kartu.request_cards(ctx, ids[:1]) == (1, 0)  # "Tetap minta kartu baru"
+    kartu.print_for_participants(ctx, ids, tmp_path / "b.pdf", "single")
+    rows = kartu.list_cards(ctx, kartu.CardFilter())
+    mine = sorted((r.status, r.cetak_ulang) for r in rows if r.peserta_id == ids[0])
+    other = [(r.status, r.cetak_ulang) for r in rows if r.peserta_id == ids[1]]
+    assert mine == [("dicetak", 0), ("dicetak", 0)]  # the old card and the new one
+    assert other == [("dicetak", 1)]
+    assert kartu.list_cards(ctx, kartu.CardFilter(status="diminta")) == []
