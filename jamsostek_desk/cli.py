@@ -336,7 +336,8 @@ def main(argv: list[str] | None = None) -> int:
         _err(e.message)
         return EXIT_FATAL
     except OSError as e:
-        _err(f"berkas tidak bisa dibaca atau ditulis: {e.filename or ''} ({e.strerror}).")
+        where = f"{e.filename} " if e.filename else ""
+        _err(f"berkas {where}tidak bisa dibaca atau ditulis ({e.strerror or e}).")
         return EXIT_FATAL
     except KeyboardInterrupt:
         return 130

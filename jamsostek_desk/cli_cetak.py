@@ -61,7 +61,11 @@ def _open(args: argparse.Namespace):  # type: ignore[no-untyped-def]
 
 
 def cmd_cards(args: argparse.Namespace) -> int:
-    from jamsostek_desk.services.kartu import matching_participants, print_for_participants
+    from jamsostek_desk.services.kartu import (
+        already_carded,
+        matching_participants,
+        print_for_participants,
+    )
     from jamsostek_desk.services.kartu_data import MissingData
 
     db, ctx = _open(args)
@@ -70,6 +74,13 @@ def cmd_cards(args: argparse.Namespace) -> int:
         if not ids:
             print("Galat: tidak ada peserta yang cocok dengan saringan ini.", file=sys.stderr)
             return EXIT_USER
+        carded = already_carded(ctx, ids)
+        if carded:
+            print(
+                f"Peringatan: {len(carded)} dari {len(ids)} peserta sudah punya kartu; kartunya "
+                "dicetak ulang dan dicatat sebagai cetak ulang.",
+                file=sys.stderr,
+            )
         pages = print_for_participants(
             ctx,
             ids,

@@ -181,13 +181,24 @@ def _plain(value: str) -> bool:
 def clean_name(value: str) -> str:
     """One tidy spelling: 'H.ABDUL  RAHMAN,s.pd' -> 'H. Abdul Rahman, S.Pd.'. Idempotent."""
     if _plain(value):  # the same result as below, a tenth of the time
-        return " ".join(w.capitalize() for w in value.split(" "))
+        return " ".join(_particles([w.capitalize() for w in value.split(" ")]))
     return _clean_parts(value)
+
+
+# "son of" / "daughter of" between two names stay in lower case: "Siti Aminah binti Abdullah".
+_PARTICLES = frozenset({"bin", "binti"})
+
+
+def _particles(words: list[str]) -> list[str]:
+    last = len(words) - 1
+    return [
+        w.lower() if 0 < i < last and w.lower() in _PARTICLES else w for i, w in enumerate(words)
+    ]
 
 
 def _clean_parts(value: str) -> str:
     parts = _split(value)
-    name = " ".join(parts.titles + parts.words)
+    name = " ".join(parts.titles + _particles(parts.words))
     return ", ".join([name, *parts.degrees] if name else parts.degrees)
 
 

@@ -3,6 +3,7 @@ and the ceremony pack made in one action (symbolic cards, letters, receipts, att
 
 from __future__ import annotations
 
+import shutil
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
@@ -13,18 +14,19 @@ from sqlalchemy import delete, select, update
 from jamsostek_desk.domain.dates import format_tanggal
 from jamsostek_desk.domain.errors import UserError, ValidationError
 from jamsostek_desk.services import audit
-from jamsostek_desk.services.cetak_settings import load_settings
+from jamsostek_desk.services.cetak_settings import Pejabat, load_settings
 from jamsostek_desk.services.context import AppContext
-from jamsostek_desk.services.kartu import (
-    card_header,
-    mark_printed,
-    print_for_participants,
-    queue_for,
-)
+from jamsostek_desk.services.kartu import card_header, mark_printed, queue_for
 from jamsostek_desk.services.kartu_data import Missing, MissingData, load_cards
 from jamsostek_desk.services.kartu_pdf import write_cards
-from jamsostek_desk.services.pdf_base import Progress, no_progress
-from jamsostek_desk.services.surat import kop_for, letter_problems, write_manfaat_letters
+from jamsostek_desk.services.manfaat import hubungan_label
+from jamsostek_desk.services.pdf_base import Progress, no_progress, read_logo, write_problem
+from jamsostek_desk.services.surat import (
+    check_office,
+    kop_for,
+    letter_problems,
+    write_manfaat_letters,
+)
 from jamsostek_desk.services.surat_pdf import DaftarHadir, write_daftar_hadir
 from jamsostek_desk.store.models import Peserta, utcnow
 from jamsostek_desk.store.models_cetak import Acara, AcaraPeserta, Manfaat, ManfaatPenerima
@@ -184,6 +186,7 @@ def pack_problems(ctx: AppContext, acara_id: str) -> list[Missing]:
         with ctx.db.session() as s:
             problems += load_cards(s, cards)[1]
     if manfaat:
+        check_office(ctx)
         problems += letter_problems(ctx, manfaat)
     return problems
 
@@ -197,16 +200,14 @@ def build_pack(
 ) -> list[Path]:
     """Every document of a ceremony into ``out_dir``; nothing is written when data is missing.
 
+    Everything is checked before the folder is made; a folder made here is removed again when
+    writing fails, so a refused or failed pack leaves no empty folder behind.
+
     ``record_cards`` marks the symbolic cards as printed in the queue (the CLI writes final
     files); the window makes a preview first and calls record_pack_cards once it is saved.
     """
     acara = get_acara(ctx, acara_id)
     out_dir = Path(out_dir)
-    if not out_dir.is_dir():
-        try:
-            out_dir.mkdir(parents=True)
-        except OSError as e:
-            raise UserError(f"Folder {out_dir} tidak bisa dibuat: {e.strerror}.") from e
     cards = card_recipients(ctx, acara_id)
     manfaat = benefit_ids(ctx, acara_id)
     if not cards and not manfaat:
@@ -216,25 +217,65 @@ def build_pack(
     problems = pack_problems(ctx, acara_id)
     if problems:
         raise MissingData(problems, noun="paket acara")
+    settings = load_settings(ctx.db)
+    if settings.logo:  # the letterhead of the attendance list, and the cards' heading
+        logo = Path(settings.logo)
+        if not logo.is_file():
+            raise UserError(
+                f"Logo {logo} tidak ditemukan. Pilih ulang logo di Pengaturan cetak, atau "
+                "kosongkan."
+            )
+        read_logo(logo)
+    if out_dir.exists() and not out_dir.is_dir():
+        raise UserError(f"{out_dir} adalah berkas, bukan folder. Pilih folder untuk paket acara.")
+    # checked: only now the folder is made, and taken away again when writing fails
+    created = not out_dir.exists()
+    if created:
+        try:
+            out_dir.mkdir(parents=True)
+        except OSError as e:
+            raise UserError(f"Folder {out_dir} tidak bisa dibuat: {write_problem(e)}.") from e
+    try:
+        return _write_pack(ctx, acara_id, acara, out_dir, cards, manfaat, progress, record_cards)
+    except BaseException:
+        if created:
+            shutil.rmtree(out_dir, ignore_errors=True)
+        raise
+
+
+def _write_pack(
+    ctx: AppContext,
+    acara_id: str,
+    acara: AcaraData,
+    out_dir: Path,
+    cards: Sequence[str],
+    manfaat: Sequence[str],
+    progress: Progress,
+    record_cards: bool,
+) -> list[Path]:
     total = len(manfaat) + (1 if cards else 0) + 1
     done = 0
     written: list[Path] = []
+    caption = f"{acara.nama} — {acara.tempat}, {format_tanggal(acara.tanggal)}"
+    card_path = out_dir / "01_kartu_simbolis.pdf"
     if cards:
         progress(done, total, "Kartu simbolis…")
-        path = out_dir / "01_kartu_simbolis.pdf"
-        caption = f"{acara.nama} — {acara.tempat}, {format_tanggal(acara.tanggal)}"
-        if record_cards:
-            print_for_participants(ctx, cards, path, "ceremony", caption=caption, acara_id=acara_id)
-        else:  # a preview: the queue is updated once the pack is saved (record_pack_cards)
-            with ctx.db.session() as s:
-                card_data, _missing = load_cards(s, cards)
-            write_cards(card_data, path, card_header(ctx), "ceremony", caption=caption)
-        written.append(path)
+        # written now, recorded in the queue only once the whole pack is written
+        with ctx.db.session() as s:
+            card_data, _missing = load_cards(s, cards)
+        write_cards(card_data, card_path, card_header(ctx), "ceremony", caption=caption)
+        written.append(card_path)
         done += 1
     for i, mid in enumerate(manfaat, 1):
         progress(done, total, f"Berita acara dan tanda terima {i}/{len(manfaat)}…")
         files = write_manfaat_letters(
-            ctx, mid, out_dir, acara.tanggal, acara.tempat, prefix=f"{i + 1:02d}_"
+            ctx,
+            mid,
+            out_dir,
+            acara.tanggal,
+            acara.tempat,
+            prefix=f"{i + 1:02d}_",
+            pejabat=Pejabat(acara.pejabat_nama, acara.pejabat_jabatan, ""),
         )
         written += [files.berita_acara, files.tanda_terima]
         done += 1
@@ -247,6 +288,8 @@ def build_pack(
         DaftarHadir(acara.nama, acara.tanggal, acara.tempat, rows),
     )
     written.append(path)
+    if cards and record_cards:
+        record_pack_cards(ctx, acara_id)
     progress(total, total, "Selesai")
     return written
 
@@ -269,6 +312,10 @@ def _attendance(
     for p in settings.penandatangan:
         if p.nama != acara.pejabat_nama:
             rows.append((p.nama, p.jabatan))
+    signing = {nama for nama, _ket in rows}
+    for p in settings.saksi:  # the witnesses sign the berita acara: they attend
+        if p.nama not in signing:
+            rows.append((p.nama, f"Saksi, {p.jabatan}" if p.jabatan else "Saksi"))
     with ctx.db.session() as s:
         for pid in cards:
             peserta = s.get(Peserta, pid)
@@ -280,5 +327,5 @@ def _attendance(
                 .where(ManfaatPenerima.manfaat_id == mid)
                 .order_by(ManfaatPenerima.urutan)
             ).scalars():
-                rows.append((r.nama, f"Penerima manfaat ({r.hubungan or 'peserta'})"))
+                rows.append((r.nama, f"Penerima manfaat ({hubungan_label(r.hubungan)})"))
     return rows

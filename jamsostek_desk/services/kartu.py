@@ -94,13 +94,14 @@ def request_cards(
 
 
 def already_carded(ctx: AppContext, peserta_ids: Iterable[str]) -> dict[str, int]:
-    """Participants that already have a printed or handed-over card: id -> cards printed."""
+    """Participants that already have a printed or handed-over card: id -> prints made
+    (first prints and reprints)."""
     ids = list(dict.fromkeys(peserta_ids))
     found: dict[str, int] = {}
     with ctx.db.session() as s:
         for part in _chunks(ids):
             for pid, n in s.execute(
-                select(Kartu.peserta_id, func.count())
+                select(Kartu.peserta_id, func.count() + func.sum(Kartu.cetak_ulang))
                 .where(
                     Kartu.peserta_id.in_(part),
                     Kartu.status.in_(("dicetak", "diserahkan")),
@@ -307,42 +308,53 @@ def print_for_participants(
     progress: Progress = no_progress,
     acara_id: str | None = None,
 ) -> int:
-    """Request (where not yet waiting) and print cards for these participants."""
+    """Print cards for these participants and record them in the queue: one card per
+    participant (a new request only for who has none; a second print counts as a reprint).
+
+    The queue changes only after the PDF was written: a failed write leaves no request behind.
+    """
     if not peserta_ids:
         raise UserError("Tidak ada peserta yang cocok dengan saringan ini.")
+    ids = list(dict.fromkeys(peserta_ids))
     with ctx.db.session() as s:
-        _cards, missing = load_cards(s, peserta_ids)
+        cards, missing = load_cards(s, ids, full_nik=full_nik)
     if missing:
         raise MissingData(missing)
-    card_header(ctx)  # a missing logo is reported before anything is queued
-    kartu_ids = queue_for(ctx, peserta_ids, acara_id)
-    return print_queue(
-        ctx,
-        kartu_ids,
-        out,
-        layout,
-        full_nik=full_nik,
-        back=back,
-        caption=caption,
-        progress=progress,
+    pages = write_cards(
+        cards, out, card_header(ctx), layout, back=back, caption=caption, progress=progress
     )
+    mark_printed(ctx, queue_for(ctx, ids, acara_id))
+    return pages
 
 
 def queue_for(
     ctx: AppContext, peserta_ids: Sequence[str], acara_id: str | None = None
 ) -> list[str]:
-    """Request cards where none is waiting; the latest card id of each participant, in order."""
-    request_cards(ctx, peserta_ids, acara_id)
-    with ctx.db.session() as s:
-        latest: dict[str, str] = {}
-        for part in _chunks(list(peserta_ids)):
-            for kid, pid in s.execute(
-                select(Kartu.id, Kartu.peserta_id)
-                .where(Kartu.peserta_id.in_(part), Kartu.deleted_at.is_(None))
-                .order_by(Kartu.diminta_pada)
-            ):
-                latest[pid] = kid
-    return [latest[p] for p in peserta_ids]
+    """The card of each participant, in order: a waiting request (printing fulfils it), else
+    the newest card on record (printed or handed over: printing it again is a reprint), or a
+    new request for who has none."""
+    ids = list(dict.fromkeys(peserta_ids))
+
+    def current() -> dict[str, str]:
+        best: dict[str, tuple[tuple[bool, datetime], str]] = {}
+        with ctx.db.session() as s:
+            for part in _chunks(ids):
+                for kid, pid, status, diminta in s.execute(
+                    select(Kartu.id, Kartu.peserta_id, Kartu.status, Kartu.diminta_pada).where(
+                        Kartu.peserta_id.in_(part), Kartu.deleted_at.is_(None)
+                    )
+                ):
+                    key = (status == "diminta", diminta)
+                    if pid not in best or key > best[pid][0]:
+                        best[pid] = (key, kid)
+        return {pid: kid for pid, (_key, kid) in best.items()}
+
+    found = current()
+    missing = [p for p in ids if p not in found]
+    if missing:
+        request_cards(ctx, missing, acara_id)
+        found = current()
+    return [found[p] for p in ids]
 
 
 def cancel_requests(ctx: AppContext, kartu_ids: Sequence[str]) -> int:

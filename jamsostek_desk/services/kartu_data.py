@@ -16,7 +16,7 @@ from jamsostek_desk.domain.qrsign import KIND_CARD, QrPayload, mask_nik, short_r
 from jamsostek_desk.domain.wilayah import WilayahRef, load_wilayah
 from jamsostek_desk.services.cetak_settings import qr_key
 from jamsostek_desk.store.models import Peserta
-from jamsostek_desk.store.models_cetak import PesertaFoto
+from jamsostek_desk.store.models_cetak import Manfaat, PesertaFoto
 
 T = Peserta.__table__
 _CHUNK = 500  # ids per IN (...) query: SQLite allows 32766 parameters, other databases fewer
@@ -104,6 +104,7 @@ def load_cards(
     today = printed_on or date.today()
     rows: dict[str, Any] = {}
     photos: dict[str, bytes] = {}
+    dead: set[str] = set()
     for i in range(0, len(ids), _CHUNK):
         part = ids[i : i + _CHUNK]
         for found in session.execute(
@@ -126,6 +127,16 @@ def load_cards(
             select(PesertaFoto.peserta_id, PesertaFoto.jpeg).where(PesertaFoto.peserta_id.in_(part))
         ):
             photos[pid] = jpeg
+        # a JKM case records a death, also when the participant was not (or no longer) nonaktif
+        dead.update(
+            session.execute(
+                select(Manfaat.peserta_id).where(
+                    Manfaat.peserta_id.in_(part),
+                    Manfaat.program == "JKM",
+                    Manfaat.deleted_at.is_(None),
+                )
+            ).scalars()
+        )
     cards: list[CardData] = []
     missing: list[Missing] = []
     for pid in ids:
@@ -146,6 +157,8 @@ def load_cards(
             what.append("desa tidak dikenal")
         if r.status == "nonaktif":
             what.append("status nonaktif")
+        elif pid in dead:
+            what.append("meninggal dunia (ada kasus JKM)")
         if r.mulai_kepesertaan is None:
             what.append("tanggal mulai kepesertaan belum diisi")
         program = _program(r)

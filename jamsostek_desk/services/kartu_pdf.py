@@ -22,7 +22,13 @@ from reportlab.pdfgen.canvas import Canvas
 
 from jamsostek_desk.domain.errors import UserError
 from jamsostek_desk.services.kartu_data import CardData
-from jamsostek_desk.services.pdf_base import Progress, atomic_output, no_progress, register_fonts
+from jamsostek_desk.services.pdf_base import (
+    Progress,
+    atomic_output,
+    no_progress,
+    read_logo,
+    register_fonts,
+)
 from jamsostek_desk.services.qrcode import qr_path_ops, qr_rows
 
 CARD_W, CARD_H = 85.60 * mm, 53.98 * mm
@@ -69,10 +75,7 @@ def _logo(path: Path | None) -> ImageReader | None:
         raise UserError(
             f"Logo {path} tidak ditemukan. Pilih ulang logo di Pengaturan cetak, atau kosongkan."
         )
-    try:
-        return ImageReader(str(path))
-    except Exception as e:
-        raise UserError(f"Logo {path} bukan gambar yang bisa dibaca (PNG atau JPEG): {e}") from e
+    return read_logo(path)
 
 
 def fit_lines(
@@ -185,7 +188,12 @@ class CardRenderer:
         c.setFont(self.f.regular, size)
         c.drawString(left, top - 8.4 * mm, line2)
         c.setFillColor(LIGHT)
-        c.rect(0.4, 0.4, CARD_W - 0.8, 3 * mm, stroke=0, fill=1)
+        c.saveState()  # the band follows the card's rounded corners (clipped to the frame)
+        edge = c.beginPath()
+        edge.roundRect(0.4, 0.4, CARD_W - 0.8, CARD_H - 0.8, 3 * mm - 0.4)
+        c.clipPath(edge, stroke=0, fill=0)
+        c.rect(0, 0, CARD_W, 3 * mm + 0.4, stroke=0, fill=1)
+        c.restoreState()
         c.setFillColor(GREY)
         c.setFont(self.f.regular, 4)
         c.drawString(4 * mm, 1.1 * mm, "Pindai kode QR untuk memeriksa keaslian kartu.")
@@ -349,7 +357,13 @@ def write_cards(
     pagesize = {"a4-10": A4, "single": (CARD_W, CARD_H), "ceremony": landscape(A4)}[layout]
     total = len(cards)
     with atomic_output(out) as tmp:
-        c = Canvas(str(tmp), pagesize=pagesize, pageCompression=1, invariant=1)
+        c = Canvas(
+            str(tmp),
+            pagesize=pagesize,
+            pageCompression=1,
+            invariant=1,
+            initialFontName=register_fonts()[0],  # no reference to an unembedded Helvetica
+        )
         c.setTitle(f"{header.judul} — {total} kartu")
         c.setAuthor(header.kantor)
         c.setCreator("Jamsostek Desk")

@@ -13,12 +13,14 @@ from datetime import date
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from jamsostek_desk.domain.codes import HUBUNGAN_AHLI_WARIS
 from jamsostek_desk.domain.dates import format_tanggal
 from jamsostek_desk.domain.errors import UserError, ValidationError
 from jamsostek_desk.domain.money import format_rupiah
 from jamsostek_desk.domain.names import clean_name
 from jamsostek_desk.services import audit
 from jamsostek_desk.services.context import AppContext
+from jamsostek_desk.services.peserta import deactivate_in
 from jamsostek_desk.store.models import AhliWaris, Peserta, utcnow
 from jamsostek_desk.store.models_cetak import (
     Manfaat,
@@ -201,6 +203,16 @@ def heirs_as_recipients(ctx: AppContext, peserta_id: str) -> list[Penerima]:
         return [Penerima(a.nama, a.hubungan, a.nik, a.id) for a in rows]
 
 
+def hubungan_label(text: str) -> str:
+    """A recipient's relation as written everywhere: "anak" and "ANAK" are "Anak", spelled as
+    the relations copied from the ahli waris; empty is the participant himself ("Peserta")."""
+    text = " ".join(text.split())
+    if not text:
+        return "Peserta"
+    known = {h.lower(): h for h in (*HUBUNGAN_AHLI_WARIS, "Peserta")}
+    return known.get(text.lower(), text[:1].upper() + text[1:])
+
+
 def _check(s: Session, data: ManfaatData, today: date) -> Peserta:
     errors: dict[str, str] = {}
     p = s.get(Peserta, data.peserta_id)
@@ -213,7 +225,7 @@ def _check(s: Session, data: ManfaatData, today: date) -> Peserta:
     if data.status not in STATUS_MANFAAT:
         errors["status"] = "Status harus diajukan, dibayar atau diserahkan."
     data.penerima = [
-        Penerima(clean_name(r.nama), " ".join(r.hubungan.split()), r.nik.strip(), r.ahli_waris_id)
+        Penerima(clean_name(r.nama), hubungan_label(r.hubungan), r.nik.strip(), r.ahli_waris_id)
         for r in data.penerima
         if r.nama.strip()
     ]
@@ -242,9 +254,17 @@ def _check(s: Session, data: ManfaatData, today: date) -> Peserta:
 def save_manfaat(
     ctx: AppContext, data: ManfaatData, manfaat_id: str | None = None, today: date | None = None
 ) -> str:
-    """Record a new case or replace an existing one's details, in one transaction."""
+    """Record a new case or replace an existing one's details, in one transaction.
+
+    A JKM case records a death: a participant not yet nonaktif becomes nonaktif as meninggal
+    dunia on the event date, in the same transaction (audited like any deactivation); see
+    ``records_death`` for the message the window shows.
+    """
     with ctx.db.session() as s:
-        _check(s, data, today or date.today())
+        p = _check(s, data, today or date.today())
+        before = s.get(Manfaat, manfaat_id) if manfaat_id else None
+        if _records_death(data, before, p):
+            deactivate_in(s, ctx, p, "meninggal", data.tanggal_kejadian, "Kasus JKM dicatat")
         version = stamp(s)
         if manfaat_id is None:
             m = Manfaat(kantor_id=ctx.kantor_id, peserta_id=data.peserta_id, version=version)
@@ -302,6 +322,29 @@ def save_manfaat(
             {"program": (None, m.program), "jumlah": (None, format_rupiah(m.jumlah))},
         )
         return m.id
+
+
+def _records_death(data: ManfaatData, before: Manfaat | None, p: Peserta | None) -> bool:
+    """A new JKM case (or a case changed to JKM) of a participant who is not yet nonaktif.
+    Editing a JKM case again leaves the participant alone (the office may have reactivated a
+    participant recorded by mistake)."""
+    was_jkm = before is not None and before.program == "JKM"
+    return data.program == "JKM" and not was_jkm and p is not None and p.status != "nonaktif"
+
+
+def records_death(ctx: AppContext, data: ManfaatData, manfaat_id: str | None = None) -> str:
+    """What saving this case will do to the participant, in words for the window ("" when
+    nothing): a JKM case makes a participant who is not nonaktif nonaktif (meninggal)."""
+    with ctx.db.session() as s:
+        p = s.get(Peserta, data.peserta_id)
+        if p is None or not _records_death(
+            data, s.get(Manfaat, manfaat_id) if manfaat_id else None, p
+        ):
+            return ""
+        return (
+            f"{p.nama} dicatat meninggal dunia: status kepesertaan menjadi nonaktif sejak "
+            f"{format_tanggal(data.tanggal_kejadian)}."
+        )
 
 
 def get_manfaat(ctx: AppContext, manfaat_id: str) -> ManfaatData:

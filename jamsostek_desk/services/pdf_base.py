@@ -4,12 +4,14 @@ half-written PDF is ever left behind."""
 from __future__ import annotations
 
 import contextlib
+import errno
 import os
 import secrets
 from collections.abc import Callable, Iterator
 from functools import cache
 from pathlib import Path
 
+from reportlab.lib.utils import ImageReader
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 
@@ -32,6 +34,20 @@ def load_font(name: str, path: Path) -> None:
         ) from e
 
 
+def read_logo(path: Path) -> ImageReader:
+    """The office's logo as an image for reportlab; UserError (Indonesian) when the file is not
+    a picture reportlab can read (the reason from the image library is of no use to a user)."""
+    try:
+        image = ImageReader(str(path))
+        image.getSize()  # a broken file fails here, not only at drawing
+        return image
+    except Exception as e:  # PIL and reportlab raise many kinds for a broken image
+        raise UserError(
+            f"Logo {path} bukan gambar yang bisa dibaca. Pakai berkas gambar PNG atau JPG: pilih "
+            "ulang logo di Pengaturan cetak, atau kosongkan logonya."
+        ) from e
+
+
 @cache
 def register_fonts() -> tuple[str, str]:
     """Register the shipped TTF fonts with reportlab (embedded as subsets in every PDF)."""
@@ -39,9 +55,8 @@ def register_fonts() -> tuple[str, str]:
         try:
             path = resource_path(f"fonts/{name}.ttf")
         except ResourceNotFound as e:
-            raise UserError(
-                f"Huruf (font) {name}.ttf untuk PDF tidak ditemukan: {e}. Pasang ulang aplikasi."
-            ) from e
+            # the reason ends with "Pasang ulang aplikasi." already
+            raise UserError(f"Huruf (font) {name}.ttf untuk PDF tidak ditemukan. {e}") from e
         load_font(name, path)
     pdfmetrics.registerFontFamily(FONT, normal=FONT, bold=FONT_BOLD)
     return FONT, FONT_BOLD
@@ -52,6 +67,11 @@ def atomic_output(target: Path) -> Iterator[Path]:
     """A temporary path beside ``target``; renamed onto it only when the block succeeds."""
     target = Path(target)
     folder = target.parent
+    if target.is_dir():
+        raise UserError(
+            f"{target} adalah folder, bukan berkas. Tulis nama berkas PDF-nya, misalnya "
+            f"{target / 'hasil.pdf'}."
+        )
     if not folder.is_dir():
         raise UserError(f"Folder {folder} tidak ada. Pilih folder lain untuk menyimpan PDF.")
     # Not mkstemp: its 0600 mode would stay on the finished PDF; "x" honours the user's umask.
@@ -71,8 +91,26 @@ def atomic_output(target: Path) -> Iterator[Path]:
                 f"Berkas {target} tidak bisa ditimpa: mungkin sedang dibuka di program lain. "
                 "Tutup berkasnya lalu coba lagi."
             ) from e
+    except OSError as e:  # the disk full, a file size limit, a removed USB stick, …
+        raise UserError(
+            f"PDF {target} tidak bisa ditulis: {write_problem(e)}. Tidak ada berkas yang "
+            "setengah jadi; kosongkan ruang disk atau pilih tempat lain, lalu coba lagi."
+        ) from e
     finally:
         tmp.unlink(missing_ok=True)
+
+
+def write_problem(e: OSError) -> str:
+    """Why a write failed, in Indonesian where the reason is a common one."""
+    known = {
+        errno.ENOSPC: "disk penuh",
+        errno.EFBIG: "berkas melebihi batas ukuran",
+        errno.EDQUOT: "kuota disk habis",
+        errno.EROFS: "disk hanya bisa dibaca",
+        errno.EACCES: "tidak ada izin menulis",
+        errno.EIO: "kesalahan baca/tulis disk",
+    }
+    return known.get(e.errno or 0, e.strerror or str(e))
 
 
 Progress = Callable[[int, int, str], None]

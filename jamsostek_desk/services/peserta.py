@@ -248,18 +248,25 @@ def deactivate(
     if errors:
         raise ValidationError(errors)
     with ctx.db.session() as s:
-        p = _live(s, peserta_id)
-        changes: dict[str, tuple[object, object]] = {
-            "status": (p.status, "nonaktif"),
-            "nonaktif_alasan": (p.nonaktif_alasan, alasan),
-            "nonaktif_tanggal": (p.nonaktif_tanggal, tanggal),
-        }
-        if keterangan.strip():
-            changes["nonaktif_keterangan"] = (p.nonaktif_keterangan, keterangan.strip())
-        p.status, p.nonaktif_alasan, p.nonaktif_tanggal = "nonaktif", alasan, tanggal
-        p.nonaktif_keterangan = keterangan.strip()
-        p.updated_at, p.version = utcnow(), stamp(s)
-        audit.record(s, ctx, "peserta", p.id, "nonaktif", changes)
+        deactivate_in(s, ctx, _live(s, peserta_id), alasan, tanggal, keterangan)
+
+
+def deactivate_in(
+    s: Session, ctx: AppContext, p: Peserta, alasan: str, tanggal: date, keterangan: str = ""
+) -> None:
+    """Nonaktif inside the caller's transaction (e.g. with the JKM case that records the
+    death), audited like ``deactivate``."""
+    changes: dict[str, tuple[object, object]] = {
+        "status": (p.status, "nonaktif"),
+        "nonaktif_alasan": (p.nonaktif_alasan, alasan),
+        "nonaktif_tanggal": (p.nonaktif_tanggal, tanggal),
+    }
+    if keterangan.strip():
+        changes["nonaktif_keterangan"] = (p.nonaktif_keterangan, keterangan.strip())
+    p.status, p.nonaktif_alasan, p.nonaktif_tanggal = "nonaktif", alasan, tanggal
+    p.nonaktif_keterangan = keterangan.strip()
+    p.updated_at, p.version = utcnow(), stamp(s)
+    audit.record(s, ctx, "peserta", p.id, "nonaktif", changes)
 
 
 def reactivate(ctx: AppContext, peserta_id: str) -> None:

@@ -22,7 +22,7 @@ from jamsostek_desk.services import audit
 from jamsostek_desk.services.cetak_settings import CetakSettings, Pejabat, load_settings, qr_key
 from jamsostek_desk.services.context import AppContext
 from jamsostek_desk.services.kartu_data import Missing
-from jamsostek_desk.services.manfaat import PROGRAM_MANFAAT, get_manfaat
+from jamsostek_desk.services.manfaat import PROGRAM_MANFAAT, get_manfaat, hubungan_label
 from jamsostek_desk.services.surat_pdf import (
     BeritaAcara,
     Kop,
@@ -31,11 +31,12 @@ from jamsostek_desk.services.surat_pdf import (
     write_berita_acara,
     write_tanda_terima,
 )
-from jamsostek_desk.store.models import Kantor, Peserta
-from jamsostek_desk.store.models_cetak import NomorSurat
+from jamsostek_desk.store.models import Kantor, Peserta, new_id
+from jamsostek_desk.store.models_cetak import Acara, Manfaat, NomorSurat
 
 JENIS_BA = "berita_acara"
 JENIS_TT = "tanda_terima"
+JENIS_DIGANTI = "diganti"  # a number given up when its letter's date moved (ref_id: the new one)
 
 
 def slug(text: str) -> str:
@@ -66,17 +67,45 @@ def allocate_nomor(
     tanggal: date,
     jumlah: int = 0,
 ) -> NomorSurat:
-    """The number of this letter: the one it already has, or the next free one of the year."""
+    """The number of this letter: the one it already has, or the next free one of the year.
+
+    A reprint keeps its number. When the letter's date moved so that its number would read
+    differently (another month or year, as far as the pattern shows it), the letter gets the
+    next free number of its new date; the old number stays on record as replaced
+    (JENIS_DIGANTI, pointing at the new one), so it is never given out again and its QR code
+    verifies as replaced.
+    """
     existing = s.execute(
         select(NomorSurat).where(NomorSurat.jenis == jenis, NomorSurat.ref_id == ref_id)
     ).scalar_one_or_none()
+    new_row_id = new_id()
     if existing is not None:
         if existing.jumlah != jumlah:  # reissued after a correction: the old print is superseded
             audit.record(
                 s, ctx, "nomor_surat", existing.id, "ubah", {"jumlah": (existing.jumlah, jumlah)}
             )
             existing.jumlah = jumlah
-        return existing
+        if existing.tanggal == tanggal:
+            return existing
+        same = existing.tahun == tanggal.year and existing.nomor == format_nomor(
+            settings.pola_nomor, existing.urut, settings.kode_surat, tanggal
+        )
+        if same:  # e.g. another day of the same month: the number reads the same
+            audit.record(
+                s,
+                ctx,
+                "nomor_surat",
+                existing.id,
+                "ubah",
+                {"tanggal": (existing.tanggal, tanggal)},
+            )
+            existing.tanggal = tanggal
+            return existing
+        audit.record(
+            s, ctx, "nomor_surat", existing.id, "ganti", {"tanggal": (existing.tanggal, tanggal)}
+        )
+        existing.jenis, existing.ref_id = JENIS_DIGANTI, new_row_id
+        s.flush()
     last = s.execute(
         select(func.max(NomorSurat.urut)).where(
             NomorSurat.kantor_id == ctx.kantor_id, NomorSurat.tahun == tanggal.year
@@ -85,6 +114,7 @@ def allocate_nomor(
     urut = int(last or 0) + 1
     nomor = format_nomor(settings.pola_nomor, urut, settings.kode_surat, tanggal)
     row = NomorSurat(
+        id=new_row_id,
         kantor_id=ctx.kantor_id,
         tahun=tanggal.year,
         urut=urut,
@@ -107,23 +137,34 @@ def allocate_nomor(
     return row
 
 
-def letter_problems(ctx: AppContext, manfaat_ids: Sequence[str]) -> list[Missing]:
-    """What is missing before letters can be made (settings and each case)."""
+def check_office(ctx: AppContext) -> None:
+    """UserError naming what the office still has to set before any letter can be made (the
+    settings, not a participant's data)."""
     settings = load_settings(ctx.db)
-    problems: list[Missing] = []
     office: list[str] = []
     if not settings.penandatangan:
-        office.append("penanda tangan belum diatur (Pengaturan > Cetak)")
+        office.append("penanda tangan belum diatur (Pengaturan cetak)")
     if not settings.kota:
-        office.append("kota tempat surat dibuat belum diisi (Pengaturan > Cetak)")
+        office.append("kota tempat surat dibuat belum diisi (Pengaturan cetak)")
     if settings.logo and not Path(settings.logo).is_file():
-        office.append(f"logo {settings.logo} tidak ditemukan")
+        office.append(
+            f"logo {settings.logo} tidak ditemukan (pilih ulang atau kosongkan di Pengaturan cetak)"
+        )
     with ctx.db.session() as s:
         k = s.get(Kantor, ctx.kantor_id)
         if k is not None and not k.alamat:
-            office.append("alamat kantor untuk kop surat belum diisi (Pengaturan)")
+            office.append("alamat kantor untuk kop surat belum diisi (halaman Pengaturan)")
     if office:
-        problems.append(Missing(ctx.kantor_nama, "", tuple(office)))
+        raise UserError(
+            f"Pengaturan {ctx.kantor_nama} belum lengkap untuk membuat surat; belum ada yang "
+            "dibuat. Lengkapi dulu:\n" + "\n".join(f"- {x}" for x in office)
+        )
+
+
+def letter_problems(ctx: AppContext, manfaat_ids: Sequence[str]) -> list[Missing]:
+    """The cases whose data is incomplete for letters (each with what is missing); what the
+    office itself must set first is checked by ``check_office``."""
+    problems: list[Missing] = []
     for mid in manfaat_ids:
         data = get_manfaat(ctx, mid)
         with ctx.db.session() as s:
@@ -148,8 +189,18 @@ class LetterFiles:
     nomor: str
 
 
-def _pertama(settings: CetakSettings) -> Pejabat:
-    return settings.penandatangan[0]
+def _pertama(settings: CetakSettings, pejabat: Pejabat | None) -> Pejabat:
+    """Who hands over (PIHAK PERTAMA): the acara's official when the letters are made for an
+    acara that names one (the NIP taken from the settings when the same person is listed
+    there), otherwise the first signatory of the settings."""
+    if pejabat is None or not pejabat.nama.strip():
+        return settings.penandatangan[0]
+    known = next((p for p in settings.penandatangan if p.nama == pejabat.nama), None)
+    return Pejabat(
+        pejabat.nama,
+        pejabat.jabatan or (known.jabatan if known else ""),
+        pejabat.nip or (known.nip if known else ""),
+    )
 
 
 def write_manfaat_letters(
@@ -159,9 +210,15 @@ def write_manfaat_letters(
     tanggal: date,
     tempat: str = "",
     prefix: str = "",
+    pejabat: Pejabat | None = None,
 ) -> LetterFiles:
-    """Berita acara and tanda terima of one case; numbers are given once and kept."""
+    """Berita acara and tanda terima of one case; numbers are given once and kept.
+
+    ``pejabat`` is the acara's official who hands over (PIHAK PERTAMA); without one the first
+    signatory of the settings does, and the other signatories sign as "Mengetahui".
+    """
     settings = load_settings(ctx.db)
+    check_office(ctx)
     problems = letter_problems(ctx, [manfaat_id])
     if problems:
         from jamsostek_desk.services.kartu_data import MissingData
@@ -182,12 +239,12 @@ def write_manfaat_letters(
         peserta_nama, peserta_nik = p.nama, p.nik
         desa = ref.full_label(p.desa_kode)
         alamat = ", ".join(x for x in (p.alamat, ref.label(p.desa_kode)) if x)
-    pj = _pertama(settings)
+    pj = _pertama(settings, pejabat)
     pertama = Pihak(pj.nama, [("NIP", pj.nip), ("Jabatan", pj.jabatan)], "PIHAK PERTAMA")
     kedua = [
         Pihak(
             r.nama,
-            [("NIK", r.nik), ("Hubungan", r.hubungan or "peserta"), ("Alamat", alamat)],
+            [("NIK", r.nik), ("Hubungan", hubungan_label(r.hubungan)), ("Alamat", alamat)],
             "PIHAK KEDUA" if len(data.penerima) == 1 else f"PIHAK KEDUA {i}",
         )
         for i, r in enumerate(data.penerima, 1)
@@ -226,7 +283,7 @@ def write_manfaat_letters(
             kedua=kedua,
             komponen=[(k.nama, k.jumlah) for k in data.komponen],
             bank=bank,
-            mengetahui=settings.penandatangan[1:],
+            mengetahui=[p for p in settings.penandatangan if p.nama != pj.nama],
             saksi=settings.saksi,
             qr=ba_qr,
         ),
@@ -247,3 +304,34 @@ def write_manfaat_letters(
         ),
     )
     return LetterFiles(ba_path, tt_path, ba_nomor)
+
+
+def write_case_letters(
+    ctx: AppContext, manfaat_id: str, out_dir: Path, today: date | None = None
+) -> LetterFiles:
+    """The letters of one case from the Manfaat page: for a case of an acara with the acara's
+    date, place and official (as in its pack); otherwise with the date its letters already
+    have (a reprint keeps its number), or today's date for the first letters."""
+    settings = load_settings(ctx.db)
+    with ctx.db.session() as s:
+        m = s.get(Manfaat, manfaat_id)
+        if m is None or m.deleted_at is not None:
+            raise UserError("Data manfaat tidak ditemukan.")
+        acara = s.get(Acara, m.acara_id) if m.acara_id else None
+        if acara is not None and acara.deleted_at is None:
+            return write_manfaat_letters(
+                ctx,
+                manfaat_id,
+                out_dir,
+                acara.tanggal,
+                acara.tempat,
+                pejabat=Pejabat(acara.pejabat_nama, acara.pejabat_jabatan, ""),
+            )
+        earlier = s.execute(
+            select(NomorSurat.tanggal).where(
+                NomorSurat.jenis == JENIS_BA, NomorSurat.ref_id == manfaat_id
+            )
+        ).scalar_one_or_none()
+    return write_manfaat_letters(
+        ctx, manfaat_id, out_dir, earlier or today or date.today(), settings.kota
+    )

@@ -1,7 +1,8 @@
 """Letters as PDF: Berita Acara Serah Terima, tanda terima (receipt) and daftar hadir.
 
-Laid out with reportlab platypus. The letterhead (kop surat) is drawn on every page; the closing
-text and the signature blocks are one KeepTogether, so a signature is never left alone on a page.
+Laid out with reportlab platypus. The letterhead (kop surat) is drawn on every page; each row of
+signature blocks is unbreakable and kept with the text that leads to it (the closing sentence, a
+heading), so a signature is never separated from its caption or its text.
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.lib.utils import ImageReader
+from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (
     Flowable,
     KeepTogether,
@@ -34,7 +36,7 @@ from jamsostek_desk.domain.errors import UserError
 from jamsostek_desk.domain.money import format_rupiah, terbilang_rupiah
 from jamsostek_desk.domain.surat import hari_ini_kalimat
 from jamsostek_desk.services.cetak_settings import Pejabat
-from jamsostek_desk.services.pdf_base import atomic_output, register_fonts
+from jamsostek_desk.services.pdf_base import atomic_output, read_logo, register_fonts
 from jamsostek_desk.services.qrcode import qr_path_ops, qr_rows
 
 
@@ -142,12 +144,7 @@ def _check_logo(kop: Kop) -> ImageReader | None:
             f"Logo kop surat {kop.logo} tidak ditemukan. Pilih ulang logo di Pengaturan > Cetak, "
             "atau kosongkan logonya."
         )
-    try:
-        return ImageReader(str(kop.logo))
-    except Exception as e:
-        raise UserError(
-            f"Logo kop surat {kop.logo} bukan gambar yang bisa dibaca (PNG atau JPEG): {e}"
-        ) from e
+    return read_logo(kop.logo)
 
 
 def _letterhead(kop: Kop, st: _Styles) -> Any:
@@ -187,11 +184,37 @@ def _letterhead(kop: Kop, st: _Styles) -> Any:
         canvas.line(20 * mm, line_y, w - 20 * mm, line_y)
         canvas.setLineWidth(0.6)
         canvas.line(20 * mm, line_y - 1.2 * mm, w - 20 * mm, line_y - 1.2 * mm)
-        canvas.setFont(st.regular, 8)
-        canvas.drawRightString(w - 20 * mm, 10 * mm, f"Halaman {doc.page}")
         canvas.restoreState()
 
     return draw
+
+
+class _NumberedCanvas(Canvas):  # type: ignore[misc]
+    """A canvas that holds its pages back until the end, to write "Halaman 1 dari 3" (the
+    total is known only then) in the embedded font."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        # the embedded font from the start: no reference to an unembedded Helvetica
+        kwargs["initialFontName"] = self._font_name = register_fonts()[0]
+        super().__init__(*args, **kwargs)
+        self._pages: list[dict[str, Any]] = []
+
+    def showPage(self) -> None:
+        self._pages.append(dict(self.__dict__))
+        self._startPage()
+
+    def save(self) -> None:
+        total = len(self._pages)
+        for state in self._pages:
+            self.__dict__.update(state)
+            self.saveState()
+            self.setFont(self._font_name, 8)
+            self.drawRightString(
+                A4[0] - 20 * mm, 10 * mm, f"Halaman {self._pageNumber} dari {total}"
+            )
+            self.restoreState()
+            super().showPage()
+        super().save()
 
 
 def _build(out: Path, title: str, kop: Kop, story: list[Any]) -> int:
@@ -211,7 +234,7 @@ def _build(out: Path, title: str, kop: Kop, story: list[Any]) -> int:
             invariant=1,
         )
         try:
-            doc.build(story, onFirstPage=draw, onLaterPages=draw)
+            doc.build(story, onFirstPage=draw, onLaterPages=draw, canvasmaker=_NumberedCanvas)
         except LayoutError as e:
             raise UserError(
                 f"{title} tidak muat di halaman (terlalu banyak penanda tangan atau saksi): {e}"
@@ -249,6 +272,9 @@ def _pairs(blocks: Sequence[Block], width: float) -> list[Any]:
                     ("TOPPADDING", (0, 0), (-1, -1), 0),
                     ("BOTTOMPADDING", (0, 0), (-1, -1), 0),
                     ("TOPPADDING", (0, 0), (-1, 0), 10),
+                    ("NOSPLIT", (0, 0), (-1, -1)),
+                    # the table's own font (Helvetica by default) must be the embedded one
+                    ("FONT", (0, 0), (-1, -1), register_fonts()[0]),
                 ]
             )
         )
@@ -256,18 +282,20 @@ def _pairs(blocks: Sequence[Block], width: float) -> list[Any]:
     return out
 
 
-FRAME_W, FRAME_H = A4[0] - 42 * mm - 12, A4[1] - 66 * mm - 12  # margins and frame padding
+def _groups(lead: list[Any], blocks: Sequence[Block], width: float) -> list[list[Any]]:
+    """Signature rows as groups: the first row with the text that leads to it (a heading, or
+    the closing sentence with place and date), every further row a group of its own."""
+    rows = _pairs(blocks, width)
+    if not rows:
+        return [lead] if lead else []
+    return [[*lead, rows[0]], *([r] for r in rows[1:])]
 
 
 def _together(groups: Sequence[list[Any]]) -> list[Any]:
-    """All groups on one page when they fit on one; otherwise each group kept whole on its own
-    (the page then breaks only between groups). Not nested KeepTogethers: reportlab gives every
-    nested group a page of its own."""
-    flat = [f for g in groups for f in g]
-    height = sum(f.wrap(FRAME_W, FRAME_H)[1] + f.getSpaceBefore() + f.getSpaceAfter() for f in flat)
-    if height <= FRAME_H:
-        return [KeepTogether(flat)]
-    return [KeepTogether(g) for g in groups]
+    """Each group kept whole on one page; the page breaks only between groups, so a page is
+    filled as far as whole groups go and a signature never leaves its caption or its text.
+    (Not nested KeepTogethers: reportlab gives every nested group a page of its own.)"""
+    return [KeepTogether(g) for g in groups if g]
 
 
 def _pihak_table(p: Pihak, st: _Styles) -> Table:
@@ -346,25 +374,32 @@ def write_berita_acara(out: Path, kop: Kop, ba: BeritaAcara) -> int:
             )
         )
     kedua = "PIHAK KEDUA" if len(ba.kedua) == 1 else "PARA PIHAK KEDUA"
-    story += [
-        Paragraph(
-            f"PIHAK PERTAMA menyerahkan kepada {kedua}, dan {kedua} menerima dari PIHAK "
-            f"PERTAMA, manfaat program {_esc(ba.program_nama)} atas nama peserta "
-            f"<b>{_esc(ba.peserta_nama)}</b> (NIK {_esc(ba.peserta_nik)}, {_esc(ba.peserta_desa)}) "
-            f"yang {_esc(ba.kejadian)}, dengan rincian sebagai berikut:",
-            st.body,
-        ),
-        _amount_table(ba.komponen, st),
-        Spacer(1, 3 * mm),
-        Paragraph(
-            f"Jumlah seluruhnya <b>{format_rupiah(total)}</b> "
-            f"(<i>terbilang: {_esc(terbilang_rupiah(total))}</i>).",
-            st.body,
-        ),
-    ]
-    if ba.bank:
-        story.append(Paragraph(f"Manfaat dibayarkan melalui {_esc(ba.bank)}.", st.body))
-    closing: list[Any] = [
+    # the sentence ending "sebagai berikut:", its table and the total are one piece
+    story.append(
+        KeepTogether(
+            [
+                Paragraph(
+                    f"PIHAK PERTAMA menyerahkan kepada {kedua}, dan {kedua} menerima dari PIHAK "
+                    f"PERTAMA, manfaat program {_esc(ba.program_nama)} atas nama peserta "
+                    f"<b>{_esc(ba.peserta_nama)}</b> (NIK {_esc(ba.peserta_nik)}, "
+                    f"{_esc(ba.peserta_desa)}) yang {_esc(ba.kejadian)}, dengan rincian sebagai "
+                    "berikut:",
+                    st.body,
+                ),
+                _amount_table(ba.komponen, st),
+                Spacer(1, 3 * mm),
+                Paragraph(
+                    f"Jumlah seluruhnya <b>{format_rupiah(total)}</b> "
+                    f"(<i>terbilang: {_esc(terbilang_rupiah(total))}</i>).",
+                    st.body,
+                ),
+            ]
+        )
+    )
+    closing: list[Any] = []
+    if ba.bank:  # travels with the closing sentence, never alone on a page
+        closing.append(Paragraph(f"Manfaat dibayarkan melalui {_esc(ba.bank)}.", st.body))
+    closing += [
         Paragraph(
             f"Demikian berita acara ini dibuat dalam rangkap {ba.rangkap} "
             f"({_esc(_words(ba.rangkap))}) untuk dipergunakan sebagaimana mestinya.",
@@ -379,22 +414,19 @@ def write_berita_acara(out: Path, kop: Kop, ba: BeritaAcara) -> int:
             Pejabat(ba.pertama.nama, _jabatan(ba.pertama), _nip(ba.pertama)), "PIHAK PERTAMA", st
         )
     ]
-    # The closing text with the parties' signatures is one piece; "Mengetahui" and the witnesses
-    # are pieces of their own (each with its heading). All of them stay on one page when they
-    # fit; when they cannot, the page breaks only between pieces or between rows of signatures.
-    groups: list[list[Any]] = [[*closing, *_pairs(main, width)]]
+    # The closing text leads the first row of the parties' signatures; "Mengetahui" and the
+    # witnesses' heading lead their first rows. Pages break only between rows of signatures.
+    groups = _groups(closing, main, width)
     if ba.mengetahui:
-        groups.append(
-            [
-                Spacer(1, 3 * mm),
-                Paragraph("Mengetahui,", st.center),
-                *_pairs([_signature(p, "", st) for p in ba.mengetahui], width),
-            ]
+        groups += _groups(
+            [Spacer(1, 3 * mm), Paragraph("Mengetahui,", st.center)],
+            [_signature(p, "", st) for p in ba.mengetahui],
+            width,
         )
     if ba.saksi:
         witnesses = [_signature(p, f"Saksi {i}", st, 16 * mm) for i, p in enumerate(ba.saksi, 1)]
-        groups.append(
-            [Spacer(1, 3 * mm), Paragraph("Saksi-saksi:", st.plain), *_pairs(witnesses, width)]
+        groups += _groups(
+            [Spacer(1, 3 * mm), Paragraph("Saksi-saksi:", st.plain)], witnesses, width
         )
     if ba.qr:
         note = f"Nomor {ba.nomor} · {format_rupiah(total)} · pindai untuk memeriksa keaslian"
@@ -452,13 +484,13 @@ def write_tanda_terima(out: Path, kop: Kop, tt: TandaTerima) -> int:
     width = 168 * mm
     blocks = [_signature(Pejabat(p.nama, p.sebutan), "Yang menerima,", st) for p in tt.penerima]
     blocks.append(_signature(tt.pemberi, "Yang menyerahkan,", st))
-    closing: list[Any] = [
-        Paragraph(f"{_esc(tt.kota)}, {format_tanggal(tt.tanggal)}", st.plain),
-        Spacer(1, 2 * mm),
-        *_pairs(blocks, width),
-    ]
+    groups = _groups(
+        [Paragraph(f"{_esc(tt.kota)}, {format_tanggal(tt.tanggal)}", st.plain), Spacer(1, 2 * mm)],
+        blocks,
+        width,
+    )
     if tt.qr:
-        closing += [
+        groups[-1] += [
             Spacer(1, 4 * mm),
             QrFlowable(
                 tt.qr, f"Tanda terima {tt.nomor} · pindai untuk memeriksa keaslian", st.regular
@@ -469,7 +501,7 @@ def write_tanda_terima(out: Path, kop: Kop, tt: TandaTerima) -> int:
         Spacer(1, 6 * mm),
         t,
         Spacer(1, 8 * mm),
-        KeepTogether(closing),
+        *_together(groups),
     ]
     return _build(out, f"Tanda Terima {tt.nomor}", kop, story)
 

@@ -148,7 +148,7 @@ PLACES = [
 HUBUNGAN = ("Istri", "Suami", "Anak", "Anak", "Ibu")
 # The longest name the generator can produce; card and letter layouts are tested with it.
 LONGEST_NAME = (
-    "Hj. Siti Nurjannah Rabiatul Adawiyah Khadijah Maulida Rusdiana Binti Muhammad Syahputra"
+    "Hj. Siti Nurjannah Rabiatul Adawiyah Khadijah Maulida Rusdiana binti Muhammad Syahputra"
 )
 
 
@@ -186,7 +186,7 @@ class Generator:
                 LONGEST_NAME
                 if jk == "P"
                 else "H. Muhammad Abdurrahman Syaifullah "
-                "Zainal Arifin Hidayatullah Bin Ahmad Mahfudz"
+                "Zainal Arifin Hidayatullah bin Ahmad Mahfudz"
             )
         return " ".join(parts)
 

@@ -27,6 +27,9 @@ class Verification:
     details: list[tuple[str, str]]
 
 
+_RANK = {"diminta": 0, "dicetak": 1, "diserahkan": 2}
+
+
 def _like(ref: str) -> str:
     """Ids ending in a 12-hex reference (the last group of a UUID as stored)."""
     return f"%-{ref.lower()}"
@@ -74,14 +77,13 @@ def verify_code(ctx: AppContext, text: str) -> Verification:
             status = STATUS.get(p.status, p.status)
             if p.deleted_at is not None:
                 status = "dihapus dari daftar"
-            kartu = (
+            # the card furthest along (handed over, printed, requested), newest first
+            kartu = max(
                 s.execute(
-                    select(Kartu)
-                    .where(Kartu.peserta_id == p.id, Kartu.deleted_at.is_(None))
-                    .order_by(Kartu.diminta_pada.desc())
-                )
-                .scalars()
-                .first()
+                    select(Kartu).where(Kartu.peserta_id == p.id, Kartu.deleted_at.is_(None))
+                ).scalars(),
+                key=lambda k: (_RANK.get(k.status, 0), k.diminta_pada),
+                default=None,
             )
             details = [
                 ("Jenis", "Kartu peserta"),
@@ -105,6 +107,17 @@ def verify_code(ctx: AppContext, text: str) -> Verification:
         )
         if n is None:
             return Verification(False, "TIDAK DITEMUKAN", [("Alasan", "Surat ini tidak tercatat.")])
+        if n.jenis == "diganti":  # services.surat.JENIS_DIGANTI: the letter's date moved
+            now = s.get(NomorSurat, n.ref_id)
+            details = [
+                ("Alasan", f"Surat nomor {n.nomor} sudah diganti karena tanggalnya berubah."),
+            ]
+            if now is not None:
+                details += [
+                    ("Nomor baru", now.nomor),
+                    ("Tanggal surat", format_tanggal(now.tanggal)),
+                ]
+            return Verification(False, "DIGANTI", details)
         if str(n.jumlah) != payload.value:
             return Verification(
                 False,

@@ -152,6 +152,10 @@ def test_record_a_benefit(qtbot, window, ctx):
     ]
     assert page.ui.table.rowCount() == 1
     assert page.ui.table.item(0, 4).text() == "Rp42.000.000"
+    # a JKM case records the death, and the window says so
+    message = window.statusBar().currentMessage()
+    assert f"{person.nama} dicatat meninggal dunia" in message
+    assert "nonaktif sejak 3 Januari 2026" in message
 
 
 def test_benefit_table_row_added_in_page(window, ctx):

@@ -42,7 +42,7 @@ from jamsostek_desk.store.db import open_database
 from jamsostek_desk.store.models import Peserta
 from jamsostek_desk.store.models_cetak import Kartu, PesertaFoto
 
-LONGEST_MALE = "H. Muhammad Abdurrahman Syaifullah Zainal Arifin Hidayatullah Bin Ahmad Mahfudz"
+LONGEST_MALE = "H. Muhammad Abdurrahman Syaifullah Zainal Arifin Hidayatullah bin Ahmad Mahfudz"
 
 
 @pytest.fixture
@@ -395,3 +395,113 @@ def test_office_logo_on_cards_and_a_missing_logo_explained(ctx: AppContext, tmp_
         kartu.print_for_participants(ctx, ids, tmp_path / "k2.pdf", "single")
     assert not (tmp_path / "k2.pdf").exists()
     assert len(kartu.list_cards(ctx, kartu.CardFilter())) == 1  # nothing new queued
+
+
+def test_printing_again_counts_reprints_and_queues_nothing_on_failure(
+    ctx: AppContext, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The CLI printing the same people four times keeps one card each, with three reprints;
+    a failed write (``--out`` is a folder) adds nothing to the queue; the CLI warns."""
+    from pdf_helpers import decode_qr
+
+    from jamsostek_desk.cli import EXIT_OK, main
+
+    ids = active_ids(ctx, 3)
+    db = str(ctx.db.path)
+    wanted = kartu.matching_participants(ctx, status="aktif")
+    out = tmp_path / "kartu.pdf"
+    for _ in range(4):
+        assert main(["cards", "--db", db, "--layout", "a4-10", "--out", str(out)]) == EXIT_OK
+    assert "sudah punya kartu" in capsys.readouterr().err
+    folder = tmp_path / "folder.pdf"
+    folder.mkdir()
+    assert main(["cards", "--db", db, "--layout", "a4-10", "--out", str(folder)]) != EXIT_OK
+    with ctx.db.session() as s:
+        rows = s.execute(
+            select(Kartu.peserta_id, Kartu.status, Kartu.cetak_ulang).where(
+                Kartu.deleted_at.is_(None)
+            )
+        ).all()
+    assert sorted(r.peserta_id for r in rows) == sorted(wanted)  # one card per person
+    assert {(r.status, r.cetak_ulang) for r in rows} == {("dicetak", 3)}
+    assert kartu.already_carded(ctx, ids) == {i: 4 for i in ids}
+    # the ceremony pack path (queue_for) reuses the printed card as well
+    kid = kartu.queue_for(ctx, ids[:1])
+    kartu.mark_printed(ctx, kid)
+    again = {r.id: r.cetak_ulang for r in kartu.list_cards(ctx, kartu.CardFilter())}
+    assert again[kid[0]] == 4
+    code = decode_qr(out, tmp_path)[0]
+    capsys.readouterr()
+    main(["verify", "--db", db, code])
+    assert "Status kartu: Dicetak" in capsys.readouterr().out
+
+
+def test_missing_font_and_unreadable_logo_are_explained(
+    ctx: AppContext, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """One plain Indonesian sentence each, no doubled words or reportlab internals."""
+    from jamsostek_desk import resources
+    from jamsostek_desk.services import pdf_base
+
+    monkeypatch.setattr(
+        resources, "resource_root", lambda: tmp_path
+    )  # an installation without fonts
+    with pytest.raises(UserError) as e:
+        pdf_base.register_fonts.__wrapped__()
+    message = e.value.message
+    assert message.startswith("Huruf (font) DejaVuSans.ttf untuk PDF tidak ditemukan.")
+    assert message.count("Pasang ulang aplikasi") == 1 and ".." not in message
+    monkeypatch.undo()
+    ids = active_ids(ctx, 1)
+    logo = tmp_path / "logo.png"
+    logo.write_bytes(b"\x89PNG broken")
+    from jamsostek_desk.services.cetak_settings import load_settings, save_settings
+
+    settings = load_settings(ctx.db)
+    settings.logo = str(logo)
+    save_settings(ctx.db, settings)
+    with pytest.raises(UserError) as e:
+        kartu.print_for_participants(ctx, ids, tmp_path / "k.pdf", "single")
+    assert e.value.message == (
+        f"Logo {logo} bukan gambar yang bisa dibaca. Pakai berkas gambar PNG atau JPG: pilih "
+        "ulang logo di Pengaturan cetak, atau kosongkan logonya."
+    )
+    assert not (tmp_path / "k.pdf").exists()
+
+
+def test_footer_band_follows_the_rounded_corners(ctx: AppContext, tmp_path: Path) -> None:
+    """Rendered, the light footer band stays inside the card's rounded bottom corners."""
+    import subprocess
+
+    ids = active_ids(ctx, 1)
+    out = tmp_path / "kartu.pdf"
+    kartu.print_for_participants(ctx, ids, out, "single")
+    subprocess.run(
+        ["pdftoppm", "-png", "-r", "300", "-singlefile", str(out), str(tmp_path / "kartu")],
+        check=True,
+    )
+    img = Image.open(tmp_path / "kartu.png").convert("RGB")
+    w, h = img.size
+    band = (0xE8, 0xF3, 0xEE)
+
+    def near(pixel: tuple[int, int, int], colour: tuple[int, int, int]) -> bool:
+        return all(abs(a - b) <= 6 for a, b in zip(pixel, colour, strict=True))
+
+    assert near(img.getpixel((w // 2, h - 12)), band)  # the band itself
+    for x, y in ((3, h - 4), (w - 4, h - 4), (8, h - 8), (w - 9, h - 8)):  # outside the arcs
+        assert not near(img.getpixel((x, y)), band), (x, y)
+
+
+def test_printing_fulfils_a_waiting_request_for_a_new_card(ctx: AppContext, tmp_path: Path) -> None:
+    """Someone with a printed card for whom a new card was requested (a lost card): printing
+    by filter prints the request, it does not count a reprint of the old card."""
+    ids = active_ids(ctx, 2)
+    kartu.print_for_participants(ctx, ids, tmp_path / "a.pdf", "single")
+    assert kartu.request_cards(ctx, ids[:1]) == (1, 0)  # "Tetap minta kartu baru"
+    kartu.print_for_participants(ctx, ids, tmp_path / "b.pdf", "single")
+    rows = kartu.list_cards(ctx, kartu.CardFilter())
+    mine = sorted((r.status, r.cetak_ulang) for r in rows if r.peserta_id == ids[0])
+    other = [(r.status, r.cetak_ulang) for r in rows if r.peserta_id == ids[1]]
+    assert mine == [("dicetak", 0), ("dicetak", 0)]  # the old card and the new one
+    assert other == [("dicetak", 1)]
+    assert kartu.list_cards(ctx, kartu.CardFilter(status="diminta")) == []

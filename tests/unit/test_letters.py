@@ -7,8 +7,7 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from pdf_helpers import all_text, decode_qr, page_count
-from pypdf import PdfReader
+from pdf_helpers import all_text, decode_qr, page_count, page_texts
 from sqlalchemy import select
 
 from jamsostek_desk.cli import EXIT_OK, EXIT_USER, main
@@ -176,38 +175,100 @@ def test_letter_numbers_unique_per_year_and_kept(ctx: AppContext, tmp_path: Path
     assert sorted(rows) == [(2026, 1), (2026, 2), (2027, 1), (2027, 2)]
 
 
-@pytest.mark.parametrize("heirs", range(1, 7))
+Where = tuple[int, float]  # (page index, baseline y)
+
+
+def placed(path: Path) -> list[tuple[int, str, float]]:
+    """(page, text, y) of every line drawn, in reading order (the page number footer left out)."""
+    out: list[tuple[int, str, float]] = []
+    for page in range(page_count(path)):
+        out += [
+            (page, t.text, t.y) for t in page_texts(path, page) if not t.text.startswith("Halaman")
+        ]
+    return out
+
+
+def last(path: Path, text: str) -> Where:
+    """Where the last line that is exactly ``text`` is (a signature's caption or name comes
+    after the same words in the list of parties)."""
+    found = [(page, -y) for page, t, y in placed(path) if t == text]
+    assert found, text
+    page, neg_y = max(found)
+    return page, -neg_y
+
+
+def assert_signed_under(path: Path, caption: str, name: str) -> None:
+    """The caption and the name under it are on one page, the name below the caption."""
+    c, n = last(path, caption), last(path, name)
+    assert c[0] == n[0], f"{caption!r} on page {c[0] + 1}, {name!r} on page {n[0] + 1}"
+    assert c[1] > n[1], (caption, name)
+
+
+def assert_pages_filled(path: Path) -> None:
+    """No page but the last ends in its upper part (a near-empty page before a page break)."""
+    lines = placed(path)
+    pages = page_count(path)
+    for page in range(pages - 1):
+        lowest = min(y for p, _t, y in lines if p == page)
+        assert lowest < 300, f"page {page + 1} of {pages} ends at y={lowest:.0f}"
+
+
+@pytest.mark.parametrize("heirs", [1, 2, 3, 4, 5, 6, 10])
 def test_signature_blocks_stay_with_their_text(ctx: AppContext, tmp_path: Path, heirs: int) -> None:
-    """However long the letter, the closing sentence and every signature share one page."""
+    """However long the letter: every signature's caption is on the page of its name, the
+    closing sentence, place and date lead the first row of signatures, headings stay with
+    their signatures, and no page is left near-empty before a break."""
     configure(ctx, saksi=2 + heirs % 3)
     pid = some_peserta(ctx, 1)[0]
     mid = jkm_case(ctx, pid, heirs=heirs, anak=2)
+    data = M.get_manfaat(ctx, mid)
+    data.bank_nama, data.bank_rekening = "Bank Kalsel", "0012345678"
+    M.save_manfaat(ctx, data, mid, today=DAY)
     files = write_manfaat_letters(ctx, mid, tmp_path, DAY)
-    reader = PdfReader(str(files.berita_acara))
-    pages = [" ".join((p.extract_text() or "").split()) for p in reader.pages]
+    ba = files.berita_acara
+    captions = ["PIHAK KEDUA"] if heirs == 1 else [f"PIHAK KEDUA {i}" for i in range(1, heirs + 1)]
+    for i, caption in enumerate(captions, 1):
+        assert_signed_under(ba, caption, f"Ahli Waris Contoh {i}")
+    assert_signed_under(ba, "PIHAK PERTAMA", "Kepala Cabang Contoh")
+    assert_signed_under(ba, "Bupati Banjar", "Bupati Contoh")
+    assert_signed_under(ba, "Kepala Dinas PMD", "Kadis Contoh")
+    assert_signed_under(ba, "Mengetahui,", "Bupati Contoh")
+    for i in range(1, 2 + heirs % 3 + 1):
+        assert_signed_under(ba, f"Saksi {i}", f"Saksi Contoh {i}")
+    assert_signed_under(ba, "Saksi-saksi:", "Saksi Contoh 1")
+    assert_signed_under(ba, "sebagaimana mestinya.", captions[0])
+    assert_signed_under(ba, "Martapura, 12 Januari 2026", captions[0])
+    # the bank line is never alone: it shares its page with the closing sentence
+    assert last(ba, "Demikian berita acara ini dibuat dalam rangkap 2 (dua) untuk dipergunakan")[
+        0
+    ] == next(p for p, t, _y in placed(ba) if t.startswith("Manfaat dibayarkan melalui"))
+    # the sentence announcing the table is on the page of the table
+    intro = next(p for p, t, _y in placed(ba) if t.endswith("sebagai berikut:"))
+    assert intro == last(ba, "Santunan kematian")[0]
+    assert_pages_filled(ba)
 
-    def page_of(text: str) -> int:
-        found = [i for i, t in enumerate(pages) if text in t]
-        assert len(found) == 1, text
-        return found[0]
 
-    closing = page_of("Demikian berita acara")
-    assert "Martapura, 12 Januari 2026" in pages[closing]
-    for name in ["Kepala Cabang Contoh"] + [f"Ahli Waris Contoh {i}" for i in range(1, heirs + 1)]:
-        # a name is in the list of parties, and (last) under its signature
-        assert max(i for i, t in enumerate(pages) if name in t) == closing, name
-    assert page_of("Mengetahui,") == page_of("Bupati Contoh") == page_of("Kadis Contoh")
-    witnesses = [f"Saksi Contoh {i}" for i in range(1, 2 + heirs % 3 + 1)]
-    assert {page_of(w) for w in witnesses} == {page_of("Saksi-saksi:")}
-    if heirs == 1:  # short enough: everything on one page
-        assert page_of("Saksi-saksi:") == closing
+@pytest.mark.parametrize("recipients", range(1, 13))
+def test_receipt_signatures_never_split(ctx: AppContext, tmp_path: Path, recipients: int) -> None:
+    configure(ctx)
+    pid = some_peserta(ctx, 1)[0]
+    mid = jkm_case(ctx, pid, heirs=recipients)
+    tt = write_manfaat_letters(ctx, mid, tmp_path, DAY).tanda_terima
+    captions = ["PIHAK KEDUA"] if recipients == 1 else [f"PIHAK KEDUA {i}" for i in range(1, 13)]
+    for i in range(1, recipients + 1):
+        assert_signed_under(tt, captions[i - 1], f"Ahli Waris Contoh {i}")
+    assert_signed_under(tt, "Yang menyerahkan,", "Kepala Cabang Contoh")
+    assert_signed_under(tt, "Martapura, 12 Januari 2026", "Ahli Waris Contoh 1")
+    assert last(tt, "TANDA TERIMA")[0] == last(tt, "Martapura, 12 Januari 2026")[0] == 0
+    assert_pages_filled(tt)
 
 
 def test_missing_settings_and_logo_are_explained(ctx: AppContext, tmp_path: Path) -> None:
     pid = some_peserta(ctx, 1)[0]
     mid = jkm_case(ctx, pid)
-    with pytest.raises(MissingData, match="penanda tangan belum diatur"):
+    with pytest.raises(UserError, match="penanda tangan belum diatur") as e:
         write_manfaat_letters(ctx, mid, tmp_path, DAY)
+    assert not isinstance(e.value, MissingData)  # the office's settings, not a participant
     configure(ctx)
     s = load_settings(ctx.db)
     logo = tmp_path / "logo.png"
@@ -216,12 +277,100 @@ def test_missing_settings_and_logo_are_explained(ctx: AppContext, tmp_path: Path
     save_settings(ctx.db, s)
     out = tmp_path / "out"
     out.mkdir()
-    with pytest.raises(UserError, match="Logo kop surat"):
+    with pytest.raises(UserError) as e:
         write_manfaat_letters(ctx, mid, out, DAY)
+    assert e.value.message == (
+        f"Logo {logo} bukan gambar yang bisa dibaca. Pakai berkas gambar PNG atau JPG: pilih "
+        "ulang logo di Pengaturan cetak, atau kosongkan logonya."
+    )
     assert list(out.iterdir()) == []
     logo.unlink()
-    with pytest.raises(MissingData, match="logo"):
+    with pytest.raises(UserError) as e:
         write_manfaat_letters(ctx, mid, out, DAY)
+    assert not isinstance(e.value, MissingData)
+    assert "peserta" not in e.value.message and "NIK" not in e.value.message
+    assert f"logo {logo} tidak ditemukan" in e.value.message
+    assert "Pengaturan cetak" in e.value.message
+
+
+def test_letters_cli_refusing_leaves_no_folder(
+    ctx: AppContext, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A refused pack (no recipients, a missing logo) makes no output folder; the missing logo
+    is reported as the office's setting, not as a participant."""
+    configure(ctx)
+    pid = some_peserta(ctx, 1)[0]
+    db = str(ctx.db.path)
+    aid = A.save_acara(ctx, A.AcaraData("Acara Kosong", DAY, "Aula"))
+    out = tmp_path / "paket"
+    assert main(["letters", "--db", db, "--acara", aid, "--out", str(out)]) != EXIT_OK
+    assert "belum punya penerima" in capsys.readouterr().err
+    assert not out.exists()
+    A.set_benefit_recipients(ctx, aid, [jkm_case(ctx, pid)])
+    s = load_settings(ctx.db)
+    logo = tmp_path / "hilang.png"
+    logo.write_bytes(b"")
+    s.logo = str(logo)
+    save_settings(ctx.db, s)
+    logo.unlink()
+    assert main(["letters", "--db", db, "--acara", aid, "--out", str(out)]) != EXIT_OK
+    err = capsys.readouterr().err
+    assert f"logo {tmp_path / 'hilang.png'} tidak ditemukan" in err
+    assert "peserta belum lengkap" not in err and "(NIK -)" not in err
+    assert not out.exists()
+
+
+def test_pack_that_fails_writing_removes_its_folder(ctx: AppContext, tmp_path: Path) -> None:
+    """Writing fails half-way (the last file of the pack cannot be made: a folder appeared in
+    its place while the pack was written): the folder the pack made is gone again, and no
+    symbolic card is recorded as printed."""
+    from jamsostek_desk.services.kartu import already_carded
+
+    configure(ctx)
+    ids = some_peserta(ctx, 2)
+    aid = A.save_acara(ctx, A.AcaraData("Acara Contoh", DAY, "Aula"))
+    A.set_card_recipients(ctx, aid, ids)
+    out = tmp_path / "baru" / "paket"
+    steps: list[str] = []
+
+    def progress(done: int, total: int, message: str) -> None:
+        steps.append(message)
+        if message.startswith("Daftar hadir"):
+            (out / "99_daftar_hadir.pdf").mkdir()
+
+    with pytest.raises(UserError, match="adalah folder, bukan berkas"):
+        A.build_pack(ctx, aid, out, progress)
+    assert steps[0] == "Kartu simbolis…"  # the cards were written before the failure
+    assert not out.exists()
+    assert (tmp_path / "baru").is_dir()  # only what the pack made is removed
+    assert already_carded(ctx, ids) == {}
+
+
+def test_full_disk_names_the_file_and_leaves_nothing(tmp_path: Path) -> None:
+    """A write that fails on a full disk names the PDF in Indonesian and leaves no file."""
+    from jamsostek_desk.services.pdf_base import atomic_output
+
+    target = tmp_path / "kartu.pdf"
+    with pytest.raises(UserError) as e, atomic_output(target) as tmp:
+        tmp.write_bytes(b"%PDF-")
+        with open("/dev/full", "wb", buffering=0) as full:  # always "No space left on device"
+            full.write(b"x")
+    assert e.value.message.startswith(f"PDF {target} tidak bisa ditulis: disk penuh.")
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_output_that_is_a_folder_is_named(
+    ctx: AppContext, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    folder = tmp_path / "hasil.pdf"
+    folder.mkdir()
+    some_peserta(ctx, 1)
+    code = main(["cards", "--db", str(ctx.db.path), "--layout", "single", "--out", str(folder)])
+    assert code != EXIT_OK
+    err = capsys.readouterr().err
+    assert f"{folder} adalah folder, bukan berkas" in err
+    assert ".tmp" not in err and "Is a directory" not in err
+    assert list(folder.iterdir()) == []
 
 
 def test_ceremony_pack_and_cli(ctx: AppContext, tmp_path: Path) -> None:
@@ -381,3 +530,218 @@ def test_letters_cli_names_the_known_acara(
     assert code != EXIT_OK
     err = capsys.readouterr().err
     assert "Acara salah tidak ditemukan" in err and aid in err and "Acara Contoh" in err
+
+
+def test_acara_official_hands_over_in_the_letters(ctx: AppContext, tmp_path: Path) -> None:
+    """Letters of an acara name its official as PIHAK PERTAMA and "Yang menyerahkan"; the
+    settings' signatories sign as "Mengetahui" (outside an acara the first of them hands over,
+    see test_signature_blocks_stay_with_their_text)."""
+    configure(ctx)
+    pid = some_peserta(ctx, 1)[0]
+    mid = jkm_case(ctx, pid)
+    aid = A.save_acara(
+        ctx,
+        A.AcaraData(
+            "Penyerahan Santunan",
+            DAY,
+            "Pendopo Bupati",
+            "Wakil Bupati Contoh",
+            "Wakil Bupati Banjar",
+        ),
+    )
+    A.set_benefit_recipients(ctx, aid, [mid])
+    out = tmp_path / "paket"
+    A.build_pack(ctx, aid, out)
+    ba = next(out.glob("*berita_acara*.pdf"))
+    tt = next(out.glob("*tanda_terima*.pdf"))
+    assert_signed_under(ba, "PIHAK PERTAMA", "Wakil Bupati Contoh")
+    assert_signed_under(ba, "Wakil Bupati Banjar", "Wakil Bupati Contoh")
+    assert_signed_under(ba, "Mengetahui,", "Kepala Cabang Contoh")
+    for name in ("Kepala Cabang Contoh", "Bupati Contoh", "Kadis Contoh"):
+        assert_signed_under(ba, "Mengetahui,", name)
+    parties = " ".join(all_text(ba).split())
+    assert "Nama : Wakil Bupati Contoh Jabatan : Wakil Bupati Banjar" in parties
+    assert_signed_under(tt, "Yang menyerahkan,", "Wakil Bupati Contoh")
+    receipt = " ".join(all_text(tt).split())
+    assert "Telah terima dari : Wakil Bupati Banjar" in receipt
+
+
+def test_letter_number_follows_a_moved_date(ctx: AppContext, tmp_path: Path) -> None:
+    """A reprint keeps its number; a date in another month gets a number of that month (the old
+    one stays used and its QR code says it was replaced); verify reports the current date."""
+    configure(ctx)
+    ids = some_peserta(ctx, 2)
+    mid = jkm_case(ctx, ids[0])
+    nov, jan, later_jan = date(2026, 11, 17), date(2027, 1, 12), date(2027, 1, 20)
+
+    def letters(day: date, name: str) -> tuple[str, str]:
+        out = tmp_path / name
+        out.mkdir()
+        files = write_manfaat_letters(ctx, mid, out, day)
+        ba = files.berita_acara
+        code = decode_qr(ba, tmp_path, page=page_count(ba), dpi=200)[0]
+        return " ".join(all_text(ba).split()), code
+
+    text, old_code = letters(nov, "a")
+    assert "Nomor: 001/PMD/XI/2026" in text
+    assert "Nomor: 001/PMD/XI/2026" in letters(nov, "b")[0]  # a reprint keeps its number
+    text, code = letters(jan, "c")
+    assert "Nomor: 001/PMD/I/2027" in text
+    assert "tanggal dua belas bulan Januari tahun dua ribu dua puluh tujuh" in text
+    result = verify_code(ctx, code)
+    assert result.genuine and dict(result.details)["Tanggal surat"] == "12 Januari 2027"
+    replaced = verify_code(ctx, old_code)
+    assert not replaced.genuine and replaced.title == "DIGANTI"
+    assert dict(replaced.details)["Nomor baru"] == "001/PMD/I/2027"
+    # another day of the same month: the same number, the new date
+    text, code = letters(later_jan, "d")
+    assert "Nomor: 001/PMD/I/2027" in text
+    assert dict(verify_code(ctx, code).details)["Tanggal surat"] == "20 Januari 2027"
+    # the given-up numbers of November are not given out again
+    other = jkm_case(ctx, ids[1])
+    assert write_manfaat_letters(ctx, other, tmp_path, nov).nomor == "003/PMD/XI/2026"
+
+
+def test_jkm_case_records_the_death(ctx: AppContext, tmp_path: Path) -> None:
+    """A JKM case makes the participant nonaktif (meninggal, event date) in the same
+    transaction, audited; no symbolic card is printed for them, not even after a reactivation."""
+    from jamsostek_desk.services import peserta as P
+    from jamsostek_desk.services.kartu import print_for_participants
+
+    pid, other = some_peserta(ctx, 2)
+    data = M.ManfaatData(
+        pid,
+        "JKM",
+        date(2026, 1, 3),
+        penerima=[M.Penerima("Ahli Waris Contoh", "Istri", "6303054101900001")],
+        komponen=M.default_komponen(ctx, "JKM", date(2026, 1, 3)),
+    )
+    notice = M.records_death(ctx, data)
+    assert "dicatat meninggal dunia" in notice and "3 Januari 2026" in notice
+    mid = M.save_manfaat(ctx, data, today=DAY)
+    with ctx.db.session() as s:
+        p = s.get(Peserta, pid)
+        assert p is not None
+        assert (p.status, p.nonaktif_alasan, p.nonaktif_tanggal) == (
+            "nonaktif",
+            "meninggal",
+            date(2026, 1, 3),
+        )
+    assert any(e.aksi == "nonaktif" for e in P.history(ctx, pid))
+    assert M.records_death(ctx, M.get_manfaat(ctx, mid), mid) == ""
+    aid = A.save_acara(ctx, A.AcaraData("Acara Contoh", DAY, "Aula"))
+    A.set_card_recipients(ctx, aid, [pid, other])
+    with pytest.raises(MissingData, match="status nonaktif"):
+        A.build_pack(ctx, aid, tmp_path / "paket")
+    # reactivated (say by mistake): the JKM case still refuses a card, and saying why
+    P.reactivate(ctx, pid)
+    with pytest.raises(MissingData, match=r"meninggal dunia \(ada kasus JKM\)"):
+        print_for_participants(ctx, [pid], tmp_path / "k.pdf", "ceremony")
+    # editing the case again leaves the reactivated participant alone
+    M.save_manfaat(ctx, M.get_manfaat(ctx, mid), mid, today=DAY)
+    with ctx.db.session() as s:
+        assert s.get(Peserta, pid).status != "nonaktif"  # type: ignore[union-attr]
+    # a JKK case does not touch the status
+    M.save_manfaat(
+        ctx,
+        M.ManfaatData(
+            other,
+            "JKK",
+            date(2026, 1, 3),
+            penerima=[M.Penerima("Pekerja Contoh")],
+            komponen=[M.Komponen("biaya", "Biaya perawatan", 1_000_000)],
+        ),
+        today=DAY,
+    )
+    with ctx.db.session() as s:
+        assert s.get(Peserta, other).status == "aktif"  # type: ignore[union-attr]
+
+
+def fonts_of(path: Path) -> set[str]:
+    """Base names of every font a PDF refers to (pages and the forms they use)."""
+    from pypdf import PdfReader
+
+    found: set[str] = set()
+
+    def visit(resources: object) -> None:
+        res = resources.get_object() if hasattr(resources, "get_object") else resources
+        if not isinstance(res, dict):
+            return
+        for font in (res.get("/Font") or {}).values():  # type: ignore[union-attr]
+            found.add(str(font.get_object()["/BaseFont"]))
+        for xobject in (res.get("/XObject") or {}).values():  # type: ignore[union-attr]
+            x = xobject.get_object()
+            if "/Resources" in x:
+                visit(x["/Resources"])
+
+    for page in PdfReader(str(path)).pages:
+        visit(page.get("/Resources", {}))
+    return found
+
+
+def test_pack_texts_footer_and_fonts(ctx: AppContext, tmp_path: Path) -> None:
+    """Heirs typed in lower case read like those copied from the ahli waris; "binti" stays in
+    lower case; the witnesses are on the attendance list; pages say "Halaman 1 dari N"; every
+    font is the embedded DejaVu (no unembedded Helvetica)."""
+    configure(ctx, saksi=2)
+    ids = some_peserta(ctx, 2)
+    mid = M.save_manfaat(
+        ctx,
+        M.ManfaatData(
+            ids[0],
+            "JKM",
+            date(2026, 1, 3),
+            penerima=[
+                M.Penerima("SITI AMINAH BINTI ABDULLAH", "istri", "6303054101900001"),
+                M.Penerima("ahmad bin yusuf", "ANAK", "6303054101900002"),
+                M.Penerima("Rudi Hartono", "saudara kandung", "6303054101900003"),
+            ],
+            komponen=M.default_komponen(ctx, "JKM", date(2026, 1, 3)),
+        ),
+        today=DAY,
+    )
+    assert [(r.nama, r.hubungan) for r in M.get_manfaat(ctx, mid).penerima] == [
+        ("Siti Aminah binti Abdullah", "Istri"),
+        ("Ahmad bin Yusuf", "Anak"),
+        ("Rudi Hartono", "Saudara Kandung"),
+    ]
+    aid = A.save_acara(ctx, A.AcaraData("Acara Contoh", DAY, "Aula", "Bupati Contoh", "Bupati"))
+    A.set_card_recipients(ctx, aid, ids[1:])
+    A.set_benefit_recipients(ctx, aid, [mid])
+    out = tmp_path / "paket"
+    files = A.build_pack(ctx, aid, out)
+    hadir = " ".join(all_text(out / "99_daftar_hadir.pdf").split())
+    assert "Siti Aminah binti Abdullah Penerima manfaat (Istri)" in hadir
+    assert "Ahmad bin Yusuf Penerima manfaat (Anak)" in hadir
+    assert "Saksi Contoh 1 Saksi, Kepala Desa" in hadir and "Saksi Contoh 2" in hadir
+    ba = next(out.glob("*berita_acara*.pdf"))
+    pages = page_count(ba)
+    for page in range(pages):
+        footer = [t.text for t in page_texts(ba, page) if t.text.startswith("Halaman")]
+        assert footer == [f"Halaman {page + 1} dari {pages}"]
+    for f in files:
+        fonts = fonts_of(f)
+        assert fonts and all("DejaVuSans" in name for name in fonts), (f.name, fonts)
+
+
+def test_letters_from_the_manfaat_page_keep_their_date(ctx: AppContext, tmp_path: Path) -> None:
+    """Printed again later from the Manfaat page, a letter keeps its date and number; a case of
+    an acara gets the acara's date and official, as in the ceremony pack."""
+    from jamsostek_desk.services.surat import write_case_letters
+
+    configure(ctx)
+    ids = some_peserta(ctx, 2)
+    alone, ceremony = jkm_case(ctx, ids[0]), jkm_case(ctx, ids[1])
+    first = write_case_letters(ctx, alone, tmp_path, today=date(2026, 1, 20))
+    later = write_case_letters(ctx, alone, tmp_path, today=date(2026, 3, 2))
+    assert first.nomor == later.nomor == "001/PMD/I/2026"
+    assert "Martapura, 20 Januari 2026" in all_text(later.berita_acara)
+    aid = A.save_acara(
+        ctx, A.AcaraData("Penyerahan", DAY, "Pendopo", "Wakil Bupati Contoh", "Wakil Bupati")
+    )
+    A.set_benefit_recipients(ctx, aid, [ceremony])
+    files = write_case_letters(ctx, ceremony, tmp_path, today=date(2026, 3, 2))
+    assert files.nomor == "003/PMD/I/2026"  # dated as the acara (12 January)
+    assert_signed_under(files.berita_acara, "PIHAK PERTAMA", "Wakil Bupati Contoh")
+    text = " ".join(all_text(files.berita_acara).split())
+    assert "tanggal dua belas bulan Januari" in text and "bertempat di Pendopo" in text

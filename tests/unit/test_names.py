@@ -41,6 +41,11 @@ from jamsostek_desk.domain.names import clean_name, name_key
         ("Siti, Aminah", "Siti Aminah"),  # not a degree: part of the name
         ("  ", ""),
         ("H", "H"),  # a lone initial, not a title
+        ("SITI AMINAH BINTI ABDULLAH", "Siti Aminah binti Abdullah"),
+        ("ahmad bin yusuf", "Ahmad bin Yusuf"),
+        ("H.MUHAMMAD BIN ABDUL,S.PD", "H. Muhammad bin Abdul, S.Pd."),
+        ("Nur-Aini Binti Ali", "Nur-Aini binti Ali"),
+        ("BINTANG BINTI", "Bintang Binti"),  # not between two names: a name of its own
     ],
 )
 def test_clean_name(raw: str, clean: str) -> None:
@@ -126,7 +131,22 @@ def test_clean_name_output_shape_and_key_agree(raw: str) -> None:
 
 plain_words = st.lists(
     st.one_of(
-        st.sampled_from(["H", "hj", "DR", "Drs", "ir", "KH", "budi", "SANTOSO", "Siti", "aMiNaH"]),
+        st.sampled_from(
+            [
+                "H",
+                "hj",
+                "DR",
+                "Drs",
+                "ir",
+                "KH",
+                "budi",
+                "SANTOSO",
+                "Siti",
+                "aMiNaH",
+                "BIN",
+                "binti",
+            ]
+        ),
         st.text(alphabet="abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ", min_size=1),
     ),
     min_size=1,

@@ -44,6 +44,7 @@ class ManfaatDialog(QDialog):
         self.manfaat_id = manfaat_id
         self.peserta_id: str | None = None
         self.saved_id: str | None = None
+        self.notice = ""  # for the status bar once saved
         u = self.ui
         for key, label in svc.PROGRAM_MANFAAT.items():
             u.programCombo.addItem(f"{label} ({key})", key)
@@ -216,7 +217,9 @@ class ManfaatDialog(QDialog):
         if self.manfaat_id:
             data.acara_id = svc.get_manfaat(self.ctx, self.manfaat_id).acara_id
         try:
+            notice = svc.records_death(self.ctx, data, self.manfaat_id)
             self.saved_id = svc.save_manfaat(self.ctx, data, self.manfaat_id)
+            self.notice = " ".join(x for x in ("Data manfaat disimpan.", notice) if x)
         except ValidationError as e:
             self.ui.errorLabel.setText(
                 RED.format("<br>".join(escape(m) for m in e.errors.values()))

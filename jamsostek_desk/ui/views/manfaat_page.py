@@ -3,7 +3,6 @@ table with effective dates."""
 
 from __future__ import annotations
 
-from datetime import date
 from html import escape
 from pathlib import Path
 
@@ -14,9 +13,8 @@ from jamsostek_desk.domain.dates import format_tanggal, parse_tanggal
 from jamsostek_desk.domain.errors import UserError, ValidationError
 from jamsostek_desk.domain.money import format_rupiah, parse_rupiah
 from jamsostek_desk.services import manfaat as svc
-from jamsostek_desk.services.cetak_settings import load_settings
 from jamsostek_desk.services.context import AppContext
-from jamsostek_desk.services.surat import slug, write_manfaat_letters
+from jamsostek_desk.services.surat import slug, write_case_letters
 from jamsostek_desk.ui.forms.ui_manfaat_page import Ui_ManfaatPage
 from jamsostek_desk.ui.views.cetak_settings_dialog import CetakSettingsDialog
 from jamsostek_desk.ui.views.manfaat_dialog import ManfaatDialog
@@ -102,6 +100,7 @@ class ManfaatPage(QWidget):
         dialog = ManfaatDialog(self.ctx, manfaat_id, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.accepted.connect(self.reload)
+        dialog.accepted.connect(lambda: self.message.emit(dialog.notice))
         dialog.open()
         return dialog
 
@@ -134,11 +133,10 @@ class ManfaatPage(QWidget):
             return
         folder = preview_dir() / row.id
         folder.mkdir(exist_ok=True)
-        kota = load_settings(self.ctx.db).kota
         title = "Berita acara serah terima" if which == "berita_acara" else "Tanda terima"
 
         def render(path: Path, _progress: object) -> None:
-            files = write_manfaat_letters(self.ctx, row.id, folder, date.today(), kota)
+            files = write_case_letters(self.ctx, row.id, folder)
             source = files.berita_acara if which == "berita_acara" else files.tanda_terima
             source.replace(path)
 
