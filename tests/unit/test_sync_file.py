@@ -16,7 +16,7 @@ from jamsostek_desk.services import peserta as ps
 from jamsostek_desk.services.context import AppContext
 from jamsostek_desk.services.sync import container
 from jamsostek_desk.services.sync.container import SyncFileError
-from jamsostek_desk.services.sync.engine import sync
+from jamsostek_desk.services.sync.engine import BODY_FORMAT, sync
 from tests.unit.sync_helpers import PASS, fts_consistent, generator, make_office, snapshot, two_desa
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -191,6 +191,29 @@ def test_a_segment_from_a_newer_version_is_refused(pair) -> None:
         "kantor_id": "lain",
         "kantor_nama": "Kantor Versi Baru",
     }
-    container.write(sf, list(container.encode_segment(sf, sf.records, meta, {"format": 2})))
+    newer = {"format": BODY_FORMAT + 1}
+    container.write(sf, list(container.encode_segment(sf, sf.records, meta, newer)))
     _refused(dinas, f, PASS, "versi aplikasi yang lebih baru")
     assert snapshot(dinas)["peserta"] == {}  # not even the older segments were applied
+
+
+def test_a_segment_of_format_1_without_column_versions_is_still_read(pair) -> None:
+    """Files written before the field-level merge (body format 1, no ``versi_kolom``) are
+    read: every column of such a row counts as changed at the row's version."""
+    dinas, desa1, f = pair
+    sf = container.read_file(f, PASS)
+    [seg] = sf.segments
+    body = sf.body(seg)
+    table = body["tabel"]["peserta"]
+    drop = table["kolom"].index("versi_kolom")
+    table["kolom"].pop(drop)
+    for row in table["baris"]:
+        row.pop(drop)
+    body["format"] = 1
+    old = container.new_file(f.parent / "lama.jdsync", PASS)
+    container.write(old, list(container.encode_segment(old, old.records, seg.meta, body)))
+    r = sync(dinas, old.path, PASS)
+    assert r.masuk["peserta_baru"] == 4
+    assert {p: row["nama"] for p, row in snapshot(dinas)["peserta"].items()} == {
+        p: row["nama"] for p, row in snapshot(desa1)["peserta"].items()
+    }

@@ -44,7 +44,7 @@ from jamsostek_desk.store.settings import CLOCK, get_setting, set_setting
 from jamsostek_desk.store.sync_models import SyncBerkas, SyncKonflik, SyncSegmen
 
 Progress = Callable[[int, int, str], None]
-BODY_FORMAT = 1
+BODY_FORMAT = 2  # 2: participants carry per-column versions (versi_kolom); 1 is still read
 
 
 def _noop(done: int, total: int, message: str) -> None:
