@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import shutil
 from datetime import date
 from pathlib import Path
 
@@ -336,3 +337,28 @@ def test_changes_to_different_fields_at_two_offices_both_survive(offices) -> Non
     assert r1.konflik_baru == r2.konflik_baru == 0
     assert conflicts.open_items(desa1) == conflicts.open_items(dinas) == []
     assert snapshot(dinas) == snapshot(desa1)
+
+
+def test_an_older_copy_of_the_central_file_gets_what_it_lacks(offices) -> None:
+    """Defect 2: a second flash disk holding an older copy of the file must not lose changes."""
+    dinas, desa1, _, f = offices
+    g = generator(desa1.wilayah_kode, seed=77)
+    first = ps.create_peserta(desa1, g.make()).id
+    sync(desa1, f, PASS)
+    copy2 = f.parent / "copy2.jdsync"
+    shutil.copy(f, copy2)  # an older copy: it lacks what comes next
+    kiki = ps.create_peserta(desa1, g.make()).id
+    assert sync(desa1, f, PASS).keluar["peserta"] == 1
+    r = sync(desa1, copy2, PASS)
+    assert r.keluar["peserta"] == 1  # Kiki, again: copy2 lacks her
+    assert sync(desa1, copy2, PASS).keluar["peserta"] == 0  # and then nothing more
+    sync(dinas, copy2, PASS)
+    assert {first, kiki} <= set(snapshot(dinas)["peserta"])
+    # the two copies went different ways; each ends up complete
+    late = ps.create_peserta(desa1, g.make()).id
+    sync(desa1, copy2, PASS)
+    sync(desa1, f, PASS)
+    other = make_office(f.parent, "dinas2")
+    sync(other, f, PASS)
+    assert {first, kiki, late} <= set(snapshot(other)["peserta"])
+    assert snapshot(other, desa1.wilayah_kode) == snapshot(desa1)

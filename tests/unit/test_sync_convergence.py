@@ -116,7 +116,7 @@ def _do(op: tuple, ctxs: list[AppContext], gens: list[Generator], f: Path) -> No
 
 
 @settings(
-    max_examples=60,
+    max_examples=20,
     deadline=None,
     suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
 )

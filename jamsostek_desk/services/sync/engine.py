@@ -115,6 +115,7 @@ def _sync(
     )
     todo = [g for g in sf.segments if g.id not in applied and g.kantor_id != ctx.kantor_id]
     applier = Applier(s, ctx, berkas.batas_kirim)
+    since = _held_by_file(ctx, sf, applied, berkas.batas_kirim)
     for n, seg in enumerate(todo):
         nama = str(seg.meta.get("kantor_nama", "kantor lain"))
         progress(n, len(todo), f"Menerima perubahan dari {nama}…")
@@ -127,7 +128,8 @@ def _sync(
         last = int(get_setting(s, CLOCK, "0") or 0)
         set_setting(s, CLOCK, str(observe(last, got.max_version, int(time.time() * 1000))))
     progress(len(todo), max(len(todo), 1), "Mengumpulkan perubahan kantor ini…")
-    out = _outgoing(s, berkas.batas_kirim, got)
+    clock = int(get_setting(s, CLOCK, "0") or 0)
+    out = _outgoing(s, since, got)
     sent = {k: len(v) for k, v in out.items()}
     sent["kantor"] = sent["kantor_berubah"]
     if sent["peserta"] or sent["ahli_waris"] or sent["kantor_berubah"] or created:
@@ -143,6 +145,10 @@ def _sync(
                 "wilayah": ctx.wilayah_kode,
                 "waktu": utcnow().isoformat(timespec="seconds") + "Z",
                 "jumlah": {k: sent[k] for k in ("kantor", "peserta", "ahli_waris")},
+                # this office's changes with versions in (dari, sampai] are all in the file
+                # once this segment is (see _held_by_file)
+                "dari": since,
+                "sampai": clock,
             }
             body = {
                 "format": BODY_FORMAT,
@@ -200,6 +206,29 @@ def _apply_segment(sf: SyncFile, seg: container.Segment, applier: Applier, nama:
             f"Berkas sinkronisasi {sf.path.name} ditolak: bagian dari {nama} tidak bisa dibaca "
             f"({e}). Tidak ada yang diubah."
         ) from e
+
+
+def _held_by_file(ctx: AppContext, sf: SyncFile, applied: set[str], watermark: int) -> int:
+    """The change version up to which the file holds every change of this office.
+
+    Normally the watermark remembered for this file id. But the file may be an older copy (a
+    second flash disk, a backup) or a copy that went another way: when a segment this
+    installation applied or wrote is missing from it, the answer is worked out from this
+    office's own segments that the file does hold: each covers the versions (dari, sampai], and
+    the file holds everything up to the end of the unbroken run of them that starts at 0."""
+    if applied <= {g.id for g in sf.segments}:
+        return watermark
+    spans = sorted(
+        (int(g.meta["dari"]), int(g.meta["sampai"]))
+        for g in sf.segments
+        if g.kantor_id == ctx.kantor_id and "dari" in g.meta and "sampai" in g.meta
+    )
+    covered = 0
+    for start, end in spans:
+        if start > covered:
+            break
+        covered = max(covered, end)
+    return min(covered, watermark)
 
 
 def _outgoing(s: Session, watermark: int, got: Applied) -> dict[str, list[list[Any]]]:
