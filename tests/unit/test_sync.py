@@ -362,3 +362,23 @@ def test_an_older_copy_of_the_central_file_gets_what_it_lacks(offices) -> None:
     sync(other, f, PASS)
     assert {first, kiki, late} <= set(snapshot(other)["peserta"])
     assert snapshot(other, desa1.wilayah_kode) == snapshot(desa1)
+
+
+def test_a_participant_moved_into_another_desa_arrives_with_all_heirs(offices) -> None:
+    """Defect 3: heirs added while the participant was outside desa 2 must follow the move."""
+    dinas, desa1, desa2, f = offices
+    [pid] = _on_both_sides(dinas, desa1, f, 1)
+    sync(desa2, f, PASS)
+    d = ps.get_peserta(desa1, pid)
+    d.ahli_waris = [ps.AhliWarisData("Anak Ahmad", "Anak")]
+    ps.update_peserta(desa1, pid, d)
+    sync(desa1, f, PASS)
+    sync(desa2, f, PASS)  # skips the heir: the participant is not in its area
+    sync(dinas, f, PASS)
+    d = ps.get_peserta(dinas, pid)
+    d.desa_kode = desa2.wilayah_kode
+    ps.update_peserta(dinas, pid, d)
+    sync(dinas, f, PASS)
+    sync(desa2, f, PASS)
+    assert [h.nama for h in ps.get_peserta(desa2, pid).ahli_waris] == ["Anak Ahmad"]
+    assert snapshot(desa2) == snapshot(dinas, desa2.wilayah_kode)

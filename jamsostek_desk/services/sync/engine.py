@@ -34,9 +34,12 @@ from jamsostek_desk.services.sync.records import (
     COLUMNS,
     K_COLS,
     P_COLS,
+    PP,
     Applied,
     Applier,
+    by_ids_of,
     fetch,
+    field_versions,
     reorder,
 )
 from jamsostek_desk.store.models import utcnow
@@ -238,6 +241,7 @@ def _outgoing(s: Session, watermark: int, got: Applied) -> dict[str, list[list[A
         ver = cols.index("version")
         rows = fetch(s, table, cols, "version > ?", (watermark,))
         out[table] = [r for r in rows if (r[0], int(r[ver])) not in got.received]
+    out["ahli_waris"].extend(_heirs_of_moved(s, out["peserta"], out["ahli_waris"], watermark))
     kantor = fetch(s, "kantor", K_COLS, "1 = 1", ())
     out["kantor"] = kantor  # all offices (a handful): every segment names whom it refers to
     kv = K_COLS.index("version")
@@ -245,6 +249,23 @@ def _outgoing(s: Session, watermark: int, got: Applied) -> dict[str, list[list[A
         r for r in kantor if int(r[kv]) > watermark and (r[0], int(r[kv])) not in got.received
     ]
     return out
+
+
+def _heirs_of_moved(
+    s: Session, people: list[list[Any]], heirs: list[list[Any]], watermark: int
+) -> list[list[Any]]:
+    """Every heir of the participants whose desa changed since the watermark, unchanged ones
+    too: an office that had them out of its area skipped their heirs until now."""
+    if not watermark:
+        return []  # everything goes anyway
+    desa = PP["desa_kode"]
+    moved = [r[0] for r in people if field_versions(r)["desa_kode"] > watermark and r[desa]]
+    if not moved:
+        return []
+    have = {h[0] for h in heirs}
+    pid = A_COLS.index("peserta_id")
+    extra = by_ids_of(s, "ahli_waris", A_COLS, "peserta_id", moved)
+    return [h for h in extra if h[0] not in have and h[pid] in set(moved)]
 
 
 def pending_counts(ctx: AppContext) -> dict[str, int]:

@@ -204,12 +204,16 @@ def fetch(s: Session, table: str, cols: tuple[str, ...], where: str, params: Any
 
 
 def by_ids(s: Session, table: str, cols: tuple[str, ...], ids: list[str]) -> dict[str, Row]:
-    out: dict[str, Row] = {}
+    return {r[0]: r for r in by_ids_of(s, table, cols, "id", ids)}
+
+
+def by_ids_of(s: Session, table: str, cols: tuple[str, ...], col: str, ids: list[str]) -> list[Row]:
+    """The rows whose column ``col`` is one of ``ids``."""
+    out: list[Row] = []
     for i in range(0, len(ids), _BATCH):
         chunk = ids[i : i + _BATCH]
         marks = ", ".join("?" * len(chunk))
-        for r in fetch(s, table, cols, f"id IN ({marks})", tuple(chunk)):
-            out[r[0]] = r
+        out.extend(fetch(s, table, cols, f"{col} IN ({marks})", tuple(chunk)))
     return out
 
 
