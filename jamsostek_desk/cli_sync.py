@@ -214,6 +214,8 @@ def cmd_bpjs_import(args: argparse.Namespace) -> int:
         )
         for problem in report["errors"][:100]:
             print(f"  Baris {problem['row']}, kolom {problem['column']}: {problem['message']}")
+        for note in report["warning_messages"][:100]:
+            print(f"  Baris {note['row']}, peringatan: {note['message']}")
     return EXIT_WAITING if report["rejected"] else EXIT_OK
 
 

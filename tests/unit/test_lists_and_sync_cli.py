@@ -172,3 +172,47 @@ def test_cli_export_and_bpjs_commands(
     args = ["bpjs-import", str(bad), "--db", db, "--rejects", str(out_rejects), "--json"]
     assert main(args) == 1
     assert _sheet(out_rejects)[1][1] == "123"
+    capsys.readouterr()
+    refused = _bpjs_result(tmp_path / "tolak.xlsx", [[1, nik, "x", "", "DITOLAK", ""]])
+    assert main(["bpjs-import", str(refused), "--db", db, "--dry-run"]) == 0
+    assert "Baris 3, peringatan: BPJS menolak pendaftaran" in capsys.readouterr().out
+    assert main(["bpjs-import", str(refused), "--db", db, "--dry-run", "--json"]) == 0
+    [note] = json.loads(capsys.readouterr().out.splitlines()[-1])["warning_messages"]
+    assert note["row"] == 3 and "BPJS menolak" in note["message"]
+
+
+def test_bpjs_import_numbers_from_excel_and_kpj_owned_by_someone_else(
+    ctx: AppContext, gen: Generator, tmp_path: Path
+) -> None:
+    """Defects 4 and 5: a NIK stored as a number is refused with the lost-digit message, a KPJ
+    stored as a number is taken, and one KPJ never goes to two people."""
+    people = []
+    for _ in range(4):
+        d = gen.make()
+        d.status, d.kpj, d.mulai_kepesertaan = "didaftarkan", "", None
+        d.nonaktif_alasan = d.nonaktif_tanggal = None
+        people.append(ps.create_peserta(ctx, d))
+    ahmad = ps.get_peserta(ctx, people[0].id)
+    ahmad.kpj, ahmad.status = "12345678901", "aktif"
+    ps.update_peserta(ctx, ahmad.id, ahmad)
+    fajar, gita, hana = (ps.get_peserta(ctx, p.id) for p in people[1:])
+    f = _bpjs_result(
+        tmp_path / "angka.xlsx",
+        [
+            [1, float(gita.nik), gita.nama, "23456789012", "AKTIF", "01-12-2026"],
+            [2, gita.nik, gita.nama, 23456789012.0, "AKTIF", "01-12-2026"],
+            [3, fajar.nik, fajar.nama, "12345678901", "AKTIF", "01-12-2026"],
+            [4, hana.nik, hana.nama, 23456789012, "AKTIF", "01-12-2026"],
+        ],
+    )
+    analysis = bpjs_import.analyse(ctx, f)
+    assert [r.status for r in analysis.rows] == ["tolak", "ubah", "tolak", "tolak"]
+    assert "tersimpan sebagai angka" in analysis.rows[0].errors["nik"]
+    assert analysis.rows[1].changes["kpj"] == (None, "23456789012")
+    assert ahmad.nama in analysis.rows[2].errors["kpj"]
+    assert "baris 4" in analysis.rows[3].errors["kpj"]  # the spreadsheet row of Gita
+    report = bpjs_import.commit(ctx, analysis)
+    assert report["updated"] == 1
+    assert ps.get_peserta(ctx, gita.id).kpj == "23456789012"
+    assert ps.get_peserta(ctx, fajar.id).kpj == ""
+    assert ps.get_peserta(ctx, ahmad.id).kpj == "12345678901"
