@@ -217,3 +217,29 @@ def test_a_segment_of_format_1_without_column_versions_is_still_read(pair) -> No
     assert {p: row["nama"] for p, row in snapshot(dinas)["peserta"].items()} == {
         p: row["nama"] for p, row in snapshot(desa1)["peserta"].items()
     }
+
+
+def test_cancel_is_noticed_inside_a_big_segment(tmp_path: Path) -> None:
+    """The cancel button is looked at every CHECK_EVERY rows, not only between segments."""
+    from jamsostek_desk.domain.errors import Cancelled
+    from jamsostek_desk.services.sync.records import CHECK_EVERY
+    from jamsostek_desk.services.synthetic import insert_generated
+
+    dinas = make_office(tmp_path, "dinas")
+    insert_generated(dinas, CHECK_EVERY * 2 + 10, seed=4)
+    f = tmp_path / "pusat.jdsync"
+    sync(dinas, f, PASS)  # one segment with all of them
+    other = make_office(tmp_path, "dinas2")
+    before_db = snapshot(other)
+    looks: list[str] = []
+
+    def progress(done: int, total: int, message: str) -> None:
+        if message.startswith("Menerima"):
+            looks.append(message)
+            if len(looks) == 2:  # the first look inside the segment
+                raise Cancelled()
+
+    with pytest.raises(Cancelled):
+        sync(other, f, PASS, progress)
+    assert len(looks) == 2
+    assert snapshot(other) == before_db

@@ -13,6 +13,7 @@ changes nothing (a version that is not newer never replaces anything).
 
 from __future__ import annotations
 
+import functools
 import json
 import time
 import uuid
@@ -121,7 +122,9 @@ def _sync(
     since = _held_by_file(ctx, sf, applied, berkas.batas_kirim)
     for n, seg in enumerate(todo):
         nama = str(seg.meta.get("kantor_nama", "kantor lain"))
-        progress(n, len(todo), f"Menerima perubahan dari {nama}…")
+        message = f"Menerima perubahan dari {nama}…"
+        progress(n, len(todo), message)
+        applier.check = functools.partial(progress, n, len(todo), message)
         _apply_segment(sf, seg, applier, nama)
         s.add(SyncSegmen(berkas_id=sf.file_id, segmen_id=seg.id))
     applier.retry_held()

@@ -57,6 +57,7 @@ _GROUPS: tuple[tuple[str, ...], ...] = (
 )
 Row = list[Any]
 _BATCH = 500
+CHECK_EVERY = 2000  # rows between two looks at the cancel button while applying
 
 
 def _pos(cols: tuple[str, ...]) -> dict[str, int]:
@@ -263,6 +264,9 @@ class Applier:
     def __init__(self, s: Session, ctx: AppContext, watermark: int) -> None:
         self.s, self.ctx, self.wm = s, ctx, watermark
         self.out = Applied()
+        # Called every CHECK_EVERY rows: the engine's progress report, which raises Cancelled
+        # once the user pressed Batal.
+        self.check: Callable[[], None] = lambda: None
         self.audits: list[dict[str, Any]] = []
         self._now = utcnow().strftime("%Y-%m-%d %H:%M:%S.%f")
         # (id of the changes dict, its JSON, the dict itself so that its id stays unique)
@@ -310,7 +314,9 @@ class Applier:
         updates: list[tuple[Row, Row]] = []
         inserts: list[Row] = []
         merged_ok: set[str] = set()  # merged rows with nothing the file lacks
-        for r in rows:
+        for n, r in enumerate(rows):
+            if n and n % CHECK_EVERY == 0:
+                self.check()
             self._seen(r, ver)
             old = local.get(r[0])
             if old is not None:
@@ -590,14 +596,22 @@ class Applier:
             return
         names = list(cols)
         sql = f"INSERT INTO {table} ({', '.join(names)}) VALUES ({', '.join('?' * len(names))})"
-        self.s.connection().exec_driver_sql(sql, [tuple(r) for r in rows])
+        for i in range(0, len(rows), CHECK_EVERY):
+            if i:
+                self.check()
+            chunk = rows[i : i + CHECK_EVERY]
+            self.s.connection().exec_driver_sql(sql, [tuple(r) for r in chunk])
 
     def update_rows(self, table: str, cols: tuple[str, ...], rows: list[Row]) -> None:
         if not rows:
             return
         sets = ", ".join(f"{c} = ?" for c in cols[1:])
         sql = f"UPDATE {table} SET {sets} WHERE id = ?"
-        self.s.connection().exec_driver_sql(sql, [(*r[1:], r[0]) for r in rows])
+        for i in range(0, len(rows), CHECK_EVERY):
+            if i:
+                self.check()
+            chunk = rows[i : i + CHECK_EVERY]
+            self.s.connection().exec_driver_sql(sql, [(*r[1:], r[0]) for r in chunk])
 
     def _audit(self, pid: str, changes: dict[str, tuple[object, object]], kantor: str) -> None:
         key = id(changes)
