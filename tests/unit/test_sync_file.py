@@ -3,6 +3,8 @@ written."""
 
 from __future__ import annotations
 
+import hashlib
+import json
 import os
 import struct
 import subprocess
@@ -79,10 +81,23 @@ def test_a_truncated_file_is_refused(pair, keep: float) -> None:
 
 def test_a_newer_format_is_refused(pair) -> None:
     dinas, _, f = pair
-    raw = bytearray(f.read_bytes())
-    struct.pack_into("<H", raw, 8, container.FORMAT_VERSION + 1)
-    f.write_bytes(bytes(raw))
+    sf = container.read_file(f, PASS)
+    data = bytearray(sf.data)  # a newer application's file: its trailer covers its header
+    struct.pack_into("<H", data, 8, container.FORMAT_VERSION + 1)
+    trailer = {"records": sf.records, "sha256": hashlib.sha256(data).hexdigest()}
+    sf.data = bytes(data)
+    end = container._record(sf, container.KIND_TRAILER, sf.records, json.dumps(trailer).encode())
+    f.write_bytes(bytes(data) + end)
     _refused(dinas, f, PASS, "versi aplikasi yang lebih baru")
+
+
+@pytest.mark.parametrize("bit", [1, 8])  # format 3 and format 257
+def test_a_flipped_bit_in_the_version_field_is_damage_not_a_newer_format(pair, bit) -> None:
+    dinas, _, f = pair
+    raw = bytearray(f.read_bytes())
+    struct.pack_into("<H", raw, 8, container.FORMAT_VERSION ^ (1 << bit))
+    f.write_bytes(bytes(raw))
+    _refused(dinas, f, PASS, "kepala berkasnya rusak")
 
 
 @pytest.mark.parametrize(
