@@ -196,6 +196,7 @@ def _keep_held(s: Any, ctx: AppContext, local: Peserta, held_id: str, version: i
     r[PP["deleted_at"]] = None
     r[PP["updated_at"]] = _raw(now)
     r[PP["version"]] = version
+    r[PP["versi_kolom"]] = json.dumps({"_": version})  # the merge's result: a new change
     applier = Applier(s, ctx, 0)
     if s.get(Peserta, held_id) is not None:
         applier.update_rows("peserta", tuple(PP), [r])
@@ -229,6 +230,7 @@ def _merge_away(s: Any, ctx: AppContext, held_id: str, keep_id: str, version: in
     r[PP["deleted_at"]] = now
     r[PP["updated_at"]] = now
     r[PP["version"]] = version
+    r[PP["versi_kolom"]] = json.dumps({"_": version})
     applier = Applier(s, ctx, 0)
     exists = s.get(Peserta, held_id) is not None
     if exists:
