@@ -162,10 +162,21 @@ def cmd_export(args: argparse.Namespace) -> int:
 
 
 def cmd_bpjs_export(args: argparse.Namespace) -> int:
-    from jamsostek_desk.services.lists.export import export_bpjs, saved_bpjs_columns
+    from jamsostek_desk.domain.errors import UserError
+    from jamsostek_desk.services.lists.export import (
+        bpjs_selection,
+        export_bpjs,
+        saved_bpjs_columns,
+    )
 
+    try:
+        args.out.mkdir(parents=True, exist_ok=True)
+    except OSError as e:
+        raise UserError(f"Folder tujuan {args.out} tidak bisa dibuat ({e.strerror}).") from e
     ctx = _context(args)
     try:
+        n, said = bpjs_selection(ctx, _filter_of(args))
+        print(f"{n} peserta: {said}.")
         files = export_bpjs(
             ctx,
             _filter_of(args),
@@ -214,6 +225,8 @@ def cmd_bpjs_import(args: argparse.Namespace) -> int:
         )
         for problem in report["errors"][:100]:
             print(f"  Baris {problem['row']}, kolom {problem['column']}: {problem['message']}")
+        for note in report["warning_messages"][:100]:
+            print(f"  Baris {note['row']}, peringatan: {note['message']}")
     return EXIT_WAITING if report["rejected"] else EXIT_OK
 
 

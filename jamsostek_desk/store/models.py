@@ -150,6 +150,8 @@ class Peserta(Travelling, Base):
     mulai_kepesertaan: Mapped[date | None] = mapped_column(Date, default=None)
     akhir_kepesertaan: Mapped[date | None] = mapped_column(Date, default=None)
     catatan: Mapped[str] = mapped_column(Text, default="")
+    # JSON: the change version of each column (migration 0006; kept by a trigger, read by sync)
+    versi_kolom: Mapped[str | None] = mapped_column(Text, default=None)
 
     ahli_waris: Mapped[list[AhliWaris]] = relationship(
         back_populates="peserta",

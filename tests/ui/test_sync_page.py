@@ -107,13 +107,15 @@ def test_conflict_is_resolved_field_by_field(qtbot, window, ctx, desa_office, tm
     assert page.ui.itemsList.count() == 1
     assert "Konflik" in page.ui.itemsList.item(0).text()
     table = page.ui.fieldsTable
-    rows = {table.item(i, 0).text(): i for i in range(table.rowCount())}
-    assert set(rows) == {"No. HP", "Alamat"}
+    rows = {table.item(i, 0).text().split("\n")[0]: i for i in range(table.rowCount())}
+    assert set(rows) == {"No. HP"}  # the address was changed at the desa only: merged already
+    assert "di kantor ini dan di" in table.item(0, 0).text()
+    assert svc.get_peserta(ctx, pid).alamat == "Jl. Dari Desa 7"
     page.grab().save(str(tmp_path / "sync_conflict.png"))
-    for label in ("No. HP", "Alamat"):  # the user takes both fields from the desa
-        combo = table.cellWidget(rows[label], 3)
-        assert isinstance(combo, QComboBox)
-        combo.setCurrentIndex(combo.findData("masuk"))
+    combo = table.cellWidget(rows["No. HP"], 3)  # the user takes the desa's phone
+    assert isinstance(combo, QComboBox)
+    assert combo.currentData() == "lokal"  # the later edit (this office's) is the default
+    combo.setCurrentIndex(combo.findData("masuk"))
     qtbot.mouseClick(page.ui.resolveButton, Qt.MouseButton.LeftButton)
     assert page.ui.itemsList.count() == 0
     got = svc.get_peserta(ctx, pid)

@@ -10,6 +10,7 @@ from sqlalchemy import text
 from jamsostek_desk.domain.wilayah import load_wilayah
 from jamsostek_desk.services.context import AppContext
 from jamsostek_desk.services.office import OfficeData, setup_office
+from jamsostek_desk.services.sync.records import P_COLS, field_versions
 from jamsostek_desk.services.synthetic import Generator
 from jamsostek_desk.store.db import open_database
 
@@ -44,7 +45,7 @@ def snapshot(ctx: AppContext, desa: str | None = None) -> dict[str, Any]:
         people = conn.execute(
             text(f"SELECT p.* FROM peserta p {where} ORDER BY p.id"), {"d": desa}
         ).mappings()
-        p_rows = {r["id"]: {k: v for k, v in r.items() if k != "seq"} for r in people}
+        p_rows = {r["id"]: _comparable(dict(r)) for r in people}
         heirs = conn.execute(
             text(
                 "SELECT a.* FROM ahli_waris a JOIN peserta p ON p.id = a.peserta_id "
@@ -54,6 +55,14 @@ def snapshot(ctx: AppContext, desa: str | None = None) -> dict[str, Any]:
         ).mappings()
         a_rows = {r["id"]: dict(r) for r in heirs}
     return {"peserta": p_rows, "ahli_waris": a_rows}
+
+
+def _comparable(row: dict[str, Any]) -> dict[str, Any]:
+    """A participant row without the local search key, its column versions as a dict (the
+    same versions may be written as different JSON texts at different offices)."""
+    row.pop("seq")
+    row["versi_kolom"] = field_versions([row[c] for c in P_COLS])
+    return row
 
 
 def fts_consistent(ctx: AppContext) -> bool:

@@ -13,7 +13,7 @@ from jamsostek_desk.cli import main
 from jamsostek_desk.services import peserta as ps
 from jamsostek_desk.services.context import AppContext
 from jamsostek_desk.services.lists import bpjs_import
-from jamsostek_desk.services.lists.export import export_bpjs, export_list
+from jamsostek_desk.services.lists.export import bpjs_selection, export_bpjs, export_list
 from jamsostek_desk.services.peserta_list import PesertaFilter
 from jamsostek_desk.services.synthetic import Generator, insert_generated
 from tests.unit.sync_helpers import PASS, generator, make_office, two_desa
@@ -58,8 +58,11 @@ def test_export_follows_the_list_filters(ctx: AppContext, tmp_path: Path) -> Non
 
 def test_bpjs_export_splits_files(ctx: AppContext, tmp_path: Path) -> None:
     insert_generated(ctx, 250, seed=5)
-    files = export_bpjs(ctx, PesertaFilter(), tmp_path, max_rows=100, start=date(2026, 12, 1))
-    assert [len(_sheet(f)) - 1 for f in files] == [100, 100, 50]
+    n, _ = bpjs_selection(ctx, PesertaFilter())
+    assert 60 < n < 250  # only those still to be registered
+    files = export_bpjs(ctx, PesertaFilter(), tmp_path, max_rows=30, start=date(2026, 12, 1))
+    sizes = [len(_sheet(f)) - 1 for f in files]
+    assert sum(sizes) == n and sizes[:-1] == [30] * (len(sizes) - 1) and 0 < sizes[-1] <= 30
     header = _sheet(files[0])[0]
     assert header == [
         "NIK",
@@ -162,7 +165,14 @@ def test_cli_export_and_bpjs_commands(
     folder = tmp_path / "bpjs"
     folder.mkdir()
     assert main(["bpjs-export", "--db", db, "--out", str(folder), "--max-rows", "10"]) == 0
-    assert len(list(folder.glob("*.xlsx"))) == 3
+    n, _ = bpjs_selection(ctx, PesertaFilter())
+    assert len(list(folder.glob("*.xlsx"))) == (n + 9) // 10
+    missing = tmp_path / "baru" / "bpjs"  # a folder that does not exist yet is made
+    wide = ["--status", "aktif", "--max-rows", "10"]
+    assert main(["bpjs-export", "--db", db, "--out", str(missing), *wide]) == 0
+    assert list(missing.glob("*.xlsx"))
+    assert main(["bpjs-export", "--db", db, "--out", str(folder), "--max-rows", "20000"]) == 2
+    assert "paling banyak 10.000 baris" in capsys.readouterr().err
     nik = _sheet(out)[1][0]
     res = _bpjs_result(tmp_path / "hasil.xlsx", [[1, nik, "x", "12345678901", "AKTIF", ""]])
     assert main(["bpjs-import", str(res), "--db", db, "--dry-run", "--json"]) == 0
@@ -172,3 +182,77 @@ def test_cli_export_and_bpjs_commands(
     args = ["bpjs-import", str(bad), "--db", db, "--rejects", str(out_rejects), "--json"]
     assert main(args) == 1
     assert _sheet(out_rejects)[1][1] == "123"
+    capsys.readouterr()
+    refused = _bpjs_result(tmp_path / "tolak.xlsx", [[1, nik, "x", "", "DITOLAK", ""]])
+    assert main(["bpjs-import", str(refused), "--db", db, "--dry-run"]) == 0
+    assert "Baris 3, peringatan: BPJS menolak pendaftaran" in capsys.readouterr().out
+    assert main(["bpjs-import", str(refused), "--db", db, "--dry-run", "--json"]) == 0
+    [note] = json.loads(capsys.readouterr().out.splitlines()[-1])["warning_messages"]
+    assert note["row"] == 3 and "BPJS menolak" in note["message"]
+
+
+def test_bpjs_import_numbers_from_excel_and_kpj_owned_by_someone_else(
+    ctx: AppContext, gen: Generator, tmp_path: Path
+) -> None:
+    """Defects 4 and 5: a NIK stored as a number is refused with the lost-digit message, a KPJ
+    stored as a number is taken, and one KPJ never goes to two people."""
+    people = []
+    for _ in range(4):
+        d = gen.make()
+        d.status, d.kpj, d.mulai_kepesertaan = "didaftarkan", "", None
+        d.nonaktif_alasan = d.nonaktif_tanggal = None
+        people.append(ps.create_peserta(ctx, d))
+    ahmad = ps.get_peserta(ctx, people[0].id)
+    ahmad.kpj, ahmad.status = "12345678901", "aktif"
+    ps.update_peserta(ctx, ahmad.id, ahmad)
+    fajar, gita, hana = (ps.get_peserta(ctx, p.id) for p in people[1:])
+    f = _bpjs_result(
+        tmp_path / "angka.xlsx",
+        [
+            [1, float(gita.nik), gita.nama, "23456789012", "AKTIF", "01-12-2026"],
+            [2, gita.nik, gita.nama, 23456789012.0, "AKTIF", "01-12-2026"],
+            [3, fajar.nik, fajar.nama, "12345678901", "AKTIF", "01-12-2026"],
+            [4, hana.nik, hana.nama, 23456789012, "AKTIF", "01-12-2026"],
+        ],
+    )
+    analysis = bpjs_import.analyse(ctx, f)
+    assert [r.status for r in analysis.rows] == ["tolak", "ubah", "tolak", "tolak"]
+    assert "tersimpan sebagai angka" in analysis.rows[0].errors["nik"]
+    assert analysis.rows[1].changes["kpj"] == (None, "23456789012")
+    assert ahmad.nama in analysis.rows[2].errors["kpj"]
+    assert "baris 4" in analysis.rows[3].errors["kpj"]  # the spreadsheet row of Gita
+    report = bpjs_import.commit(ctx, analysis)
+    assert report["updated"] == 1
+    assert ps.get_peserta(ctx, gita.id).kpj == "23456789012"
+    assert ps.get_peserta(ctx, fajar.id).kpj == ""
+    assert ps.get_peserta(ctx, ahmad.id).kpj == "12345678901"
+
+
+def test_bpjs_registration_list_holds_only_people_still_to_register(tmp_path: Path) -> None:
+    """Defect 6: not the dead, the moved, those already registered, nor another desa's."""
+    a1, a2 = two_desa()
+    desa = make_office(tmp_path, "desa", "desa", a1)
+    g = generator(a1, seed=12)
+    ids = []
+    for _ in range(6):
+        d = g.make()
+        d.status, d.kpj, d.mulai_kepesertaan = "didaftarkan", "", None
+        d.nonaktif_alasan = d.nonaktif_tanggal = None
+        ids.append(ps.create_peserta(desa, d).id)
+    todo, registered, dead, moved, elsewhere, deleted = ids
+    r = ps.get_peserta(desa, registered)
+    r.kpj, r.status = "12345678901", "aktif"
+    ps.update_peserta(desa, registered, r)
+    ps.deactivate(desa, dead, "meninggal", date(2026, 11, 1))
+    ps.deactivate(desa, moved, "pindah", date(2026, 11, 2))
+    e = ps.get_peserta(desa, elsewhere)
+    e.desa_kode = a2
+    ps.update_peserta(desa, elsewhere, e)
+    ps.delete_peserta(desa, deleted)
+    n, said = bpjs_selection(desa, PesertaFilter())
+    assert n == 1 and "belum terdaftar" in said
+    [f] = export_bpjs(desa, PesertaFilter(), tmp_path)
+    assert [row[0] for row in _sheet(f)[1:]] == [ps.get_peserta(desa, todo).nik]
+    # an explicit filter widens it
+    assert bpjs_selection(desa, PesertaFilter(status="aktif"))[0] == 1
+    assert bpjs_selection(desa, PesertaFilter(desa=a2))[0] == 1

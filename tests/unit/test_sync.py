@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import shutil
 from datetime import date
 from pathlib import Path
 
@@ -136,9 +137,13 @@ def test_same_participant_changed_at_two_offices_is_a_conflict(offices) -> None:
     items = conflicts.open_items(desa1)
     assert len(items) == 1 and items[0].jenis == "konflik"
     by_field = {c.field: c for c in items[0].fields}
+    assert list(by_field) == ["no_hp"]  # address and RT were changed at one office each
     assert by_field["no_hp"].lokal == "082222222222"
     assert by_field["no_hp"].masuk == "081111111111"
     assert by_field["no_hp"].pemenang == "lokal"
+    assert by_field["no_hp"].diubah == f"Diubah di kantor ini dan di {dinas.kantor_nama}"
+    got = ps.get_peserta(desa1, pid)  # merged already: each office's own change is kept
+    assert (got.no_hp, got.alamat, got.rt) == ("082222222222", "Jl. Dinas 1", "009")
     # the user takes the Dinas's address and keeps the desa's phone
     conflicts.resolve(desa1, items[0].id, {"alamat": "masuk", "no_hp": "lokal"})
     assert conflicts.open_items(desa1) == []
@@ -238,3 +243,142 @@ def test_choosing_this_offices_value_after_the_other_side_won(offices) -> None:
     sync(desa1, f, PASS)
     assert ps.get_peserta(desa1, pid).no_hp == "081111111111"
     assert snapshot(dinas) == snapshot(desa1)
+
+
+def _on_both_sides(dinas, desa1, f, n: int) -> list[str]:
+    g = generator(desa1.wilayah_kode, seed=41)
+    pids = []
+    for _ in range(n):  # registered, not yet known to BPJS
+        d = g.make()
+        d.status, d.kpj, d.mulai_kepesertaan, d.akhir_kepesertaan = "didaftarkan", "", None, None
+        pids.append(ps.create_peserta(desa1, d).id)
+    sync(desa1, f, PASS)
+    sync(dinas, f, PASS)
+    return pids
+
+
+def test_a_later_edit_elsewhere_never_undoes_a_death_or_a_deletion(offices) -> None:
+    """Issue 5 review, defect 1: the Dinas gives a KPJ (and status aktif) to two people the
+    desa has meanwhile deleted and recorded as dead; the desa syncs first."""
+    dinas, desa1, _, f = offices
+    ika, joko = _on_both_sides(dinas, desa1, f, 2)
+    ps.delete_peserta(desa1, ika)
+    ps.deactivate(desa1, joko, "meninggal", date(2026, 11, 3))
+    sync(desa1, f, PASS)
+    for pid, kpj in ((ika, "67890123456"), (joko, "78901234567")):
+        d = ps.get_peserta(dinas, pid)
+        d.kpj, d.status = kpj, "aktif"
+        ps.update_peserta(dinas, pid, d)  # later than the desa's changes
+    r = sync(dinas, f, PASS)
+    sync(desa1, f, PASS)
+    for ctx in (dinas, desa1):
+        with pytest.raises(ps.NotFound):
+            ps.get_peserta(ctx, ika)
+        got = ps.get_peserta(ctx, joko)
+        assert (got.status, got.nonaktif_alasan, got.kpj) == (
+            "nonaktif",
+            "meninggal",
+            "78901234567",
+        )
+    assert snapshot(dinas) == snapshot(desa1)
+    # the office whose edit lost is told, and settling with the defaults keeps the outcome
+    assert r.konflik_baru == 2
+    items = {i.nama: i for i in conflicts.open_items(dinas)}
+    assert len(items) == 2
+    for item in items.values():  # the deletion or death is the default, each side is named
+        by_field = {c.field: c for c in item.fields}
+        kept = by_field["deleted_at"] if "deleted_at" in by_field else by_field["status"]
+        assert kept.pemenang == "masuk" and kept.diubah.endswith(f"di {desa1.kantor_nama}")
+        assert all(c.diubah for c in item.fields)
+    assert conflicts.resolve_all(dinas) == 2
+    sync(dinas, f, PASS)
+    sync(desa1, f, PASS)
+    assert ps.get_peserta(desa1, joko).nonaktif_alasan == "meninggal"
+    assert snapshot(dinas) == snapshot(desa1)
+
+
+def test_a_deletion_is_kept_and_reported_when_the_other_side_synced_first(offices) -> None:
+    dinas, desa1, _, f = offices
+    [pid] = _on_both_sides(dinas, desa1, f, 1)
+    d = ps.get_peserta(dinas, pid)
+    d.kpj = "67890123456"
+    ps.update_peserta(dinas, pid, d)
+    sync(dinas, f, PASS)
+    ps.delete_peserta(desa1, pid)  # later, not knowing the KPJ
+    r = sync(desa1, f, PASS)
+    sync(dinas, f, PASS)
+    assert r.konflik_baru == 1
+    [item] = conflicts.open_items(desa1)
+    assert {c.field for c in item.fields} == {"deleted_at", "kpj"}
+    for ctx in (dinas, desa1):
+        with pytest.raises(ps.NotFound):
+            ps.get_peserta(ctx, pid)
+    assert snapshot(dinas) == snapshot(desa1)
+
+
+def test_changes_to_different_fields_at_two_offices_both_survive(offices) -> None:
+    """Defect 1, KPJ lost: the Dinas sets the KPJ and status; the desa only changes heirs."""
+    dinas, desa1, _, f = offices
+    [pid] = _on_both_sides(dinas, desa1, f, 1)
+    d = ps.get_peserta(dinas, pid)
+    d.kpj, d.status, d.mulai_kepesertaan = "12345678901", "aktif", date(2026, 1, 1)
+    ps.update_peserta(dinas, pid, d)
+    e = ps.get_peserta(desa1, pid)
+    e.ahli_waris = [ps.AhliWarisData("Anak Ahmad", "Anak")]
+    e.no_hp = "082233445566"
+    ps.update_peserta(desa1, pid, e)  # later
+    r1 = sync(dinas, f, PASS)
+    r2 = sync(desa1, f, PASS)
+    sync(dinas, f, PASS)
+    for ctx in (dinas, desa1):
+        got = ps.get_peserta(ctx, pid)
+        assert (got.kpj, got.status, got.no_hp) == ("12345678901", "aktif", "082233445566")
+        assert [h.nama for h in got.ahli_waris] == ["Anak Ahmad"]
+    assert r1.konflik_baru == r2.konflik_baru == 0
+    assert conflicts.open_items(desa1) == conflicts.open_items(dinas) == []
+    assert snapshot(dinas) == snapshot(desa1)
+
+
+def test_an_older_copy_of_the_central_file_gets_what_it_lacks(offices) -> None:
+    """Defect 2: a second flash disk holding an older copy of the file must not lose changes."""
+    dinas, desa1, _, f = offices
+    g = generator(desa1.wilayah_kode, seed=77)
+    first = ps.create_peserta(desa1, g.make()).id
+    sync(desa1, f, PASS)
+    copy2 = f.parent / "copy2.jdsync"
+    shutil.copy(f, copy2)  # an older copy: it lacks what comes next
+    kiki = ps.create_peserta(desa1, g.make()).id
+    assert sync(desa1, f, PASS).keluar["peserta"] == 1
+    r = sync(desa1, copy2, PASS)
+    assert r.keluar["peserta"] == 1  # Kiki, again: copy2 lacks her
+    assert sync(desa1, copy2, PASS).keluar["peserta"] == 0  # and then nothing more
+    sync(dinas, copy2, PASS)
+    assert {first, kiki} <= set(snapshot(dinas)["peserta"])
+    # the two copies went different ways; each ends up complete
+    late = ps.create_peserta(desa1, g.make()).id
+    sync(desa1, copy2, PASS)
+    sync(desa1, f, PASS)
+    other = make_office(f.parent, "dinas2")
+    sync(other, f, PASS)
+    assert {first, kiki, late} <= set(snapshot(other)["peserta"])
+    assert snapshot(other, desa1.wilayah_kode) == snapshot(desa1)
+
+
+def test_a_participant_moved_into_another_desa_arrives_with_all_heirs(offices) -> None:
+    """Defect 3: heirs added while the participant was outside desa 2 must follow the move."""
+    dinas, desa1, desa2, f = offices
+    [pid] = _on_both_sides(dinas, desa1, f, 1)
+    sync(desa2, f, PASS)
+    d = ps.get_peserta(desa1, pid)
+    d.ahli_waris = [ps.AhliWarisData("Anak Ahmad", "Anak")]
+    ps.update_peserta(desa1, pid, d)
+    sync(desa1, f, PASS)
+    sync(desa2, f, PASS)  # skips the heir: the participant is not in its area
+    sync(dinas, f, PASS)
+    d = ps.get_peserta(dinas, pid)
+    d.desa_kode = desa2.wilayah_kode
+    ps.update_peserta(dinas, pid, d)
+    sync(dinas, f, PASS)
+    sync(desa2, f, PASS)
+    assert [h.nama for h in ps.get_peserta(desa2, pid).ahli_waris] == ["Anak Ahmad"]
+    assert snapshot(desa2) == snapshot(dinas, desa2.wilayah_kode)

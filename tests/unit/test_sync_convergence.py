@@ -56,6 +56,10 @@ ops = st.lists(
         st.tuples(st.just("edit"), office_ix, st.integers(0, 3), st.integers(0, 99)),
         st.tuples(st.just("heir"), office_ix, st.integers(0, 3), st.integers(0, 99)),
         st.tuples(st.just("nonaktif"), office_ix, st.integers(0, 3)),
+        st.tuples(st.just("meninggal"), office_ix, st.integers(0, 3)),
+        st.tuples(st.just("kpj"), office_ix, st.integers(0, 3), st.integers(0, 99)),
+        st.tuples(st.just("hp"), office_ix, st.integers(0, 3), st.integers(0, 99)),
+        st.tuples(st.just("reaktif"), office_ix, st.integers(0, 3)),
         st.tuples(st.just("delete"), office_ix, st.integers(0, 3)),
         st.tuples(st.just("sync"), office_ix),
     ),
@@ -95,12 +99,24 @@ def _do(op: tuple, ctxs: list[AppContext], gens: list[Generator], f: Path) -> No
         ps.update_peserta(ctx, pid, d)
     elif op[0] == "nonaktif":
         ps.deactivate(ctx, pid, "pindah", date(2026, 1, 2))
+    elif op[0] == "meninggal":
+        ps.deactivate(ctx, pid, "meninggal", date(2026, 3, 4), f"oleh {ctx.kantor_nama}")
+    elif op[0] == "reaktif":
+        ps.reactivate(ctx, pid)
+    elif op[0] in ("kpj", "hp"):  # different offices change different fields of one person
+        d = ps.get_peserta(ctx, pid)
+        if op[0] == "kpj":
+            d.kpj = f"{op[1]}{op[3]:02d}{int(pid[-8:], 16) % 10**8:08d}"
+            d.status = d.status if d.status == "nonaktif" else "aktif"
+        else:
+            d.no_hp = f"0813{op[3]:08d}"
+        ps.update_peserta(ctx, pid, d)
     elif op[0] == "delete":
         ps.delete_peserta(ctx, pid)
 
 
 @settings(
-    max_examples=12,
+    max_examples=20,
     deadline=None,
     suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
 )

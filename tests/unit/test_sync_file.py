@@ -3,6 +3,8 @@ written."""
 
 from __future__ import annotations
 
+import hashlib
+import json
 import os
 import struct
 import subprocess
@@ -16,7 +18,7 @@ from jamsostek_desk.services import peserta as ps
 from jamsostek_desk.services.context import AppContext
 from jamsostek_desk.services.sync import container
 from jamsostek_desk.services.sync.container import SyncFileError
-from jamsostek_desk.services.sync.engine import sync
+from jamsostek_desk.services.sync.engine import BODY_FORMAT, sync
 from tests.unit.sync_helpers import PASS, fts_consistent, generator, make_office, snapshot, two_desa
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -79,10 +81,23 @@ def test_a_truncated_file_is_refused(pair, keep: float) -> None:
 
 def test_a_newer_format_is_refused(pair) -> None:
     dinas, _, f = pair
-    raw = bytearray(f.read_bytes())
-    struct.pack_into("<H", raw, 8, container.FORMAT_VERSION + 1)
-    f.write_bytes(bytes(raw))
+    sf = container.read_file(f, PASS)
+    data = bytearray(sf.data)  # a newer application's file: its trailer covers its header
+    struct.pack_into("<H", data, 8, container.FORMAT_VERSION + 1)
+    trailer = {"records": sf.records, "sha256": hashlib.sha256(data).hexdigest()}
+    sf.data = bytes(data)
+    end = container._record(sf, container.KIND_TRAILER, sf.records, json.dumps(trailer).encode())
+    f.write_bytes(bytes(data) + end)
     _refused(dinas, f, PASS, "versi aplikasi yang lebih baru")
+
+
+@pytest.mark.parametrize("bit", [1, 8])  # format 3 and format 257
+def test_a_flipped_bit_in_the_version_field_is_damage_not_a_newer_format(pair, bit) -> None:
+    dinas, _, f = pair
+    raw = bytearray(f.read_bytes())
+    struct.pack_into("<H", raw, 8, container.FORMAT_VERSION ^ (1 << bit))
+    f.write_bytes(bytes(raw))
+    _refused(dinas, f, PASS, "kepala berkasnya rusak")
 
 
 @pytest.mark.parametrize(
@@ -191,6 +206,55 @@ def test_a_segment_from_a_newer_version_is_refused(pair) -> None:
         "kantor_id": "lain",
         "kantor_nama": "Kantor Versi Baru",
     }
-    container.write(sf, list(container.encode_segment(sf, sf.records, meta, {"format": 2})))
+    newer = {"format": BODY_FORMAT + 1}
+    container.write(sf, list(container.encode_segment(sf, sf.records, meta, newer)))
     _refused(dinas, f, PASS, "versi aplikasi yang lebih baru")
     assert snapshot(dinas)["peserta"] == {}  # not even the older segments were applied
+
+
+def test_a_segment_of_format_1_without_column_versions_is_still_read(pair) -> None:
+    """Files written before the field-level merge (body format 1, no ``versi_kolom``) are
+    read: every column of such a row counts as changed at the row's version."""
+    dinas, desa1, f = pair
+    sf = container.read_file(f, PASS)
+    [seg] = sf.segments
+    body = sf.body(seg)
+    table = body["tabel"]["peserta"]
+    drop = table["kolom"].index("versi_kolom")
+    table["kolom"].pop(drop)
+    for row in table["baris"]:
+        row.pop(drop)
+    body["format"] = 1
+    old = container.new_file(f.parent / "lama.jdsync", PASS)
+    container.write(old, list(container.encode_segment(old, old.records, seg.meta, body)))
+    r = sync(dinas, old.path, PASS)
+    assert r.masuk["peserta_baru"] == 4
+    assert {p: row["nama"] for p, row in snapshot(dinas)["peserta"].items()} == {
+        p: row["nama"] for p, row in snapshot(desa1)["peserta"].items()
+    }
+
+
+def test_cancel_is_noticed_inside_a_big_segment(tmp_path: Path) -> None:
+    """The cancel button is looked at every CHECK_EVERY rows, not only between segments."""
+    from jamsostek_desk.domain.errors import Cancelled
+    from jamsostek_desk.services.sync.records import CHECK_EVERY
+    from jamsostek_desk.services.synthetic import insert_generated
+
+    dinas = make_office(tmp_path, "dinas")
+    insert_generated(dinas, CHECK_EVERY * 2 + 10, seed=4)
+    f = tmp_path / "pusat.jdsync"
+    sync(dinas, f, PASS)  # one segment with all of them
+    other = make_office(tmp_path, "dinas2")
+    before_db = snapshot(other)
+    looks: list[str] = []
+
+    def progress(done: int, total: int, message: str) -> None:
+        if message.startswith("Menerima"):
+            looks.append(message)
+            if len(looks) == 2:  # the first look inside the segment
+                raise Cancelled()
+
+    with pytest.raises(Cancelled):
+        sync(other, f, PASS, progress)
+    assert len(looks) == 2
+    assert snapshot(other) == before_db

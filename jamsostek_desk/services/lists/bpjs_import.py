@@ -18,7 +18,7 @@ from sqlalchemy import select
 
 from jamsostek_desk.domain.dates import parse_tanggal
 from jamsostek_desk.domain.errors import UserError
-from jamsostek_desk.domain.nik import clean_nik_text
+from jamsostek_desk.domain.nik import clean_nik_text, parse_nik
 from jamsostek_desk.services import audit
 from jamsostek_desk.services.context import AppContext
 from jamsostek_desk.services.importer.reader import ReadError, open_workbook
@@ -111,6 +111,9 @@ class BpjsAnalysis:
                 for r in self.rows
                 for f, m in r.errors.items()
             ],
+            "warning_messages": [
+                {"row": r.source_row, "message": m} for r in self.rows for m in r.warnings
+            ],
         }
 
 
@@ -142,8 +145,10 @@ def analyse(ctx: AppContext, path: Path, progress: Progress = _noop) -> BpjsAnal
         sheet, header_row, cols, rows = _find_header(book)
     data = rows[header_row + 1 :]
     out: list[BpjsRow] = []
-    niks = [clean_nik_text(r[cols["nik"]]) if cols["nik"] < len(r) else "" for r in data]
+    niks = [_nik_text(_cell(r, cols, "nik")) for r in data]
+    kpjs = [_kpj_text(_cell(r, cols, "kpj")) for r in data]
     people: dict[str, Peserta] = {}
+    holders: dict[str, Peserta] = {}  # live participants by KPJ
     with ctx.db.session() as s:
         wanted = sorted({n for n in niks if len(n) == 16})
         for i in range(0, len(wanted), 500):
@@ -153,12 +158,23 @@ def analyse(ctx: AppContext, path: Path, progress: Progress = _noop) -> BpjsAnal
                 )
             ).scalars():
                 people[p.nik] = p
+        numbers = sorted({k for k in kpjs if _KPJ.fullmatch(k)})
+        for i in range(0, len(numbers), 500):
+            for p in s.execute(
+                select(Peserta).where(
+                    Peserta.kpj.in_(numbers[i : i + 500]), Peserta.deleted_at.is_(None)
+                )
+            ).scalars():
+                holders[str(p.kpj)] = p
     seen: dict[str, int] = {}
+    kpj_rows: dict[str, int] = {}
     for n, (row, nik) in enumerate(zip(data, niks, strict=True)):
         line = header_row + n + 2
         if not any(v not in (None, "") for v in row):
             continue
         result = _row(line, nik, row, cols, people, seen)
+        if result.status != "tolak":
+            _check_kpj(result, kpjs[n], line, holders, kpj_rows)
         if result.status == "tolak":
             result.cells = list(row)
         out.append(result)
@@ -173,6 +189,53 @@ def _cell(row: list[object], cols: dict[str, int], name: str) -> object:
     return row[c] if c is not None and c < len(row) else None
 
 
+def _is_number(value: object) -> bool:
+    return isinstance(value, int | float) and not isinstance(value, bool)
+
+
+def _nik_text(value: object) -> str:
+    """The NIK's digits; a number cell keeps its value, so that the check below can say that
+    Excel lost its 16th digit (a NIK is never taken from a number)."""
+    if _is_number(value):
+        return f"#{value!r}"  # marked: not a NIK as text
+    return clean_nik_text(value)
+
+
+def _kpj_text(value: object) -> str:
+    """The KPJ's digits. An 11-digit number fits a float exactly, so a KPJ stored as a number
+    is taken as it is (an integer value only)."""
+    if _is_number(value):
+        number = float(value)  # type: ignore[arg-type]
+        if number.is_integer() and number >= 0:
+            return str(int(number))
+        return str(value)
+    return clean_nik_text(value)
+
+
+def _check_kpj(
+    r: BpjsRow,
+    kpj: str,
+    line: int,
+    holders: dict[str, Peserta],
+    kpj_rows: dict[str, int],
+) -> None:
+    """One KPJ number, one person: refuse a row whose KPJ belongs to another live participant
+    or is given to another person earlier in the same file."""
+    if not _KPJ.fullmatch(kpj):
+        return
+    other = holders.get(kpj)
+    if other is not None and other.id != r.peserta_id:
+        r.errors["kpj"] = (
+            f"Nomor KPJ {kpj} sudah dimiliki peserta lain: {other.nama} (NIK {other.nik})."
+        )
+    elif kpj in kpj_rows:
+        r.errors["kpj"] = f"Nomor KPJ {kpj} sudah dipakai di baris {kpj_rows[kpj]} file ini."
+    else:
+        kpj_rows[kpj] = line
+        return
+    r.status, r.changes = "tolak", {}
+
+
 def _row(
     line: int,
     nik: str,
@@ -182,6 +245,10 @@ def _row(
     seen: dict[str, int],
 ) -> BpjsRow:
     r = BpjsRow(line, nik, "tolak")
+    if nik.startswith("#"):  # a number cell (see _nik_text)
+        r.nik = nik[1:]
+        r.errors["nik"] = parse_nik(_cell(row, cols, "nik")).errors[0].message
+        return r
     if not re.fullmatch(r"\d{16}", nik):
         r.errors["nik"] = f"NIK '{nik}' bukan 16 angka."
         return r
@@ -194,7 +261,7 @@ def _row(
         r.errors["nik"] = f"NIK {nik} tidak terdaftar sebagai peserta di database ini."
         return r
     r.nama, r.peserta_id = p.nama, p.id
-    kpj = clean_nik_text(_cell(row, cols, "kpj"))
+    kpj = _kpj_text(_cell(row, cols, "kpj"))
     status_text = _key(_cell(row, cols, "status"))
     if status_text in REFUSED:
         r.status = "sama"

@@ -18,7 +18,7 @@ from openpyxl import Workbook
 from openpyxl.cell import WriteOnlyCell
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
-from sqlalchemy import select
+from sqlalchemy import func, or_, select
 
 from jamsostek_desk.domain.codes import ALASAN_NONAKTIF, KATEGORI, STATUS
 from jamsostek_desk.domain.errors import UserError
@@ -157,9 +157,16 @@ def check_columns(keys: Sequence[str]) -> list[Column]:
     return [COLUMNS[k] for k in keys]
 
 
-def _rows(ctx: AppContext, f: PesertaFilter) -> tuple[int, Iterator[Any]]:
+def _rows(
+    ctx: AppContext, f: PesertaFilter, extra: Sequence[Any] = ()
+) -> tuple[int, Iterator[Any]]:
     source, conds = _from(ctx.db, f, scan=True)
-    stmt = select(T).select_from(source).where(*conds).order_by(T.c.desa_kode, T.c.nama, T.c.seq)
+    stmt = (
+        select(T)
+        .select_from(source)
+        .where(*conds, *extra)
+        .order_by(T.c.desa_kode, T.c.nama, T.c.seq)
+    )
     conn = ctx.db.engine.connect()
     rows = conn.execute(stmt).all()  # a consistent snapshot; 100,000 rows are ~100 MB at most
     conn.close()
@@ -254,6 +261,40 @@ def export_list(
     return total
 
 
+def _bpjs_scope(ctx: AppContext, f: PesertaFilter) -> tuple[list[Any], str]:
+    """What the registration list holds beyond the list's filter, and how to say it.
+
+    By default only the people still to be registered (status "didaftarkan", no KPJ) living in
+    this office's own area: not the dead, the moved, those already registered with BPJS, nor the
+    people of another desa that this office still holds. Choosing a status or a
+    desa/kecamatan in the filter widens it to what was chosen."""
+    conds: list[Any] = []
+    said: list[str] = []
+    if not f.status:
+        conds += [T.c.status == "didaftarkan", or_(T.c.kpj.is_(None), T.c.kpj == "")]
+        said.append("yang belum terdaftar di BPJS (status didaftarkan, belum punya KPJ)")
+    else:
+        said.append(f"berstatus {STATUS.get(f.status, f.status)}")
+    if not (f.desa or f.kecamatan):
+        if ctx.kantor_jenis == "desa":
+            conds.append(T.c.desa_kode == ctx.wilayah_kode)
+            said.append("di desa kantor ini")
+        else:
+            conds.append(T.c.desa_kode.like(f"{ctx.kabupaten_kode}.%"))
+            said.append("di wilayah kantor ini")
+    return conds, "Peserta " + " ".join(said) + ", sesuai saringan daftar peserta"
+
+
+def bpjs_selection(ctx: AppContext, f: PesertaFilter) -> tuple[int, str]:
+    """How many participants the registration list would hold, and a sentence saying which
+    (for the dialog and the command line)."""
+    conds, text = _bpjs_scope(ctx, f)
+    source, base = _from(ctx.db, f, scan=True)
+    with ctx.db.engine.connect() as conn:
+        n = conn.execute(select(func.count()).select_from(source).where(*base, *conds)).scalar_one()
+    return int(n), text
+
+
 def export_bpjs(
     ctx: AppContext,
     f: PesertaFilter,
@@ -263,7 +304,8 @@ def export_bpjs(
     max_rows: int = MAX_BPJS_ROWS,
     progress: Progress = _noop,
 ) -> list[Path]:
-    """BPJS's collective registration list: files of at most ``max_rows`` rows each.
+    """BPJS's collective registration list: files of at most ``max_rows`` rows each, of the
+    participants still to be registered in this office's area (see ``_bpjs_scope``).
 
     ``start`` fills TANGGAL MULAI for participants that have no start date yet (default: the
     first day of next month)."""
@@ -272,14 +314,17 @@ def export_bpjs(
     if not folder.is_dir():
         raise UserError(f"Folder tujuan {folder} tidak ditemukan. Pilih folder yang ada.")
     if not 1 <= max_rows <= MAX_BPJS_ROWS:
-        raise UserError(f"Satu berkas BPJS berisi paling banyak {MAX_BPJS_ROWS:,} baris.")
+        limit = f"{MAX_BPJS_ROWS:,}".replace(",", ".")
+        raise UserError(f"Satu berkas BPJS berisi paling banyak {limit} baris.")
     today = date.today()
     start = start or date(today.year + today.month // 12, today.month % 12 + 1, 1)
     progress(0, 0, "Membaca daftar peserta…")
-    total, rows = _rows(ctx, f)
+    scope, said = _bpjs_scope(ctx, f)
+    total, rows = _rows(ctx, f, scope)
     if total == 0:
         raise UserError(
-            "Tidak ada peserta yang cocok dengan saringan ini; tidak ada berkas dibuat."
+            f"Tidak ada peserta untuk didaftarkan: {said[0].lower()}{said[1:]}. Tidak ada berkas "
+            "dibuat. Pilih status atau desa di saringan untuk daftar yang lain."
         )
     ref = load_wilayah()
     values = []

@@ -38,6 +38,7 @@ class FieldChoice:
     lokal: str  # as shown to the user
     masuk: str
     pemenang: str  # the side the sync (or the deterministic rule) took
+    diubah: str = ""  # who changed it: "di kantor ini dan di Kantor X" (empty: not known)
 
 
 @dataclass(frozen=True)
@@ -65,19 +66,46 @@ def open_items(ctx: AppContext) -> list[OpenItem]:
         out = []
         for k in rows:
             lokal, masuk = json.loads(k.lokal), json.loads(k.masuk)
-            fields = [
-                FieldChoice(
-                    f,
-                    LABELS.get(f, "Dihapus" if f == "deleted_at" else f),
-                    _show(f, lokal.get(f)),
-                    _show(f, masuk.get(f)),
-                    k.pemenang or "lokal",
-                )
-                for f in (*PESERTA_FIELDS, "deleted_at")
-                if lokal.get(f) != masuk.get(f)
-            ]
+            fields = _choices(k, lokal, masuk)
             out.append(OpenItem(k.id, k.jenis, k.nik, k.nama, k.kantor_masuk, k.waktu, fields))
         return out
+
+
+def _choices(k: SyncKonflik, lokal: dict[str, Any], masuk: dict[str, Any]) -> list[FieldChoice]:
+    """The fields to decide. A conflict found by the field merge lists only the fields changed
+    at both offices (the others were merged already), each with the side the merge kept; an
+    older entry or a duplicate pair lists every field that differs."""
+    label = {f: LABELS.get(f, "Dihapus" if f == "deleted_at" else f) for f in lokal}
+    listed = masuk.get("_konflik")
+    if k.jenis != "konflik" or listed is None:
+        return [
+            FieldChoice(
+                f, label[f], _show(f, lokal.get(f)), _show(f, masuk.get(f)), k.pemenang or "lokal"
+            )
+            for f in (*PESERTA_FIELDS, "deleted_at")
+            if lokal.get(f) != masuk.get(f)
+        ]
+    here, there = set(masuk.get("_diubah_lokal", [])), set(masuk.get("_diubah_masuk", []))
+    sides = masuk.get("_pemenang", {})
+    out = []
+    for f in (*PESERTA_FIELDS, "deleted_at"):
+        if f not in listed or lokal.get(f) == masuk.get(f):
+            continue
+        who = [
+            w for w, changed in (("kantor ini", f in here), (k.kantor_masuk, f in there)) if changed
+        ]
+        verb = "Dihapus" if f == "deleted_at" else "Diubah"
+        out.append(
+            FieldChoice(
+                f,
+                label[f],
+                _show(f, lokal.get(f)),
+                _show(f, masuk.get(f)),
+                sides.get(f, k.pemenang or "lokal"),
+                f"{verb} di {' dan di '.join(who)}" if who else "",
+            )
+        )
+    return out
 
 
 def resolve(ctx: AppContext, item_id: str, choices: dict[str, str]) -> None:
@@ -168,6 +196,7 @@ def _keep_held(s: Any, ctx: AppContext, local: Peserta, held_id: str, version: i
     r[PP["deleted_at"]] = None
     r[PP["updated_at"]] = _raw(now)
     r[PP["version"]] = version
+    r[PP["versi_kolom"]] = json.dumps({"_": version})  # the merge's result: a new change
     applier = Applier(s, ctx, 0)
     if s.get(Peserta, held_id) is not None:
         applier.update_rows("peserta", tuple(PP), [r])
@@ -201,6 +230,7 @@ def _merge_away(s: Any, ctx: AppContext, held_id: str, keep_id: str, version: in
     r[PP["deleted_at"]] = now
     r[PP["updated_at"]] = now
     r[PP["version"]] = version
+    r[PP["versi_kolom"]] = json.dumps({"_": version})
     applier = Applier(s, ctx, 0)
     exists = s.get(Peserta, held_id) is not None
     if exists:

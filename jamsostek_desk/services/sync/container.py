@@ -136,6 +136,10 @@ def read_file(path: Path, passphrase: str | None = None, key: bytes | None = Non
             f"Berkas sinkronisasi {path.name} tidak bisa dibaca: {e.strerror or e}. Periksa "
             "flash disk atau folder bersama."
         ) from e
+    return _open(path, raw, passphrase, key)
+
+
+def _open(path: Path, raw: bytes, passphrase: str | None, key: bytes | None) -> SyncFile:
     if not raw.startswith(MAGIC[:6]):
         raise _refused(path, "ini bukan berkas sinkronisasi Jamsostek Desk.")
     if len(raw) < _HEADER.size:
@@ -144,6 +148,11 @@ def read_file(path: Path, passphrase: str | None = None, key: bytes | None = Non
     if magic != MAGIC:
         raise _refused(path, "tanda pengenalnya rusak (mungkin disalin sebagai teks).")
     if version > FORMAT_VERSION:
+        if _version_field_damaged(path, raw, passphrase, key):
+            raise _refused(
+                path,
+                "kepala berkasnya rusak (nomor format berubah). Pakai salinan berkas yang lain.",
+            )
         raise _refused(
             path,
             f"dibuat oleh versi aplikasi yang lebih baru (format {version}; versi ini membaca "
@@ -166,6 +175,22 @@ def read_file(path: Path, passphrase: str | None = None, key: bytes | None = Non
     sf = SyncFile(path, file_id, key, header)
     _read_records(sf, raw)
     return sf
+
+
+def _version_field_damaged(
+    path: Path, raw: bytes, passphrase: str | None, key: bytes | None
+) -> bool:
+    """Whether a file whose header claims a newer format is really a file of this format with a
+    damaged version field: with the field set back, the whole file checks out (the trailer's
+    hash covers the header), so the damage is told apart from a genuinely newer file."""
+    if passphrase is None and key is None:
+        return False
+    fixed = raw[:8] + struct.pack("<H", FORMAT_VERSION) + raw[10:]
+    try:
+        _open(path, fixed, passphrase, key)
+    except UserError:
+        return False
+    return True
 
 
 def _read_records(sf: SyncFile, raw: bytes) -> None:

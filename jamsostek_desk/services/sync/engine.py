@@ -13,6 +13,7 @@ changes nothing (a version that is not newer never replaces anything).
 
 from __future__ import annotations
 
+import functools
 import json
 import time
 import uuid
@@ -34,9 +35,12 @@ from jamsostek_desk.services.sync.records import (
     COLUMNS,
     K_COLS,
     P_COLS,
+    PP,
     Applied,
     Applier,
+    by_ids_of,
     fetch,
+    field_versions,
     reorder,
 )
 from jamsostek_desk.store.models import utcnow
@@ -44,7 +48,7 @@ from jamsostek_desk.store.settings import CLOCK, get_setting, set_setting
 from jamsostek_desk.store.sync_models import SyncBerkas, SyncKonflik, SyncSegmen
 
 Progress = Callable[[int, int, str], None]
-BODY_FORMAT = 1
+BODY_FORMAT = 2  # 2: participants carry per-column versions (versi_kolom); 1 is still read
 
 
 def _noop(done: int, total: int, message: str) -> None:
@@ -115,9 +119,12 @@ def _sync(
     )
     todo = [g for g in sf.segments if g.id not in applied and g.kantor_id != ctx.kantor_id]
     applier = Applier(s, ctx, berkas.batas_kirim)
+    since = _held_by_file(ctx, sf, applied, berkas.batas_kirim)
     for n, seg in enumerate(todo):
         nama = str(seg.meta.get("kantor_nama", "kantor lain"))
-        progress(n, len(todo), f"Menerima perubahan dari {nama}…")
+        message = f"Menerima perubahan dari {nama}…"
+        progress(n, len(todo), message)
+        applier.check = functools.partial(progress, n, len(todo), message)
         _apply_segment(sf, seg, applier, nama)
         s.add(SyncSegmen(berkas_id=sf.file_id, segmen_id=seg.id))
     applier.retry_held()
@@ -127,7 +134,8 @@ def _sync(
         last = int(get_setting(s, CLOCK, "0") or 0)
         set_setting(s, CLOCK, str(observe(last, got.max_version, int(time.time() * 1000))))
     progress(len(todo), max(len(todo), 1), "Mengumpulkan perubahan kantor ini…")
-    out = _outgoing(s, berkas.batas_kirim, got)
+    clock = int(get_setting(s, CLOCK, "0") or 0)
+    out = _outgoing(s, since, got)
     sent = {k: len(v) for k, v in out.items()}
     sent["kantor"] = sent["kantor_berubah"]
     if sent["peserta"] or sent["ahli_waris"] or sent["kantor_berubah"] or created:
@@ -143,6 +151,10 @@ def _sync(
                 "wilayah": ctx.wilayah_kode,
                 "waktu": utcnow().isoformat(timespec="seconds") + "Z",
                 "jumlah": {k: sent[k] for k in ("kantor", "peserta", "ahli_waris")},
+                # this office's changes with versions in (dari, sampai] are all in the file
+                # once this segment is (see _held_by_file)
+                "dari": since,
+                "sampai": clock,
             }
             body = {
                 "format": BODY_FORMAT,
@@ -202,6 +214,29 @@ def _apply_segment(sf: SyncFile, seg: container.Segment, applier: Applier, nama:
         ) from e
 
 
+def _held_by_file(ctx: AppContext, sf: SyncFile, applied: set[str], watermark: int) -> int:
+    """The change version up to which the file holds every change of this office.
+
+    Normally the watermark remembered for this file id. But the file may be an older copy (a
+    second flash disk, a backup) or a copy that went another way: when a segment this
+    installation applied or wrote is missing from it, the answer is worked out from this
+    office's own segments that the file does hold: each covers the versions (dari, sampai], and
+    the file holds everything up to the end of the unbroken run of them that starts at 0."""
+    if applied <= {g.id for g in sf.segments}:
+        return watermark
+    spans = sorted(
+        (int(g.meta["dari"]), int(g.meta["sampai"]))
+        for g in sf.segments
+        if g.kantor_id == ctx.kantor_id and "dari" in g.meta and "sampai" in g.meta
+    )
+    covered = 0
+    for start, end in spans:
+        if start > covered:
+            break
+        covered = max(covered, end)
+    return min(covered, watermark)
+
+
 def _outgoing(s: Session, watermark: int, got: Applied) -> dict[str, list[list[Any]]]:
     """This office's changes since the last sync with the file (not what just came in)."""
     out: dict[str, list[list[Any]]] = {}
@@ -209,6 +244,7 @@ def _outgoing(s: Session, watermark: int, got: Applied) -> dict[str, list[list[A
         ver = cols.index("version")
         rows = fetch(s, table, cols, "version > ?", (watermark,))
         out[table] = [r for r in rows if (r[0], int(r[ver])) not in got.received]
+    out["ahli_waris"].extend(_heirs_of_moved(s, out["peserta"], out["ahli_waris"], watermark))
     kantor = fetch(s, "kantor", K_COLS, "1 = 1", ())
     out["kantor"] = kantor  # all offices (a handful): every segment names whom it refers to
     kv = K_COLS.index("version")
@@ -216,6 +252,23 @@ def _outgoing(s: Session, watermark: int, got: Applied) -> dict[str, list[list[A
         r for r in kantor if int(r[kv]) > watermark and (r[0], int(r[kv])) not in got.received
     ]
     return out
+
+
+def _heirs_of_moved(
+    s: Session, people: list[list[Any]], heirs: list[list[Any]], watermark: int
+) -> list[list[Any]]:
+    """Every heir of the participants whose desa changed since the watermark, unchanged ones
+    too: an office that had them out of its area skipped their heirs until now."""
+    if not watermark:
+        return []  # everything goes anyway
+    desa = PP["desa_kode"]
+    moved = [r[0] for r in people if field_versions(r)["desa_kode"] > watermark and r[desa]]
+    if not moved:
+        return []
+    have = {h[0] for h in heirs}
+    pid = A_COLS.index("peserta_id")
+    extra = by_ids_of(s, "ahli_waris", A_COLS, "peserta_id", moved)
+    return [h for h in extra if h[0] not in have and h[pid] in set(moved)]
 
 
 def pending_counts(ctx: AppContext) -> dict[str, int]:

@@ -5,9 +5,12 @@ datetimes ``YYYY-MM-DD HH:MM:SS.ffffff``, booleans 0/1), with the column names b
 that reading and writing 100,000 rows never converts a value. ``peserta.seq`` (the local
 search key) never travels.
 
-The winner between two versions of a record is the higher (version, content hash): the same
-answer at every office, whatever the order in which the versions arrive, which is what makes
-every office converge.
+Offices and heirs: the winner between two versions of a record is the higher (version, content
+hash). Participants merge field by field: every column carries the change version at which it
+last changed (``versi_kolom``), and per group of columns the higher (version, value) wins. Both
+rules give the same answer at every office, whatever the order in which the versions arrive,
+which is what makes every office converge; and a change made at one office to one field is never
+undone by a change made elsewhere to another field.
 """
 
 from __future__ import annotations
@@ -15,7 +18,7 @@ from __future__ import annotations
 import hashlib
 import json
 import uuid
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Any
@@ -41,9 +44,20 @@ def _travelling(table: Any) -> tuple[str, ...]:
 P_COLS, A_COLS, K_COLS = _travelling(PT), _travelling(AT), _travelling(KT)
 COLUMNS = {"kantor": K_COLS, "peserta": P_COLS, "ahli_waris": A_COLS}
 # Columns that say nothing about the person: ignored when deciding whether two copies differ.
-_TECHNICAL = frozenset({"version", "updated_at"})
+_TECHNICAL = frozenset({"version", "updated_at", "versi_kolom"})
+# Columns that a file written before migration 0006 lacks (filled with None when reading one).
+OPTIONAL = frozenset({"versi_kolom"})
+# Participant columns merged one group at a time (a group's columns always come from the same
+# side, so that e.g. status and its nonaktif reason stay consistent); the other tracked columns
+# are each their own group.
+_GROUPS: tuple[tuple[str, ...], ...] = (
+    ("status", "nonaktif_alasan", "nonaktif_tanggal", "nonaktif_keterangan"),
+    ("kpj", "mulai_kepesertaan", "akhir_kepesertaan"),
+    ("program_jkk", "program_jkm", "program_jht"),
+)
 Row = list[Any]
 _BATCH = 500
+CHECK_EVERY = 2000  # rows between two looks at the cancel button while applying
 
 
 def _pos(cols: tuple[str, ...]) -> dict[str, int]:
@@ -51,6 +65,123 @@ def _pos(cols: tuple[str, ...]) -> dict[str, int]:
 
 
 PP, AP = _pos(P_COLS), _pos(A_COLS)
+TRACKED = tuple(c for c in P_COLS if c not in ("id", "version", "updated_at", "versi_kolom"))
+GROUPS: tuple[tuple[str, ...], ...] = (
+    *_GROUPS,
+    *((c,) for c in TRACKED if not any(c in g for g in _GROUPS)),
+)
+STATUS_GROUP, DELETED_GROUP = GROUPS[0], ("deleted_at",)
+
+
+def field_versions(row: Row) -> dict[str, int]:
+    """Each tracked column's change version (see migration 0006)."""
+    raw, version = row[PP["versi_kolom"]], int(row[PP["version"]])
+    d = json.loads(raw) if raw else {}
+    base = int(d.get("_", version))
+    out = {c: base if d.get(c) is None else int(d[c]) for c in TRACKED}
+    return {c: version if v < 0 else v for c, v in out.items()}  # -1: changed, not stamped
+
+
+def encode_versions(fv: dict[str, int]) -> str:
+    """Compact, canonical JSON: the most common version as the default."""
+    counts: dict[int, int] = {}
+    for v in fv.values():
+        counts[v] = counts.get(v, 0) + 1
+    base = max(counts, key=lambda v: (counts[v], v))
+    out: dict[str, int] = {"_": base}
+    out.update({c: v for c, v in sorted(fv.items()) if v != base})
+    return json.dumps(out, separators=(",", ":"))
+
+
+def _group_key(row: Row, fv: dict[str, int], g: tuple[str, ...]) -> tuple[int, str]:
+    return max(fv[c] for c in g), json.dumps([row[PP[c]] for c in g])
+
+
+@dataclass
+class Merged:
+    row: Row
+    changed: bool  # differs from the local row
+    same_as_incoming: bool  # every value is the incoming one (nothing here the file lacks)
+    conflict: list[str]  # columns changed on both sides (or a deletion against edits)
+    local_changed: list[str]  # columns changed here since the last sync with the file
+    incoming_changed: list[str]
+    restamp: bool  # a deletion or deactivation was kept against a newer edit: a new change
+
+
+def merge_peserta(
+    old: Row, new: Row, watermark: int, pending: bool, fresh: Callable[[], int]
+) -> Merged:
+    """The three-way, field-by-field merge of an incoming participant into the local copy.
+
+    Per group of columns the higher (change version, value) wins: the same answer at every
+    office. A group changed here since the last sync with the file (``pending``, version above
+    the watermark) and also changed at the other office since then, to a different value, is a
+    conflict; in a conflict a deactivation or a deletion wins over the other side (and becomes
+    a new change, so that it travels and wins everywhere), whatever the versions say."""
+    fl, fr = field_versions(old), field_versions(new)
+    row = list(old)
+    fv = dict(fl)
+    conflict: list[str] = []
+    mine: list[str] = []
+    theirs: list[str] = []
+    restamp = False
+    for g in GROUPS:
+        kl, kr = _group_key(old, fl, g), _group_key(new, fr, g)
+        if kl[1] == kr[1]:
+            take = kr[0] > kl[0]
+        else:
+            here = pending and kl[0] > watermark
+            there = kr[0] > watermark
+            if here:
+                mine.extend(g)
+            if there:
+                theirs.extend(g)
+            take = kr > kl
+            if here and there:
+                conflict.extend(g)
+                keep = _protected(g, old, new)
+                if keep is not None and (keep == "masuk") != take:
+                    take, restamp = keep == "masuk", True
+                    version = fresh()
+                    for c in g:  # the kept side, as a new change made here
+                        row[PP[c]] = (new if take else old)[PP[c]]
+                        fv[c] = version
+                    continue
+        if take:
+            for c in g:
+                row[PP[c]], fv[c] = new[PP[c]], fr[c]
+    deleted_here = "deleted_at" in mine and old[PP["deleted_at"]] is not None
+    deleted_there = "deleted_at" in theirs and new[PP["deleted_at"]] is not None
+    if deleted_here and any(c != "deleted_at" for c in theirs):
+        conflict.extend(c for c in ("deleted_at", *theirs) if c not in conflict)
+    if deleted_there and any(c != "deleted_at" for c in mine):
+        conflict.extend(c for c in ("deleted_at", *mine) if c not in conflict)
+    row[PP["version"]] = max(int(old[PP["version"]]), int(new[PP["version"]]), *fv.values())
+    row[PP["updated_at"]] = max(str(old[PP["updated_at"]]), str(new[PP["updated_at"]]))
+    row[PP["versi_kolom"]] = encode_versions(fv)
+    vals = [c for c in P_COLS if c not in ("versi_kolom",)]
+    return Merged(
+        row=row,
+        changed=any(row[PP[c]] != old[PP[c]] for c in vals) or fv != fl,
+        same_as_incoming=all(row[PP[c]] == new[PP[c]] for c in vals) and fv == fr,
+        conflict=[c for c in TRACKED if c in conflict],
+        local_changed=mine,
+        incoming_changed=theirs,
+        restamp=restamp,
+    )
+
+
+def _protected(g: tuple[str, ...], old: Row, new: Row) -> str | None:
+    """The side whose deactivation or deletion must win a conflict on group ``g``."""
+    if g == STATUS_GROUP:
+        here, there = (r[PP["status"]] == "nonaktif" for r in (old, new))
+    elif g == DELETED_GROUP:
+        here, there = (r[PP["deleted_at"]] is not None for r in (old, new))
+    else:
+        return None
+    if here == there:
+        return None
+    return "lokal" if here else "masuk"
 
 
 def content_hash(row: Row) -> str:
@@ -74,21 +205,27 @@ def fetch(s: Session, table: str, cols: tuple[str, ...], where: str, params: Any
 
 
 def by_ids(s: Session, table: str, cols: tuple[str, ...], ids: list[str]) -> dict[str, Row]:
-    out: dict[str, Row] = {}
+    return {r[0]: r for r in by_ids_of(s, table, cols, "id", ids)}
+
+
+def by_ids_of(s: Session, table: str, cols: tuple[str, ...], col: str, ids: list[str]) -> list[Row]:
+    """The rows whose column ``col`` is one of ``ids``."""
+    out: list[Row] = []
     for i in range(0, len(ids), _BATCH):
         chunk = ids[i : i + _BATCH]
         marks = ", ".join("?" * len(chunk))
-        for r in fetch(s, table, cols, f"id IN ({marks})", tuple(chunk)):
-            out[r[0]] = r
+        out.extend(fetch(s, table, cols, f"{col} IN ({marks})", tuple(chunk)))
     return out
 
 
 def reorder(table: dict[str, Any], cols: tuple[str, ...]) -> list[Row]:
     """The file's rows in this installation's column order (unknown columns are dropped)."""
     theirs = _pos(tuple(table["kolom"]))
-    missing = [c for c in cols if c not in theirs]
+    missing = [c for c in cols if c not in theirs and c not in OPTIONAL]
     if missing:
         raise ValueError(f"kolom hilang: {', '.join(missing)}")
+    if any(c not in theirs for c in cols):  # an older file: the optional columns are None
+        return [[r[theirs[c]] if c in theirs else None for c in cols] for r in table["baris"]]
     picks = [theirs[c] for c in cols]
     return [[r[i] for i in picks] for r in table["baris"]]
 
@@ -127,6 +264,9 @@ class Applier:
     def __init__(self, s: Session, ctx: AppContext, watermark: int) -> None:
         self.s, self.ctx, self.wm = s, ctx, watermark
         self.out = Applied()
+        # Called every CHECK_EVERY rows: the engine's progress report, which raises Cancelled
+        # once the user pressed Batal.
+        self.check: Callable[[], None] = lambda: None
         self.audits: list[dict[str, Any]] = []
         self._now = utcnow().strftime("%Y-%m-%d %H:%M:%S.%f")
         # (id of the changes dict, its JSON, the dict itself so that its id stays unique)
@@ -142,6 +282,10 @@ class Applier:
     def _pending(self, old: Row, ver: int) -> bool:
         """Changed here since the last sync with this file (and not just received)."""
         return int(old[ver]) > self.wm and (old[0], int(old[ver])) not in self.out.received
+
+    def _fresh(self) -> int:
+        """A new local change version (for a deletion or deactivation kept in a conflict)."""
+        return stamp(self.s)
 
     def _seen(self, row: Row, ver: int) -> None:
         self.out.max_version = max(self.out.max_version, int(row[ver]))
@@ -169,17 +313,21 @@ class Applier:
         held = self._held([r[0] for r in rows])
         updates: list[tuple[Row, Row]] = []
         inserts: list[Row] = []
-        for r in rows:
+        merged_ok: set[str] = set()  # merged rows with nothing the file lacks
+        for n, r in enumerate(rows):
+            if n and n % CHECK_EVERY == 0:
+                self.check()
             self._seen(r, ver)
             old = local.get(r[0])
             if old is not None:
-                pending = self._pending(old, ver)
-                if wins(r, old, ver):
-                    updates.append((r, old))
-                    if pending and differs(r, old, P_COLS):
-                        self._conflict("konflik", old, r, "masuk", kantor_nama)
-                elif pending and differs(r, old, P_COLS):
-                    self._conflict("konflik", old, r, "lokal", kantor_nama)
+                m = merge_peserta(old, r, self.wm, self._pending(old, ver), self._fresh)
+                if m.conflict:
+                    self._conflict("konflik", old, r, kantor_nama, m)
+                if m.changed:
+                    updates.append((m.row, old))
+                    local[r[0]] = m.row  # a later segment merges into this result
+                if m.same_as_incoming and not m.restamp:
+                    merged_ok.add(r[0])
             elif r[0] in held:
                 if int(r[ver]) > held[r[0]].version:
                     held[r[0]].version, held[r[0]].data = int(r[ver]), json.dumps(r)
@@ -210,10 +358,15 @@ class Applier:
             if r[dele] is None:
                 owners[r[nik]] = r[0]
             ok_inserts.append(r)
+        vk = PP["versi_kolom"]
+        for r, old in ok_updates:
+            if r[vk] == old[vk]:  # the same text would look like a local edit to the trigger
+                r[vk] = f"{r[vk]} "
         self.update_rows("peserta", P_COLS, [r for r, _ in ok_updates])
         self._insert_peserta(ok_inserts)
         for r, old in ok_updates:
-            self.out.received.add((r[0], int(r[ver])))
+            if r[0] in merged_ok:
+                self.out.received.add((r[0], int(r[ver])))
             changes = {
                 c: (to_python(PT, c, old[PP[c]]), to_python(PT, c, r[PP[c]]))
                 for c in PESERTA_FIELDS
@@ -303,9 +456,23 @@ class Applier:
             open_pair.masuk = json.dumps(_fields(r))
             return
         if other is not None:
-            self._conflict("duplikat", other, r, "lokal", kantor_nama)
+            self._conflict("duplikat", other, r, kantor_nama)
 
-    def _conflict(self, jenis: str, local: Row, incoming: Row, winner: str, kantor: str) -> None:
+    def _conflict(
+        self, jenis: str, local: Row, incoming: Row, kantor: str, m: Merged | None = None
+    ) -> None:
+        """A conflict entry (``m``: the field merge that found it) or a duplicate pair."""
+        masuk = _fields(incoming)
+        winner = "lokal"
+        if m is not None:
+            sides = {c: "lokal" if m.row[PP[c]] == local[PP[c]] else "masuk" for c in m.conflict}
+            winner = "masuk" if "masuk" in sides.values() else "lokal"
+            masuk |= {
+                "_konflik": m.conflict,
+                "_pemenang": sides,
+                "_diubah_lokal": [c for c in m.local_changed if c in m.conflict],
+                "_diubah_masuk": [c for c in m.incoming_changed if c in m.conflict],
+            }
         if jenis == "konflik":  # the same record in conflict again: one entry, brought up to date
             self.s.flush()
             same = (
@@ -318,7 +485,12 @@ class Applier:
                 .first()
             )
             if same is not None:
-                same.masuk, same.pemenang = json.dumps(_fields(incoming)), winner
+                before = json.loads(same.masuk)
+                kept = [c for c in before.get("_konflik", []) if c not in masuk.get("_konflik", [])]
+                if kept:  # fields still in conflict from the earlier entry stay listed
+                    masuk["_konflik"] = [*masuk.get("_konflik", []), *kept]
+                    masuk["_pemenang"] = {**before.get("_pemenang", {}), **masuk["_pemenang"]}
+                same.masuk, same.pemenang = json.dumps(masuk), winner
                 same.kantor_masuk, same.waktu = kantor, utcnow()
                 return
         self.s.add(
@@ -330,7 +502,7 @@ class Applier:
                 nama=str(local[PP["nama"]]),
                 kantor_masuk=kantor,
                 lokal=json.dumps(_fields(local)),
-                masuk=json.dumps(_fields(incoming)),
+                masuk=json.dumps(masuk),
                 pemenang=winner,
             )
         )
@@ -424,14 +596,22 @@ class Applier:
             return
         names = list(cols)
         sql = f"INSERT INTO {table} ({', '.join(names)}) VALUES ({', '.join('?' * len(names))})"
-        self.s.connection().exec_driver_sql(sql, [tuple(r) for r in rows])
+        for i in range(0, len(rows), CHECK_EVERY):
+            if i:
+                self.check()
+            chunk = rows[i : i + CHECK_EVERY]
+            self.s.connection().exec_driver_sql(sql, [tuple(r) for r in chunk])
 
     def update_rows(self, table: str, cols: tuple[str, ...], rows: list[Row]) -> None:
         if not rows:
             return
         sets = ", ".join(f"{c} = ?" for c in cols[1:])
         sql = f"UPDATE {table} SET {sets} WHERE id = ?"
-        self.s.connection().exec_driver_sql(sql, [(*r[1:], r[0]) for r in rows])
+        for i in range(0, len(rows), CHECK_EVERY):
+            if i:
+                self.check()
+            chunk = rows[i : i + CHECK_EVERY]
+            self.s.connection().exec_driver_sql(sql, [(*r[1:], r[0]) for r in chunk])
 
     def _audit(self, pid: str, changes: dict[str, tuple[object, object]], kantor: str) -> None:
         key = id(changes)

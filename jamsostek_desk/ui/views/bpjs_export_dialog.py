@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from html import escape
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
@@ -16,11 +17,12 @@ from PySide6.QtWidgets import (
 from jamsostek_desk.services.context import AppContext
 from jamsostek_desk.services.lists.export import (
     COLUMNS,
+    bpjs_selection,
     export_bpjs,
     save_bpjs_columns,
     saved_bpjs_columns,
 )
-from jamsostek_desk.services.peserta_list import PesertaFilter, count
+from jamsostek_desk.services.peserta_list import PesertaFilter
 from jamsostek_desk.ui.forms.ui_bpjs_export_dialog import Ui_BpjsExportDialog
 from jamsostek_desk.ui.worker import run_task
 
@@ -35,10 +37,11 @@ class BpjsExportDialog(QDialog):
         self.ui = Ui_BpjsExportDialog()
         self.ui.setupUi(self)
         self.ctx, self.filter = ctx, f
-        n = count(ctx.db, f)
+        n, said = bpjs_selection(ctx, f)
         self.ui.introLabel.setText(
-            f"<b>{n:,} peserta</b> sesuai saringan daftar peserta saat ini. Semua sel ditulis "
-            "sebagai teks; satu berkas berisi paling banyak 10.000 baris.".replace(",", ".")
+            f"<b>{n:,} peserta</b>".replace(",", ".")
+            + f": {escape(said)} saat ini. Pilih status atau desa di saringan untuk daftar yang "
+            "lain. Semua sel ditulis sebagai teks; satu berkas berisi paling banyak 10.000 baris."
         )
         chosen = saved_bpjs_columns(ctx)
         order = [*chosen, *(k for k in COLUMNS if k not in chosen)]

@@ -222,12 +222,17 @@ class SyncPage(QWidget):
         else:
             self.ui.itemLabel.setText(
                 f"<b>{escape(item.nama)}</b> diubah di kantor ini dan di "
-                f"{escape(item.kantor_masuk)}. Sementara dipakai data yang terbaru; pilih per "
-                "kolom data mana yang benar."
+                f"{escape(item.kantor_masuk)}. Kolom yang diubah di satu kantor saja sudah "
+                "digabung otomatis; di bawah ini kolom yang diubah di kedua kantor. Sementara "
+                "dipakai pilihan yang tertera; pilih per kolom data mana yang benar."
             )
         f.setRowCount(len(item.fields))
         for i, choice in enumerate(item.fields):
-            f.setItem(i, 0, QTableWidgetItem(choice.label))
+            name = QTableWidgetItem(
+                f"{choice.label}\n({choice.diubah})" if choice.diubah else choice.label
+            )
+            name.setToolTip(choice.diubah)
+            f.setItem(i, 0, name)
             f.setItem(i, 1, QTableWidgetItem(choice.lokal))
             f.setItem(i, 2, QTableWidgetItem(choice.masuk))
             combo = QComboBox()
@@ -238,6 +243,7 @@ class SyncPage(QWidget):
             f.setCellWidget(i, 3, combo)
         f.resizeColumnToContents(0)
         f.resizeColumnToContents(3)
+        f.resizeRowsToContents()
 
     def choices(self) -> dict[str, str]:
         row = self.ui.itemsList.currentRow()
