@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import sqlite3
+import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -101,6 +102,32 @@ def _on_connect(dbapi_conn: Any, _record: Any) -> None:
         cur.close()
 
 
+# POSIX record locks belong to a process and a file, not to a descriptor: closing ANY
+# descriptor of the database file in this process drops every lock SQLite holds on it, and
+# another program may then checkpoint and delete the WAL under our open connections (seen:
+# a second process removed the -wal and -shm files, then "disk I/O error" and a damaged
+# index). So this process reads the file only through descriptors it never closes: one per
+# file (device and inode), kept until the process exits. Windows locks differently.
+_KEPT: dict[tuple[int, int], int] = {}
+_KEPT_LOCK = threading.Lock()
+
+
+def _read_at(path: Path, size: int, offset: int) -> bytes:
+    """``size`` bytes of ``path`` at ``offset``, without ever closing a descriptor of it."""
+    if os.name != "posix":
+        with path.open("rb") as fh:
+            fh.seek(offset)
+            return fh.read(size)
+    st = path.stat()
+    key = (st.st_dev, st.st_ino)
+    with _KEPT_LOCK:
+        fd = _KEPT.get(key)
+        if fd is None:
+            fd = os.open(path, os.O_RDONLY)
+            _KEPT[key] = fd
+    return os.pread(fd, size, offset)
+
+
 def prefetch(path: Path, max_bytes: int = 4 << 30, chunk: int = 8 << 20) -> int:
     """Read the database file once so that the operating system caches it.
 
@@ -113,9 +140,8 @@ def prefetch(path: Path, max_bytes: int = 4 << 30, chunk: int = 8 << 20) -> int:
         if size > max_bytes:
             return 0
         done = 0
-        with path.open("rb", buffering=0) as fh:
-            while block := fh.read(chunk):
-                done += len(block)
+        while block := _read_at(path, chunk, done):
+            done += len(block)
         return done
     except OSError:
         return 0  # only an optimisation
@@ -156,8 +182,7 @@ def _check_file(path: Path) -> None:
     if path.exists():
         if not path.is_file():
             raise DatabaseCorrupt(path, "bukan berkas")
-        with path.open("rb") as fh:
-            header = fh.read(16)
+        header = _read_at(path, 16, 0)
         if header and header != SQLITE_HEADER:
             raise DatabaseCorrupt(path, "bukan berkas SQLite")
         if not os.access(path, os.W_OK) or not os.access(path.parent, os.W_OK):

@@ -5,6 +5,8 @@ from __future__ import annotations
 import hashlib
 import os
 import sqlite3
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -14,7 +16,7 @@ from sqlalchemy.exc import IntegrityError
 from jamsostek_desk.domain.errors import UserError
 from jamsostek_desk.services.office import has_office, setup_office
 from jamsostek_desk.services.peserta import create_peserta
-from jamsostek_desk.store.db import head_revision, open_database
+from jamsostek_desk.store.db import head_revision, open_database, prefetch
 from jamsostek_desk.store.errors import (
     DatabaseCorrupt,
     DatabaseLocked,
@@ -385,3 +387,28 @@ def test_prefetch_reads_the_whole_file_once_and_skips_huge_ones(tmp_path) -> Non
     assert prefetch(f, chunk=1024 * 1024) == f.stat().st_size
     assert prefetch(f, max_bytes=1024) == 0
     assert prefetch(tmp_path / "missing.sqlite") == 0
+
+
+@pytest.mark.skipif(os.name != "posix", reason="POSIX record locks; Windows locks differently")
+def test_reading_the_file_in_this_process_keeps_sqlite_s_locks(tmp_path: Path) -> None:
+    """Closing any descriptor of the database file drops this process's SQLite locks on it;
+    another program would then take the WAL away from under the open connections."""
+    path = tmp_path / "kantor.sqlite"
+    db = open_database(path)
+    wal = Path(f"{path}-wal")
+    with db.engine.connect() as conn:
+        conn.exec_driver_sql("SELECT count(*) FROM kantor").all()
+        assert wal.exists()
+        prefetch(path)  # the app reads the file once after start-up
+        open_database(path).close()  # and checks its header when it opens it again
+        other = (
+            "import sqlite3, sys\n"
+            "c = sqlite3.connect(sys.argv[1])\n"
+            "c.execute('SELECT count(*) FROM kantor').fetchall()\n"
+            "c.close()\n"
+        )
+        subprocess.run([sys.executable, "-c", other, str(path)], check=True)
+        # with our locks in place, the other program's close leaves the WAL alone
+        assert wal.exists()
+        conn.exec_driver_sql("SELECT count(*) FROM kantor").all()
+    db.close()
