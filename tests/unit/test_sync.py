@@ -382,3 +382,71 @@ def test_a_participant_moved_into_another_desa_arrives_with_all_heirs(offices) -
     sync(desa2, f, PASS)
     assert [h.nama for h in ps.get_peserta(desa2, pid).ahli_waris] == ["Anak Ahmad"]
     assert snapshot(desa2) == snapshot(dinas, desa2.wilayah_kode)
+
+
+def _offline_before_the_others_sync(offices):
+    """Issue 5 re-review, defect A: desa 1 changes three people offline; desa 2 then syncs and
+    the Dinas pulls it (its clock passes desa 1's changes); the Dinas then changes the same
+    people, never having seen desa 1's changes; desa 1 syncs, the Dinas, desa 1 again."""
+    dinas, desa1, desa2, f = offices
+    umar, lina, mira = _on_both_sides(dinas, desa1, f, 3)
+    [other] = _on_both_sides(dinas, desa2, f, 1)
+    ps.deactivate(desa1, umar, "meninggal", date(2026, 11, 3))
+    ps.delete_peserta(desa1, lina)
+    d = ps.get_peserta(desa1, mira)
+    d.alamat = "Jl. Desa Satu"
+    ps.update_peserta(desa1, mira, d)
+    d = ps.get_peserta(desa2, other)
+    d.no_hp = "081299998888"
+    ps.update_peserta(desa2, other, d)
+    sync(desa2, f, PASS)
+    sync(dinas, f, PASS)
+    for pid, kpj in ((umar, "11111111111"), (lina, "22222222222")):
+        d = ps.get_peserta(dinas, pid)
+        d.kpj, d.status = kpj, "aktif"
+        ps.update_peserta(dinas, pid, d)
+    d = ps.get_peserta(dinas, mira)
+    d.alamat = "Jl. Dinas"
+    ps.update_peserta(dinas, mira, d)
+    sync(desa1, f, PASS)
+    r = sync(dinas, f, PASS)
+    sync(desa1, f, PASS)
+    return dinas, desa1, (umar, lina, mira), r
+
+
+def test_an_offline_death_before_the_others_last_sync_wins_and_is_reported(offices) -> None:
+    dinas, desa1, (umar, lina, _), r = _offline_before_the_others_sync(offices)
+    assert r.masuk["peserta_diubah"] >= 2
+    for ctx in (dinas, desa1):
+        got = ps.get_peserta(ctx, umar)
+        assert (got.status, got.nonaktif_alasan, got.kpj) == (
+            "nonaktif",
+            "meninggal",
+            "11111111111",
+        )
+        with pytest.raises(ps.NotFound):
+            ps.get_peserta(ctx, lina)
+    items = {i.nama: {c.field: c for c in i.fields} for i in conflicts.open_items(dinas)}
+    umar_name = _name(desa1, umar)
+    assert items[umar_name]["status"].pemenang == "masuk"
+    assert items[umar_name]["status"].diubah.endswith(f"di {desa1.kantor_nama}")
+    lina_fields = items[_name(dinas, lina)]
+    assert lina_fields["deleted_at"].pemenang == "masuk" and "kpj" in lina_fields
+    assert snapshot(dinas, desa1.wilayah_kode) == snapshot(desa1)
+
+
+def test_an_offline_address_change_that_loses_is_reported_where_it_lost(offices) -> None:
+    dinas, desa1, (_, _, mira), _ = _offline_before_the_others_sync(offices)
+    assert ps.get_peserta(dinas, mira).alamat == ps.get_peserta(desa1, mira).alamat
+    kept = ps.get_peserta(dinas, mira).alamat
+    loser = desa1 if kept == "Jl. Dinas" else dinas
+    items = {i.nama: {c.field: c for c in i.fields} for i in conflicts.open_items(loser)}
+    assert "alamat" in items[_name(loser, mira)]
+    assert snapshot(dinas, desa1.wilayah_kode) == snapshot(desa1)
+
+
+def _name(ctx: AppContext, pid: str) -> str:
+    with ctx.db.engine.connect() as conn:
+        return str(
+            conn.execute(text("SELECT nama FROM peserta WHERE id = :i"), {"i": pid}).scalar_one()
+        )

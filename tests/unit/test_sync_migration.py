@@ -1,5 +1,5 @@
-"""Migrations 0005 (sync bookkeeping) and 0006 (column versions) match the models, and go
-down and up again."""
+"""Migrations 0005 (sync bookkeeping), 0006 (column versions) and 0007 (their parents) match
+the models, and go down and up again."""
 
 from __future__ import annotations
 
@@ -62,4 +62,27 @@ def test_0006_column_versions_go_down_and_up_and_the_trigger_marks_edits(tmp_pat
         conn.exec_driver_sql("UPDATE peserta SET nama = 'B', version = 12 WHERE id = ?", (pid,))
         [(raw,)] = conn.exec_driver_sql("SELECT versi_kolom FROM peserta")
     assert json.loads(raw) == {"_": 5, "no_hp": 9, "nama": 12}
+    db.close()
+
+
+def test_0007_the_trigger_records_each_changed_fields_parent(tmp_path: Path) -> None:
+    ctx = make_office(tmp_path, "m", "desa", two_desa()[0])
+    db = ctx.db
+    pid = ps.create_peserta(ctx, generator(ctx.wilayah_kode).make()).id
+    with db.engine.begin() as conn:
+        conn.exec_driver_sql("""UPDATE peserta SET version = 5, versi_kolom = '{"_":5}'""")
+        conn.exec_driver_sql(
+            "INSERT INTO sync_berkas (id, path, batas_kirim, jumlah, ringkasan) "
+            "VALUES ('f', 'f', 7, 1, '')"
+        )
+        # a change on top of a version already sent: that version is the parent
+        conn.exec_driver_sql("UPDATE peserta SET no_hp = '0811' WHERE id = ?", (pid,))
+        conn.exec_driver_sql("UPDATE peserta SET version = 9 WHERE id = ?", (pid,))
+        # a second change before the next sync keeps the first parent (9 never travelled)
+        conn.exec_driver_sql("UPDATE peserta SET no_hp = '0812', version = 12 WHERE id = ?", (pid,))
+        [(raw,)] = conn.exec_driver_sql("SELECT versi_kolom FROM peserta")
+    assert json.loads(raw) == {"_": 5, "no_hp": 12, "^no_hp": 5}
+    with db.engine.begin() as conn:
+        command.downgrade(_alembic_config(conn), "0006")
+        command.upgrade(_alembic_config(conn), "head")
     db.close()

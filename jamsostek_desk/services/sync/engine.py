@@ -48,7 +48,7 @@ from jamsostek_desk.store.settings import CLOCK, get_setting, set_setting
 from jamsostek_desk.store.sync_models import SyncBerkas, SyncKonflik, SyncSegmen
 
 Progress = Callable[[int, int, str], None]
-BODY_FORMAT = 2  # 2: participants carry per-column versions (versi_kolom); 1 is still read
+BODY_FORMAT = 3  # 3: versi_kolom carries parents; 2: per-column versions; 1 and 2 still read
 
 
 def _noop(done: int, total: int, message: str) -> None:

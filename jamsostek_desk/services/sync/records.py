@@ -82,7 +82,16 @@ def field_versions(row: Row) -> dict[str, int]:
     return {c: version if v < 0 else v for c, v in out.items()}  # -1: changed, not stamped
 
 
-def encode_versions(fv: dict[str, int]) -> str:
+def field_parents(row: Row) -> dict[str, int]:
+    """Each tracked column's parent (migration 0007): the version the change was made on top
+    of; a column without one (never changed here since, or a file of body format 1 or 2) is
+    left out."""
+    raw = row[PP["versi_kolom"]]
+    d = json.loads(raw) if raw else {}
+    return {k[1:]: int(v) for k, v in d.items() if k.startswith("^") and k[1:] in TRACKED}
+
+
+def encode_versions(fv: dict[str, int], parents: dict[str, int] | None = None) -> str:
     """Compact, canonical JSON: the most common version as the default."""
     counts: dict[int, int] = {}
     for v in fv.values():
@@ -90,7 +99,17 @@ def encode_versions(fv: dict[str, int]) -> str:
     base = max(counts, key=lambda v: (counts[v], v))
     out: dict[str, int] = {"_": base}
     out.update({c: v for c, v in sorted(fv.items()) if v != base})
+    out.update({f"^{c}": v for c, v in sorted((parents or {}).items())})
     return json.dumps(out, separators=(",", ":"))
+
+
+def _knew(
+    g: tuple[str, ...], fv: dict[str, int], par: dict[str, int], other: dict[str, int]
+) -> bool:
+    """Whether the side with versions ``fv`` and parents ``par`` had the other side's state of
+    group ``g`` (column versions ``other``): each column is the same version, or was changed
+    directly on top of it."""
+    return all(fv[c] == other[c] or par.get(c) == other[c] for c in g)
 
 
 def _group_key(row: Row, fv: dict[str, int], g: tuple[str, ...]) -> tuple[int, str]:
@@ -108,19 +127,20 @@ class Merged:
     restamp: bool  # a deletion or deactivation was kept against a newer edit: a new change
 
 
-def merge_peserta(
-    old: Row, new: Row, watermark: int, pending: bool, fresh: Callable[[], int]
-) -> Merged:
+def merge_peserta(old: Row, new: Row, fresh: Callable[[], int]) -> Merged:
     """The three-way, field-by-field merge of an incoming participant into the local copy.
 
     Per group of columns the higher (change version, value) wins: the same answer at every
-    office. A group changed here since the last sync with the file (``pending``, version above
-    the watermark) and also changed at the other office since then, to a different value, is a
+    office. Two different values of a group are concurrent changes when neither side had the
+    other's version when it changed the group (judged by the parents, see ``_knew``): that is a
     conflict; in a conflict a deactivation or a deletion wins over the other side (and becomes
-    a new change, so that it travels and wins everywhere), whatever the versions say."""
+    a new change, so that it travels and wins everywhere), whatever the versions say. A change
+    made knowing the other side's version is one-sided: it is kept, without a conflict."""
     fl, fr = field_versions(old), field_versions(new)
+    pl, pr = field_parents(old), field_parents(new)
     row = list(old)
     fv = dict(fl)
+    par = dict(pl)
     conflict: list[str] = []
     mine: list[str] = []
     theirs: list[str] = []
@@ -130,8 +150,10 @@ def merge_peserta(
         if kl[1] == kr[1]:
             take = kr[0] > kl[0]
         else:
-            here = pending and kl[0] > watermark
-            there = kr[0] > watermark
+            here = not _knew(g, fr, pr, fl)  # a change here the other side did not have
+            there = not _knew(g, fl, pl, fr)
+            if g == DELETED_GROUP and None not in (old[PP[g[0]]], new[PP[g[0]]]):
+                here = there = False  # deleted on both sides: only the moment differs
             if here:
                 mine.extend(g)
             if there:
@@ -143,13 +165,17 @@ def merge_peserta(
                 if keep is not None and (keep == "masuk") != take:
                     take, restamp = keep == "masuk", True
                     version = fresh()
-                    for c in g:  # the kept side, as a new change made here
-                        row[PP[c]] = (new if take else old)[PP[c]]
-                        fv[c] = version
+                    for c in g:  # the kept side, as a new change made here, on top of
+                        row[PP[c]] = (new if take else old)[PP[c]]  # the losing side
+                        fv[c], par[c] = version, (fl if take else fr)[c]
                     continue
         if take:
             for c in g:
                 row[PP[c]], fv[c] = new[PP[c]], fr[c]
+                if c in pr:
+                    par[c] = pr[c]
+                else:
+                    par.pop(c, None)
     deleted_here = "deleted_at" in mine and old[PP["deleted_at"]] is not None
     deleted_there = "deleted_at" in theirs and new[PP["deleted_at"]] is not None
     if deleted_here and any(c != "deleted_at" for c in theirs):
@@ -158,12 +184,12 @@ def merge_peserta(
         conflict.extend(c for c in ("deleted_at", *mine) if c not in conflict)
     row[PP["version"]] = max(int(old[PP["version"]]), int(new[PP["version"]]), *fv.values())
     row[PP["updated_at"]] = max(str(old[PP["updated_at"]]), str(new[PP["updated_at"]]))
-    row[PP["versi_kolom"]] = encode_versions(fv)
+    row[PP["versi_kolom"]] = encode_versions(fv, par)
     vals = [c for c in P_COLS if c not in ("versi_kolom",)]
     return Merged(
         row=row,
-        changed=any(row[PP[c]] != old[PP[c]] for c in vals) or fv != fl,
-        same_as_incoming=all(row[PP[c]] == new[PP[c]] for c in vals) and fv == fr,
+        changed=any(row[PP[c]] != old[PP[c]] for c in vals) or fv != fl or par != pl,
+        same_as_incoming=all(row[PP[c]] == new[PP[c]] for c in vals) and fv == fr and par == pr,
         conflict=[c for c in TRACKED if c in conflict],
         local_changed=mine,
         incoming_changed=theirs,
@@ -279,10 +305,6 @@ class Applier:
             return desa_kode == self.ctx.wilayah_kode
         return desa_kode.startswith(self.ctx.kabupaten_kode + ".")
 
-    def _pending(self, old: Row, ver: int) -> bool:
-        """Changed here since the last sync with this file (and not just received)."""
-        return int(old[ver]) > self.wm and (old[0], int(old[ver])) not in self.out.received
-
     def _fresh(self) -> int:
         """A new local change version (for a deletion or deactivation kept in a conflict)."""
         return stamp(self.s)
@@ -320,7 +342,7 @@ class Applier:
             self._seen(r, ver)
             old = local.get(r[0])
             if old is not None:
-                m = merge_peserta(old, r, self.wm, self._pending(old, ver), self._fresh)
+                m = merge_peserta(old, r, self._fresh)
                 if m.conflict:
                     self._conflict("konflik", old, r, kantor_nama, m)
                 if m.changed:
