@@ -241,7 +241,11 @@ class SyncPage(QWidget):
             current = "lokal" if item.jenis == "duplikat" else choice.pemenang
             combo.setCurrentIndex(0 if current == "lokal" else 1)
             f.setCellWidget(i, 3, combo)
+        # The field's name with who changed it can be long: it wraps in a column of at most
+        # 220 px, so the two values beside it stay readable.
+        f.setWordWrap(True)
         f.resizeColumnToContents(0)
+        f.setColumnWidth(0, min(f.columnWidth(0), 220))
         f.resizeColumnToContents(3)
         f.resizeRowsToContents()
 
