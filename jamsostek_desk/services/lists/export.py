@@ -167,9 +167,8 @@ def _rows(
         .where(*conds, *extra)
         .order_by(T.c.desa_kode, T.c.nama, T.c.seq)
     )
-    conn = ctx.db.engine.connect()
-    rows = conn.execute(stmt).all()  # a consistent snapshot; 100,000 rows are ~100 MB at most
-    conn.close()
+    with ctx.db.connect() as conn:
+        rows = conn.execute(stmt).all()  # a consistent snapshot; 100,000 rows are ~100 MB at most
     return len(rows), iter(rows)
 
 
@@ -290,7 +289,7 @@ def bpjs_selection(ctx: AppContext, f: PesertaFilter) -> tuple[int, str]:
     (for the dialog and the command line)."""
     conds, text = _bpjs_scope(ctx, f)
     source, base = _from(ctx.db, f, scan=True)
-    with ctx.db.engine.connect() as conn:
+    with ctx.db.connect() as conn:
         n = conn.execute(select(func.count()).select_from(source).where(*base, *conds)).scalar_one()
     return int(n), text
 

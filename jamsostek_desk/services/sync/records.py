@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import hashlib
 import json
-import uuid
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import date, datetime
@@ -29,7 +28,7 @@ from sqlalchemy.orm import Session
 from jamsostek_desk.domain.peserta import PESERTA_FIELDS
 from jamsostek_desk.services import audit
 from jamsostek_desk.services.context import AppContext
-from jamsostek_desk.store.models import AhliWaris, Kantor, Peserta, utcnow
+from jamsostek_desk.store.models import AhliWaris, Kantor, Peserta, new_id, utcnow
 from jamsostek_desk.store.settings import next_seq, stamp
 from jamsostek_desk.store.sync_models import SyncKonflik, SyncTertahan
 
@@ -645,7 +644,7 @@ class Applier:
             self._last_changes = (key, text, changes)
         self.audits.append(
             {
-                "id": str(uuid.uuid4()),
+                "id": new_id(),
                 "waktu": self._now,
                 "kantor_id": self.ctx.kantor_id,
                 "operator_id": self.ctx.operator_id,

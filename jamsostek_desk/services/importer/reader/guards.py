@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from jamsostek_desk.domain.money import format_angka
 from jamsostek_desk.services.importer.reader.workbook import ReadError
 
 MB = 1 << 20
@@ -42,7 +43,7 @@ class _Limits:
 
 def _n(number: int) -> str:
     """12345 -> '12.345' (Indonesian thousands separator)."""
-    return f"{number:,}".replace(",", ".")
+    return format_angka(number)
 
 
 def column_letter(col: int) -> str:
