@@ -138,7 +138,7 @@ def build_parser() -> argparse.ArgumentParser:
     from jamsostek_desk import cli_cetak, cli_sync
 
     COMMANDS.update(cli_cetak.register(sub, _db_option))
-    cli_sync.register(sub, _db_option)
+    COMMANDS.update(cli_sync.register(sub, _db_option))
     return p
 
 
@@ -308,15 +308,6 @@ COMMANDS = {
     "demo-data": cmd_demo_data,
     "import": cmd_import,
 }
-
-
-def _sync_commands() -> None:
-    from jamsostek_desk.cli_sync import COMMANDS as SYNC_COMMANDS
-
-    COMMANDS.update(SYNC_COMMANDS)
-
-
-_sync_commands()
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -33,7 +33,10 @@ def _filters(p: argparse.ArgumentParser) -> None:
     )
 
 
-def register(sub: Any, db_option: Callable[[argparse.ArgumentParser, bool], None]) -> None:
+def register(
+    sub: Any, db_option: Callable[[argparse.ArgumentParser, bool], None]
+) -> dict[str, Callable[[argparse.Namespace], int]]:
+    """Adds the sync and list sub-commands; returns their handlers by name."""
     s = sub.add_parser("sync", help="sinkronkan dengan berkas pusat (.jdsync)")
     s.add_argument("file", type=Path, metavar="FILE", help="berkas pusat; dibuat bila belum ada")
     db_option(s, True)
@@ -59,6 +62,7 @@ def register(sub: Any, db_option: Callable[[argparse.ArgumentParser, bool], None
     i.add_argument("--dry-run", action="store_true", help="periksa saja, tanpa menyimpan")
     i.add_argument("--rejects", type=Path, metavar="OUT.xlsx", help="simpan baris yang ditolak")
     i.add_argument("--json", action="store_true", help="keluaran JSON")
+    return COMMANDS
 
 
 def _passphrase(args: argparse.Namespace) -> str:

@@ -187,7 +187,8 @@ class MainWindow(QMainWindow):
         self.ctx = ctx
         self.peserta_page.set_context(ctx)
         for page in (self.kartu_page, self.manfaat_page, self.acara_page, self.sync_page):
-            page.set_context(ctx)
+            if page.ctx is not ctx:  # built with this context moments ago: already loaded
+                page.set_context(ctx)
         wilayah = self.ref.name(ctx.wilayah_kode) or ctx.wilayah_kode
         self.ui.officeLabel.setText(
             f"{escape(ctx.kantor_nama)}<br>{escape(JENIS_KANTOR.get(ctx.kantor_jenis, ''))} · "
