@@ -49,25 +49,12 @@ def in_force(rows: Iterable[D], pada: date) -> D | None:
     return before[-1] if before else ordered[0]
 
 
-def kelompok_usia(lahir: date, pada: date) -> str:
-    umur = pada.year - lahir.year - ((pada.month, pada.day) < (lahir.month, lahir.day))
+def kelompok_usia(umur: int) -> str:
+    """The age band of an age in whole years."""
     for label, low, high in KELOMPOK_USIA:
         if umur >= low and (high is None or umur <= high):
             return label
     return KELOMPOK_USIA[0][0]
-
-
-def lahir_batas(pada: date) -> list[tuple[str, date]]:
-    """For each age band but the first, the latest birth date of someone at least that old on
-    ``pada``: ``tanggal_lahir <= batas`` in SQL puts a person in that band or an older one."""
-    out = []
-    for label, low, _high in KELOMPOK_USIA[1:]:
-        try:
-            batas = pada.replace(year=pada.year - low)
-        except ValueError:  # 29 February
-            batas = date(pada.year - low, 2, 28)
-        out.append((label, batas))
-    return out
 
 
 def bulan_tersisa(pada: date) -> int:

@@ -15,9 +15,9 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Any
 
-from sqlalchemy import and_, case, func, literal, or_, select
+from sqlalchemy import and_, case, func, literal, or_, select, text
 
-from jamsostek_desk.domain.rekap import KELOMPOK_USIA, lahir_batas
+from jamsostek_desk.domain.rekap import KELOMPOK_USIA, kelompok_usia
 from jamsostek_desk.store.db import Database
 from jamsostek_desk.store.models import Peserta
 
@@ -69,8 +69,120 @@ def _scope(kategori: str = "", wilayah: str = "") -> list[Any]:
     return conds
 
 
-def cells(db: Database, pada: date, kategori: str = "", wilayah: str = "") -> list[Sel]:
-    """The live participants grouped into cells, covered or not at ``pada``."""
+def cells(
+    db: Database, pada: date, kategori: str = "", wilayah: str = "", tingkat: int = 13
+) -> list[Sel]:
+    """The live participants grouped into cells, covered or not at ``pada``. ``tingkat`` is
+    the length of the area code the cells keep (13: desa, 8: kecamatan, 5: kabupaten).
+
+    On SQLite from the counters (store.cakupan_counts) less the active people whose period
+    does not contain ``pada`` (two index ranges); elsewhere one grouped query.
+    """
+    if not db.is_sqlite:
+        return cells_direct(db, pada, kategori, wilayah)
+    where, params = _counter_scope(kategori, wilayah)
+    cols = ", ".join((f"substr(desa_kode, 1, {int(tingkat)})", *SEL_KEYS[1:]))
+    with db.connect() as conn:
+        counted = conn.execute(
+            text(f"SELECT {cols}, sum(n) FROM cakupan_sel WHERE n > 0{where} GROUP BY {cols}"),
+            params,
+        ).all()
+        outside = _outside(conn, pada, kategori, wilayah, tingkat)
+    out = []
+    for r in counted:
+        key = tuple(r[:-1])
+        n, status = r[-1], r[3]
+        gone = outside.get(key, 0) if status == "aktif" else 0
+        if n - gone:
+            out.append(_sel(key, status == "aktif", n - gone))
+        if gone:
+            out.append(_sel(key, False, gone))
+    return out
+
+
+SEL_KEYS = (
+    "desa_kode",
+    "kategori",
+    "sumber_dana",
+    "status",
+    "alasan",
+    "upah",
+    "jkk",
+    "jkm",
+    "jht",
+)
+
+
+def _sel(key: tuple[Any, ...], tercakup: bool, n: int) -> Sel:
+    upah = None if key[5] is None or key[5] < 0 else int(key[5])
+    return Sel(
+        key[0],
+        key[1],
+        key[2],
+        key[3],
+        key[4],
+        upah,
+        bool(key[6]),
+        bool(key[7]),
+        bool(key[8]),
+        tercakup,
+        n,
+    )
+
+
+def _counter_scope(kategori: str, wilayah: str) -> tuple[str, dict[str, Any]]:
+    where, params = "", {}
+    if kategori:
+        where += " AND kategori = :kategori"
+        params["kategori"] = kategori
+    if wilayah and wilayah.count(".") >= 2:
+        where += " AND (desa_kode = :w OR (desa_kode > :w1 AND desa_kode < :w2))"
+        params.update(w=wilayah, w1=wilayah + ".", w2=wilayah + "/")
+    return where, params
+
+
+# Active people whose period does not contain the date: two disjoint index ranges, each read
+# through its partial index (named: SQLite's planner would otherwise walk every active row).
+_OUTSIDE = (
+    "ix_peserta_aktif_mulai",
+    "mulai_kepesertaan > :pada",
+    "ix_peserta_aktif_akhir",
+    "akhir_kepesertaan < :pada AND (mulai_kepesertaan IS NULL OR mulai_kepesertaan <= :pada)",
+)
+
+
+def _outside_rows(conn: Any, pada: date, cols: str, kategori: str, wilayah: str) -> list[Any]:
+    """``cols`` and count(*) of the active people outside their period at ``pada``, grouped by
+    ``cols``."""
+    where, params = _counter_scope(kategori, wilayah)
+    out: list[Any] = []
+    for index, cond in zip(_OUTSIDE[::2], _OUTSIDE[1::2], strict=True):
+        sql = (
+            f"SELECT {cols}, count(*) FROM peserta INDEXED BY {index} "
+            f"WHERE deleted_at IS NULL AND status = 'aktif' AND {cond}{where} GROUP BY {cols}"
+        )
+        out += conn.execute(text(sql), {**params, "pada": pada.isoformat()}).all()
+    return out
+
+
+def _outside(
+    conn: Any, pada: date, kategori: str, wilayah: str, tingkat: int
+) -> dict[tuple[Any, ...], int]:
+    cols = (
+        f"substr(desa_kode, 1, {int(tingkat)}), kategori, sumber_dana, status, "
+        f"coalesce(nonaktif_alasan, ''), coalesce({UPAH.name}, -1), "
+        "program_jkk, program_jkm, program_jht"
+    )
+    out: dict[tuple[Any, ...], int] = {}
+    for r in _outside_rows(conn, pada, cols, kategori, wilayah):
+        key = tuple(r[:9])
+        out[key] = out.get(key, 0) + r[9]
+    return out
+
+
+def cells_direct(db: Database, pada: date, kategori: str = "", wilayah: str = "") -> list[Sel]:
+    """The same cells from one grouped query over the participants (any database; on SQLite
+    the tests compare it with the counters)."""
     keys = (
         T.c.desa_kode,
         T.c.kategori,
@@ -111,21 +223,30 @@ class Demografi:
     usia: dict[str, int]
 
 
-def demografi(db: Database, pada: date, kategori: str = "", wilayah: str = "") -> Demografi:
-    bands = lahir_batas(pada)  # oldest threshold last
-    whens = [(T.c.tanggal_lahir <= batas, literal(label)) for label, batas in reversed(bands)]
-    band = case(*whens, else_=literal(KELOMPOK_USIA[0][0]))
-    stmt = (
-        select(T.c.jenis_kelamin, band, func.count())
-        .where(*_scope(kategori, wilayah), _tercakup(pada) == 1)
-        .group_by(T.c.jenis_kelamin, band)
-    )
+def demografi(db: Database, pada: date, kategori: str = "") -> Demografi:
+    """Covered people by sex and age band; the age is counted by birth month (someone born in
+    ``pada``'s month counts as having had the birthday)."""
     jk: dict[str, int] = {"L": 0, "P": 0}
     usia = {label: 0 for label, _lo, _hi in KELOMPOK_USIA}
+    where, params = _counter_scope(kategori, "")
     with db.connect() as conn:
-        for sex, label, n in conn.execute(stmt):
-            jk[sex] = jk.get(sex, 0) + n
-            usia[label] = usia.get(label, 0) + n
+        rows = [
+            (sex, month, n)
+            for sex, month, n in conn.execute(
+                text(
+                    "SELECT jenis_kelamin, lahir, sum(n) FROM cakupan_lahir "
+                    f"WHERE n > 0 AND status = 'aktif'{where} GROUP BY jenis_kelamin, lahir"
+                ),
+                params,
+            )
+        ]
+        cols = "jenis_kelamin, substr(tanggal_lahir, 1, 7)"
+        rows += [(sex, m, -n) for sex, m, n in _outside_rows(conn, pada, cols, kategori, "")]
+    for sex, month, n in rows:
+        y, m = int(month[:4]), int(month[5:7])
+        umur = pada.year - y - (pada.month < m)
+        jk[sex] = jk.get(sex, 0) + n
+        usia[kelompok_usia(umur)] += n
     return Demografi(jk, usia)
 
 
@@ -144,45 +265,34 @@ class Periode:
     n: int
 
 
-def _month(col: Any) -> Any:
-    return func.substr(col, 1, 7)
-
-
-def periode(db: Database, kategori: str = "", wilayah: str = "") -> list[Periode]:
+def periode(db: Database, kategori: str = "") -> list[Periode]:
     """Periods of everyone who is or was covered (aktif, or nonaktif after a start), by month:
     the basis of the month trend and of what the budget has paid so far."""
-    selesai = func.coalesce(T.c.nonaktif_tanggal, T.c.akhir_kepesertaan)
-    keys = (
-        T.c.kategori,
-        T.c.sumber_dana,
-        UPAH,
-        T.c.program_jkk,
-        T.c.program_jkm,
-        T.c.program_jht,
-        _month(T.c.mulai_kepesertaan),
-        _month(selesai),
-    )
-    stmt = (
-        select(*keys, func.count())
-        .where(
-            *_scope(kategori, wilayah),
-            or_(
-                T.c.status == "aktif",
-                and_(T.c.status == "nonaktif", T.c.mulai_kepesertaan.is_not(None)),
-            ),
-        )
-        .group_by(*keys)
-    )
+    where, params = _counter_scope(kategori, "")
 
     def first(m: str | None) -> date | None:
         return date(int(m[:4]), int(m[5:7]), 1) if m else None
 
+    stmt = text(
+        "SELECT kategori, sumber_dana, upah, jkk, jkm, jht, mulai, selesai, sum(n) "
+        "FROM cakupan_periode WHERE n > 0 AND (status = 'aktif' OR (status = 'nonaktif' "
+        f"AND mulai != '')){where} "
+        "GROUP BY kategori, sumber_dana, upah, jkk, jkm, jht, mulai, selesai"
+    )
     with db.connect() as conn:
         return [
             Periode(
-                r[0], r[1], r[2], bool(r[3]), bool(r[4]), bool(r[5]), first(r[6]), first(r[7]), r[8]
+                r[0],
+                r[1],
+                None if r[2] < 0 else r[2],
+                bool(r[3]),
+                bool(r[4]),
+                bool(r[5]),
+                first(r[6]),
+                first(r[7]),
+                r[8],
             )
-            for r in conn.execute(stmt)
+            for r in conn.execute(stmt, params)
         ]
 
 

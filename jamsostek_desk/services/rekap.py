@@ -149,7 +149,8 @@ def build(
     _check(tahun, per, kategori)
     ref = ref or load_wilayah()
     pada = pada or date.today()
-    cells = cakupan.cells(ctx.db, pada, kategori)
+    width = 13 if per == "desa" or ctx.wilayah_kode.count(".") == 3 else 8
+    cells = cakupan.cells(ctx.db, pada, kategori, tingkat=width)
     periods = cakupan.periode(ctx.db, kategori)
     tarif = tagihan.tarif_pada(ctx.db, pada)
     kategoris = [kategori] if kategori else list(KATEGORI)
@@ -158,7 +159,6 @@ def build(
     rows: dict[str, Baris] = {}
     for kode, nama in _units(ctx, ref, per):
         rows[kode] = Baris(kode, nama, _sum_targets(targets.of(k, kode) for k in kategoris))
-    width = 13 if per == "desa" or ctx.wilayah_kode.count(".") == 3 else 8
     total = Baris("", "Jumlah", _sum_targets(targets.total(k) for k in kategoris))
     alasan: Counter[str] = Counter()
     sumber: Counter[str] = Counter()

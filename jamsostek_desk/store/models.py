@@ -266,9 +266,9 @@ class FtsKendali(Base):
 # here registers its tables on Base.metadata for every user of the models.
 from jamsostek_desk.store import models_cetak as _models_cetak  # noqa: E402, F401
 
+# Coverage and budget (targets, pagu, aparat-desa posts) likewise.
+from jamsostek_desk.store import models_rekap as _models_rekap  # noqa: E402, F401
+
 # Synchronisation bookkeeping lives in its own module; imported here so that every table is
 # known to the metadata (migrations, tests).
 from jamsostek_desk.store import sync_models as _sync_models  # noqa: E402, F401
-
-# Coverage and budget (targets, pagu, aparat-desa posts) likewise.
-from jamsostek_desk.store import models_rekap as _models_rekap  # noqa: E402, F401

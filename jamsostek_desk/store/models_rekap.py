@@ -10,10 +10,20 @@ from __future__ import annotations
 
 from datetime import date
 
-from sqlalchemy import BigInteger, CheckConstraint, Date, ForeignKey, Index, Integer, String, Text
+from sqlalchemy import (
+    BigInteger,
+    CheckConstraint,
+    Date,
+    ForeignKey,
+    Index,
+    Integer,
+    String,
+    Text,
+    text,
+)
 from sqlalchemy.orm import Mapped, mapped_column
 
-from jamsostek_desk.store.models import Base, Travelling, _live_index
+from jamsostek_desk.store.models import Base, Peserta, Travelling, _live_index
 
 
 class Target(Travelling, Base):
@@ -78,3 +88,25 @@ class FormasiAparat(Travelling, Base):
         _live_index("uq_formasi_aparat_desa_live", "desa_kode", unique=True),
         Index("ix_formasi_aparat_version", "version"),
     )
+
+
+def _peserta_index(name: str, column: str, where: str) -> Index:
+    cond = text(where)
+    return Index(name, Peserta.__table__.c[column], sqlite_where=cond, postgresql_where=cond)
+
+
+# Renewal lists, registrations waiting for their KPJ, and the active people outside their
+# period at a date (the coverage counters count status only): index ranges, never a scan.
+PESERTA_INDEXES = (
+    _peserta_index(
+        "ix_peserta_aktif_mulai", "mulai_kepesertaan", "deleted_at IS NULL AND status = 'aktif'"
+    ),
+    _peserta_index(
+        "ix_peserta_aktif_akhir", "akhir_kepesertaan", "deleted_at IS NULL AND status = 'aktif'"
+    ),
+    _peserta_index(
+        "ix_peserta_tunggu_kpj",
+        "created_at",
+        "deleted_at IS NULL AND status = 'didaftarkan' AND kpj IS NULL",
+    ),
+)

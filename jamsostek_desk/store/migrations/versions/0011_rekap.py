@@ -5,8 +5,10 @@ Revision ID: 0011
 Revises: 0007
 Create Date: 2026-12-04
 
-Targets and budgets are dated rows (a raised target keeps the old one). The partial indexes on
-participants serve the renewal lists (membership ending soon) and the registrations waiting for
+Targets and budgets are dated rows (a raised target keeps the old one). The coverage counters
+(store.cakupan_counts: tables kept by triggers on peserta) are created and filled from the
+participants already there (once, after the backup). The partial indexes on participants
+serve the renewal lists (membership ending soon) and the registrations waiting for
 their KPJ number without reading the whole table.
 """
 
@@ -100,7 +102,34 @@ def upgrade() -> None:
     _live_index("uq_formasi_aparat_desa_live", "formasi_aparat", ["desa_kode"], unique=True)
     op.create_index("ix_formasi_aparat_version", "formasi_aparat", ["version"])
 
+    for name, column, where in PESERTA_INDEXES:
+        cond = sa.text(where)
+        op.create_index(name, "peserta", [column], sqlite_where=cond, postgresql_where=cond)
+    if op.get_bind().dialect.name == "sqlite":
+        from jamsostek_desk.store.cakupan_counts import create_sql, fill_sql
+
+        for statement in [*create_sql(), *fill_sql()]:
+            op.execute(statement)
+
+
+PESERTA_INDEXES = (
+    ("ix_peserta_aktif_mulai", "mulai_kepesertaan", "deleted_at IS NULL AND status = 'aktif'"),
+    ("ix_peserta_aktif_akhir", "akhir_kepesertaan", "deleted_at IS NULL AND status = 'aktif'"),
+    (
+        "ix_peserta_tunggu_kpj",
+        "created_at",
+        "deleted_at IS NULL AND status = 'didaftarkan' AND kpj IS NULL",
+    ),
+)
+
 
 def downgrade() -> None:
+    if op.get_bind().dialect.name == "sqlite":
+        for name in ("peserta_cakupan_ai", "peserta_cakupan_ad", "peserta_cakupan_au"):
+            op.execute(f"DROP TRIGGER IF EXISTS {name}")
+        for table in ("cakupan_sel", "cakupan_periode", "cakupan_lahir"):
+            op.execute(f"DROP TABLE IF EXISTS {table}")
+    for name, _column, _where in PESERTA_INDEXES:
+        op.drop_index(name, "peserta")
     for table in ("formasi_aparat", "anggaran", "target"):
         op.drop_table(table)
