@@ -22,7 +22,7 @@ from jamsostek_desk.store.db import Database
 from jamsostek_desk.store.models import Peserta
 
 T = Peserta.__table__
-UPAH = T.c.penghasilan
+UPAH = T.c.upah
 
 
 @dataclass(frozen=True, slots=True)
@@ -38,6 +38,7 @@ class Sel:
     jkk: bool
     jkm: bool
     jht: bool
+    jp: bool
     tercakup: bool
     n: int
 
@@ -110,6 +111,7 @@ SEL_KEYS = (
     "jkk",
     "jkm",
     "jht",
+    "jp",
 )
 
 
@@ -125,6 +127,7 @@ def _sel(key: tuple[Any, ...], tercakup: bool, n: int) -> Sel:
         bool(key[6]),
         bool(key[7]),
         bool(key[8]),
+        bool(key[9]),
         tercakup,
         n,
     )
@@ -171,12 +174,12 @@ def _outside(
     cols = (
         f"substr(desa_kode, 1, {int(tingkat)}), kategori, sumber_dana, status, "
         f"coalesce(nonaktif_alasan, ''), coalesce({UPAH.name}, -1), "
-        "program_jkk, program_jkm, program_jht"
+        "program_jkk, program_jkm, program_jht, program_jp"
     )
     out: dict[tuple[Any, ...], int] = {}
     for r in _outside_rows(conn, pada, cols, kategori, wilayah):
-        key = tuple(r[:9])
-        out[key] = out.get(key, 0) + r[9]
+        key = tuple(r[:10])
+        out[key] = out.get(key, 0) + r[10]
     return out
 
 
@@ -193,6 +196,7 @@ def cells_direct(db: Database, pada: date, kategori: str = "", wilayah: str = ""
         T.c.program_jkk,
         T.c.program_jkm,
         T.c.program_jht,
+        T.c.program_jp,
     )
     cov = _tercakup(pada).label("c")
     stmt = select(*keys, cov, func.count()).where(*_scope(kategori, wilayah)).group_by(*keys, cov)
@@ -209,7 +213,8 @@ def cells_direct(db: Database, pada: date, kategori: str = "", wilayah: str = ""
                 bool(r[7]),
                 bool(r[8]),
                 bool(r[9]),
-                r[10],
+                bool(r[10]),
+                r[11],
             )
             for r in conn.execute(stmt)
         ]
@@ -260,6 +265,7 @@ class Periode:
     jkk: bool
     jkm: bool
     jht: bool
+    jp: bool
     mulai: date | None  # first day of the month, None when unknown
     selesai: date | None  # first day of the month the period ends, None when open
     n: int
@@ -274,10 +280,10 @@ def periode(db: Database, kategori: str = "") -> list[Periode]:
         return date(int(m[:4]), int(m[5:7]), 1) if m else None
 
     stmt = text(
-        "SELECT kategori, sumber_dana, upah, jkk, jkm, jht, mulai, selesai, sum(n) "
+        "SELECT kategori, sumber_dana, upah, jkk, jkm, jht, jp, mulai, selesai, sum(n) "
         "FROM cakupan_periode WHERE n > 0 AND (status = 'aktif' OR (status = 'nonaktif' "
         f"AND mulai != '')){where} "
-        "GROUP BY kategori, sumber_dana, upah, jkk, jkm, jht, mulai, selesai"
+        "GROUP BY kategori, sumber_dana, upah, jkk, jkm, jht, jp, mulai, selesai"
     )
     with db.connect() as conn:
         return [
@@ -288,9 +294,10 @@ def periode(db: Database, kategori: str = "") -> list[Periode]:
                 bool(r[3]),
                 bool(r[4]),
                 bool(r[5]),
-                first(r[6]),
+                bool(r[6]),
                 first(r[7]),
-                r[8],
+                first(r[8]),
+                r[9],
             )
             for r in conn.execute(stmt, params)
         ]

@@ -74,6 +74,7 @@ def _program(row: Any) -> str:
             ("JKK", row.program_jkk),
             ("JKM", row.program_jkm),
             ("JHT", row.program_jht),
+            ("JP", row.program_jp),
         )
         if on
     ]
@@ -118,6 +119,7 @@ def load_cards(
                 T.c.program_jkk,
                 T.c.program_jkm,
                 T.c.program_jht,
+                T.c.program_jp,
                 T.c.mulai_kepesertaan,
                 T.c.akhir_kepesertaan,
             ).where(T.c.id.in_(part), T.c.deleted_at.is_(None))

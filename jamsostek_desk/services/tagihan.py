@@ -5,39 +5,53 @@ of people with the same wage, programmes and kategori costs that contribution ti
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
 from jamsostek_desk.domain.rekap import bulan_dalam_tahun, bulan_tersisa, tambahan_peserta
 from jamsostek_desk.services.cakupan import Periode, Sel
+from jamsostek_desk.services.iuran import TarifBerlaku, tarif_berlaku_in
 from jamsostek_desk.store.db import Database
-
-# (kategori, upah, jkk, jkm, jht) -> monthly contribution in whole rupiah
-IuranFn = Callable[[str, int | None, bool, bool, bool], int]
 
 
 @dataclass(frozen=True)
 class Tarif:
-    """The contributions in force at one date, as a function of a cell's keys."""
+    """The contributions in force at one date (``services.iuran``), and what one more person
+    costs: a pekerja rentan at the minimum declared income with JKK and JKM (Rp16.800 under
+    the 2019–2026 tariffs)."""
 
-    iuran: IuranFn
-    per_orang_minimum: int  # a pekerja rentan at the minimum income with JKK + JKM
+    berlaku: TarifBerlaku
+    per_orang_minimum: int
+
+    def iuran(
+        self, kategori: str, upah: int | None, jkk: bool, jkm: bool, jht: bool, jp: bool
+    ) -> int | None:
+        return self.berlaku.iuran(kategori, upah, jkk, jkm, jht, jp).total
 
 
 def tarif_pada(db: Database, pada: date) -> Tarif:
-    """The tariffs in force at ``pada`` (read once; the function is then pure)."""
-    del db, pada
-
-    def iuran(kategori: str, upah: int | None, jkk: bool, jkm: bool, jht: bool) -> int:
-        return 0
-
-    return Tarif(iuran, 0)
+    """The tariffs in force at ``pada`` (read once; the rest is arithmetic)."""
+    with db.session() as s:
+        berlaku = tarif_berlaku_in(s, pada)
+    minimum = berlaku.iuran("pekerja_rentan", None, True, True, False, False).total or 0
+    return Tarif(berlaku, minimum)
 
 
 def iuran_sel(tarif: Tarif, s: Sel | Periode) -> int:
-    return tarif.iuran(s.kategori, s.upah, s.jkk, s.jkm, s.jht)
+    """The monthly contribution of one person of the cell; 0 when it cannot be known (a wage
+    earner without a recorded wage: see ``tanpa_upah``)."""
+    return tarif.iuran(s.kategori, s.upah, s.jkk, s.jkm, s.jht, s.jp) or 0
+
+
+def tanpa_upah(tarif: Tarif, cells: Iterable[Sel]) -> int:
+    """Covered people whose contribution is unknown (a wage earner without a wage)."""
+    return sum(
+        c.n
+        for c in cells
+        if c.tercakup and tarif.iuran(c.kategori, c.upah, c.jkk, c.jkm, c.jht, c.jp) is None
+    )
 
 
 def tagihan_bulanan(tarif: Tarif, cells: Iterable[Sel]) -> int:

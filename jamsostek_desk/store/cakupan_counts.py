@@ -26,19 +26,21 @@ SEL = {
     "sumber_dana": "{p}.sumber_dana",
     "status": "{p}.status",
     "alasan": "coalesce({p}.nonaktif_alasan, '')",
-    "upah": "coalesce({p}.penghasilan, -1)",
+    "upah": "coalesce({p}.upah, -1)",
     "jkk": "{p}.program_jkk",
     "jkm": "{p}.program_jkm",
     "jht": "{p}.program_jht",
+    "jp": "{p}.program_jp",
 }
 PERIODE = {
     "kategori": "{p}.kategori",
     "sumber_dana": "{p}.sumber_dana",
     "status": "{p}.status",
-    "upah": "coalesce({p}.penghasilan, -1)",
+    "upah": "coalesce({p}.upah, -1)",
     "jkk": "{p}.program_jkk",
     "jkm": "{p}.program_jkm",
     "jht": "{p}.program_jht",
+    "jp": "{p}.program_jp",
     "mulai": "coalesce(substr({p}.mulai_kepesertaan, 1, 7), '')",
     "selesai": "coalesce(substr(coalesce({p}.nonaktif_tanggal, {p}.akhir_kepesertaan), 1, 7), '')",
 }
@@ -57,10 +59,11 @@ WATCHED = (
     "sumber_dana",
     "status",
     "nonaktif_alasan",
-    "penghasilan",
+    "upah",
     "program_jkk",
     "program_jkm",
     "program_jht",
+    "program_jp",
     "mulai_kepesertaan",
     "akhir_kepesertaan",
     "nonaktif_tanggal",
@@ -92,7 +95,7 @@ def create_sql() -> list[str]:
     out = []
     for table, keys in TABLES.items():
         cols = ",\n    ".join(
-            f"{c} {'INTEGER' if c in ('upah', 'jkk', 'jkm', 'jht') else 'TEXT'} NOT NULL"
+            f"{c} {'INTEGER' if c in ('upah', 'jkk', 'jkm', 'jht', 'jp') else 'TEXT'} NOT NULL"
             for c in keys
         )
         out.append(

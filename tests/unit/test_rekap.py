@@ -32,7 +32,7 @@ def _key_counts(cells: list[cakupan.Sel]) -> Counter[tuple[object, ...]]:
     out: Counter[tuple[object, ...]] = Counter()
     for c in cells:
         key = (c.desa_kode, c.kategori, c.sumber_dana, c.status, c.alasan, c.upah, c.jkk)
-        out[(*key, c.jkm, c.jht, c.tercakup)] += c.n
+        out[(*key, c.jkm, c.jht, c.jp, c.tercakup)] += c.n
     return +out
 
 
@@ -53,7 +53,7 @@ def test_counters_follow_every_kind_of_write(ctx: AppContext, gen: Generator) ->
     pid = ps.create_peserta(ctx, d).id
     d2 = ps.get_peserta(ctx, pid)
     d2.desa_kode = gen.make().desa_kode
-    d2.penghasilan = 1_750_000
+    d2.upah = 1_750_000
     ps.update_peserta(ctx, pid, d2)
     _same_as_direct(ctx)
     ps.deactivate(ctx, pid, "pindah", TODAY)
@@ -276,3 +276,39 @@ def test_pure_arithmetic() -> None:
     assert bulan_dalam_tahun(2026, date(2025, 3, 1), date(2026, 2, 1), 6) == 2
     assert bulan_dalam_tahun(2026, None, None, 12) == 12
     assert bulan_dalam_tahun(2026, date(2027, 1, 1), None, 12) == 0
+
+
+def test_the_bill_is_the_sum_of_each_covered_persons_contribution(ctx: AppContext) -> None:
+    from jamsostek_desk.services.iuran import iuran_peserta
+
+    insert_generated(ctx, 250, seed=13)
+    with ctx.db.engine.begin() as conn:  # some wage earners without a wage, some with JP
+        conn.execute(
+            text("UPDATE peserta SET upah = NULL WHERE kategori = 'aparat_desa' AND rowid % 7 = 0")
+        )
+        conn.execute(
+            text(
+                "UPDATE peserta SET program_jp = 1 WHERE kategori = 'aparat_desa' AND rowid % 5 = 0"
+            )
+        )
+        conn.execute(
+            text(
+                "UPDATE peserta SET upah = 1234567 WHERE kategori = 'pekerja_rentan' "
+                "AND rowid % 3 = 0"
+            )
+        )
+    r = rekap.build(ctx, TODAY.year, "kecamatan")
+    with ctx.db.engine.connect() as conn:
+        rows = conn.execute(
+            text(
+                "SELECT id, substr(desa_kode, 1, 8) FROM peserta WHERE deleted_at IS NULL "
+                "AND status = 'aktif' AND (mulai_kepesertaan IS NULL OR mulai_kepesertaan <= :t)"
+                " AND (akhir_kepesertaan IS NULL OR akhir_kepesertaan >= :t)"
+            ),
+            {"t": TODAY.isoformat()},
+        ).all()
+    own: Counter[str] = Counter()
+    for pid, kec in rows:
+        own[kec] += iuran_peserta(ctx, pid, TODAY).total or 0
+    assert {b.kode: b.iuran_bulanan for b in r.baris if b.iuran_bulanan} == +own
+    assert r.total.iuran_bulanan == sum(own.values()) > 0

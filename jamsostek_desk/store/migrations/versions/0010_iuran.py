@@ -1,0 +1,272 @@
+"""Wage and contributions: peserta.upah, the JP flag, contribution tariffs and dated figures
+
+Revision ID: 0010
+Revises: 0007
+Create Date: 2026-12-04
+
+- ``peserta.penghasilan`` becomes ``peserta.upah`` (whole rupiah a month: siltap + tunjangan of
+  aparat desa, declared income of pekerja rentan), one word from form to database. Existing
+  change versions (``versi_kolom``) keep their meaning under the new key.
+- ``peserta.program_jp``: Jaminan Pensiun, optional for aparat desa (wage earners).
+- ``tarif_iuran``: monthly contribution tariffs per programme and scheme (``bpu`` = bukan
+  penerima upah, ``pu`` = penerima upah), valid from a date, with their legal basis. ``nilai`` is
+  an integer: hundredths of a percent for ``persen`` (1 % = 100, 0,24 % = 24), rupiah for
+  ``tetap``.
+- ``ketentuan``: other regulated figures valid from a date (the BPU minimum declared income,
+  the meterai threshold and duty), with their legal basis.
+
+Plain ALTER statements, no batch copy: a copy would drop the search-index triggers on peserta.
+The change-version trigger of 0007 is rebuilt for the new column list.
+"""
+
+import json
+import uuid
+from datetime import date
+
+import sqlalchemy as sa
+from alembic import op
+
+revision = "0010"
+down_revision = "0007"
+branch_labels = None
+depends_on = None
+
+# Frozen copy of the tracked participant columns as they are at this revision (see 0006/0007).
+TRACKED = (
+    "created_at",
+    "deleted_at",
+    "kantor_id",
+    "nik",
+    "nama",
+    "tempat_lahir",
+    "tanggal_lahir",
+    "jenis_kelamin",
+    "nama_ibu",
+    "alamat",
+    "rt",
+    "rw",
+    "desa_kode",
+    "kategori",
+    "jabatan",
+    "pekerjaan",
+    "no_hp",
+    "upah",
+    "program_jkk",
+    "program_jkm",
+    "program_jht",
+    "sumber_dana",
+    "status",
+    "nonaktif_alasan",
+    "nonaktif_tanggal",
+    "nonaktif_keterangan",
+    "kpj",
+    "mulai_kepesertaan",
+    "akhir_kepesertaan",
+    "catatan",
+    "program_jp",
+)
+JUNK = "$._x"
+MARK = -1
+SENT = "(SELECT coalesce(max(batas_kirim), 0) FROM sync_berkas)"
+
+# program, skema, jenis, nilai, dasar hukum (effective 2015-07-01, the start of the programmes
+# as BPJS Ketenagakerjaan runs them)
+DEFAULT_TARIFS = (
+    ("JKK", "bpu", "persen", 100, "PP 44/2015 jo. PP 82/2019; Permenaker 5/2021"),
+    ("JKM", "bpu", "tetap", 6_800, "PP 44/2015 Pasal 18 jo. PP 82/2019; Permenaker 5/2021"),
+    ("JHT", "bpu", "persen", 200, "PP 46/2015 Pasal 16; Permenaker 5/2021"),
+    ("JKK", "pu", "persen", 24, "PP 44/2015 Pasal 16 (risiko sangat rendah) jo. PP 82/2019"),
+    ("JKM", "pu", "persen", 30, "PP 44/2015 Pasal 18 jo. PP 82/2019"),
+    ("JHT", "pu", "persen", 570, "PP 46/2015 Pasal 16 (3,7 % pemberi kerja + 2 % pekerja)"),
+    ("JP", "pu", "persen", 300, "PP 45/2015 Pasal 28 (2 % pemberi kerja + 1 % pekerja)"),
+)
+TARIF_MULAI = date(2015, 7, 1)
+
+# kunci, nilai, berlaku mulai, dasar hukum, keterangan
+DEFAULT_KETENTUAN = (
+    (
+        "upah_minimum_bpu",
+        1_000_000,
+        date(2021, 3, 1),
+        "Permenaker 5/2021 Lampiran",
+        "Penghasilan terendah peserta BPU sebagai dasar iuran",
+    ),
+    (
+        "meterai_batas",
+        5_000_000,
+        date(2021, 1, 1),
+        "UU 10/2020 Pasal 3 ayat (2) huruf g",
+        "Dokumen penerimaan uang di atas jumlah ini memakai meterai",
+    ),
+    (
+        "meterai_bea",
+        10_000,
+        date(2021, 1, 1),
+        "UU 10/2020 Pasal 5",
+        "Bea meterai",
+    ),
+)
+
+
+def _old(c: str) -> str:
+    return (
+        f"coalesce(json_extract(OLD.versi_kolom, '$.{c}'), "
+        f"json_extract(OLD.versi_kolom, '$._'), OLD.version)"
+    )
+
+
+def trigger_sql(tracked: tuple[str, ...] = TRACKED) -> str:
+    """The trigger of 0007 for ``tracked`` columns (see there)."""
+    parents = ", ".join(
+        f"CASE WHEN OLD.{c} IS NOT NEW.{c} AND {_old(c)} <> {MARK} AND {_old(c)} <= {SENT} "
+        f"THEN '$.^{c}' ELSE '{JUNK}' END, {_old(c)}"
+        for c in tracked
+    )
+    marks = ", ".join(
+        f"CASE WHEN OLD.{c} IS NOT NEW.{c} THEN '$.{c}' ELSE '{JUNK}' END, {MARK}" for c in tracked
+    )
+    marked = (
+        f"json_remove(json_set(coalesce(OLD.versi_kolom, json_object('_', OLD.version)), "
+        f"{parents}, {marks}), '{JUNK}')"
+    )
+    stamped = (
+        f"(SELECT json_group_object(key, CASE WHEN value = {MARK} THEN NEW.version ELSE value "
+        f"END) FROM json_each({marked}))"
+    )
+    return (
+        "CREATE TRIGGER peserta_versi_kolom AFTER UPDATE ON peserta "
+        "WHEN NEW.versi_kolom IS OLD.versi_kolom "
+        "BEGIN UPDATE peserta SET versi_kolom = CASE WHEN NEW.version IS OLD.version "
+        f"THEN {marked} ELSE {stamped} END WHERE id = NEW.id; END"
+    )
+
+
+def _rename_versions(old: str, new: str) -> None:
+    """Move the change version (and parent) of column ``old`` to key ``new``; the trigger is
+    dropped while this runs, so nothing else is marked."""
+    for a, b in ((old, new), (f"^{old}", f"^{new}")):
+        op.execute(
+            f"UPDATE peserta SET versi_kolom = json_remove(json_set(versi_kolom, '$.\"{b}\"', "
+            f"json_extract(versi_kolom, '$.\"{a}\"')), '$.\"{a}\"') "
+            f"WHERE json_type(versi_kolom, '$.\"{a}\"') IS NOT NULL"
+        )
+
+
+# Where program_jp sits in a participant row as the sync holds it (the model's column order:
+# the participant's own columns, program_jp after program_jht, then the travelling columns).
+JP_AT = 20  # after id, kantor_id, nik, ..., penghasilan, program_jkk, program_jkm, program_jht
+
+
+def _held_rows() -> None:
+    """Rows the sync holds for a user (sync_tertahan: column lists; sync_konflik: field dicts)
+    in the new shape: program_jp inserted (False), penghasilan under its new name."""
+    bind = op.get_bind()
+    for rid, data in bind.execute(
+        sa.text("SELECT id, data FROM sync_tertahan WHERE entitas = 'peserta'")
+    ).all():
+        row = json.loads(data)
+        row.insert(JP_AT, 0)
+        bind.execute(
+            sa.text("UPDATE sync_tertahan SET data = :d WHERE id = :i"),
+            {"d": json.dumps(row), "i": rid},
+        )
+    for kid, lokal, masuk in bind.execute(
+        sa.text("SELECT id, lokal, masuk FROM sync_konflik")
+    ).all():
+        out = []
+        for text in (lokal, masuk):
+            d = json.loads(text) if text else None
+            if isinstance(d, dict) and "penghasilan" in json.dumps(d):
+                if "penghasilan" in d:
+                    d["upah"] = d.pop("penghasilan")
+                for key in ("_diubah_lokal", "_diubah_masuk"):
+                    if isinstance(d.get(key), list):
+                        d[key] = ["upah" if f == "penghasilan" else f for f in d[key]]
+                text = json.dumps(d)
+            out.append(text)
+        bind.execute(
+            sa.text("UPDATE sync_konflik SET lokal = :l, masuk = :m WHERE id = :i"),
+            {"l": out[0], "m": out[1], "i": kid},
+        )
+
+
+def upgrade() -> None:
+    op.execute("DROP TRIGGER IF EXISTS peserta_versi_kolom")
+    op.execute("ALTER TABLE peserta RENAME COLUMN penghasilan TO upah")
+    _rename_versions("penghasilan", "upah")
+    _held_rows()
+    op.add_column(
+        "peserta",
+        sa.Column("program_jp", sa.Boolean(), nullable=False, server_default=sa.false()),
+    )
+    op.execute(trigger_sql())
+
+    tarif = op.create_table(
+        "tarif_iuran",
+        sa.Column("id", sa.String(length=36), nullable=False),
+        sa.Column("program", sa.String(length=3), nullable=False),
+        sa.Column("skema", sa.String(length=3), nullable=False),
+        sa.Column("jenis", sa.String(length=6), nullable=False),
+        sa.Column("nilai", sa.BigInteger(), nullable=False),
+        sa.Column("berlaku_mulai", sa.Date(), nullable=False),
+        sa.Column("dasar_hukum", sa.String(length=160), nullable=False),
+        sa.CheckConstraint("program IN ('JKK', 'JKM', 'JHT', 'JP')", name="ck_tarif_iuran_program"),
+        sa.CheckConstraint("skema IN ('bpu', 'pu')", name="ck_tarif_iuran_skema"),
+        sa.CheckConstraint("jenis IN ('persen', 'tetap')", name="ck_tarif_iuran_jenis"),
+        sa.CheckConstraint("nilai >= 0", name="ck_tarif_iuran_nilai"),
+        sa.PrimaryKeyConstraint("id", name="pk_tarif_iuran"),
+        sa.UniqueConstraint("program", "skema", "berlaku_mulai", name="uq_tarif_iuran_berlaku"),
+    )
+    ketentuan = op.create_table(
+        "ketentuan",
+        sa.Column("id", sa.String(length=36), nullable=False),
+        sa.Column("kunci", sa.String(length=40), nullable=False),
+        sa.Column("nilai", sa.BigInteger(), nullable=False),
+        sa.Column("berlaku_mulai", sa.Date(), nullable=False),
+        sa.Column("dasar_hukum", sa.String(length=160), nullable=False),
+        sa.Column("keterangan", sa.String(length=200), nullable=False),
+        sa.CheckConstraint("nilai >= 0", name="ck_ketentuan_nilai"),
+        sa.PrimaryKeyConstraint("id", name="pk_ketentuan"),
+        sa.UniqueConstraint("kunci", "berlaku_mulai", name="uq_ketentuan_berlaku"),
+    )
+    op.bulk_insert(
+        tarif,
+        [
+            {
+                "id": str(uuid.uuid4()),
+                "program": program,
+                "skema": skema,
+                "jenis": jenis,
+                "nilai": nilai,
+                "berlaku_mulai": TARIF_MULAI,
+                "dasar_hukum": dasar,
+            }
+            for program, skema, jenis, nilai, dasar in DEFAULT_TARIFS
+        ],
+    )
+    op.bulk_insert(
+        ketentuan,
+        [
+            {
+                "id": str(uuid.uuid4()),
+                "kunci": kunci,
+                "nilai": nilai,
+                "berlaku_mulai": mulai,
+                "dasar_hukum": dasar,
+                "keterangan": ket,
+            }
+            for kunci, nilai, mulai, dasar, ket in DEFAULT_KETENTUAN
+        ],
+    )
+
+
+def downgrade() -> None:
+    op.drop_table("ketentuan")
+    op.drop_table("tarif_iuran")
+    op.execute("DROP TRIGGER IF EXISTS peserta_versi_kolom")
+    op.execute("ALTER TABLE peserta DROP COLUMN program_jp")
+    op.execute("ALTER TABLE peserta RENAME COLUMN upah TO penghasilan")
+    _rename_versions("upah", "penghasilan")
+    op.execute(
+        trigger_sql(tuple(c for c in TRACKED if c != "program_jp")).replace("upah", "penghasilan")
+    )
