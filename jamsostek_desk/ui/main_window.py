@@ -37,6 +37,7 @@ class MainWindow(QMainWindow):
         self.peserta_page = PesertaListPage(ctx, ref, self)
         self.pengaturan_page = PengaturanPage(ctx, ref, self)
         style = self.style()
+        self._add_beranda()
         self._add_page(
             "Peserta", self.peserta_page, style.standardIcon(QStyle.StandardPixmap.SP_DirHomeIcon)
         )
@@ -59,6 +60,33 @@ class MainWindow(QMainWindow):
         self._add_import_entry()
         self._add_card_request_entry()
         self.set_context(ctx)
+
+    def _add_beranda(self) -> None:
+        """Beranda, the first page: coverage, bill, budget and what needs attention."""
+        from jamsostek_desk.ui.views.beranda_page import BerandaPage
+
+        self.beranda_page = BerandaPage(self.ctx, self.ref, self)
+        icon = self.style().standardIcon(QStyle.StandardPixmap.SP_ComputerIcon)
+        self._add_page("Beranda", self.beranda_page, icon)
+        self.beranda_page.open_page.connect(self.show_page)
+        self.beranda_page.open_peserta.connect(self.show_peserta)
+        self.beranda_page.message.connect(lambda m: self.statusBar().showMessage(m, 8000))
+
+    def show_page(self, title: str) -> None:
+        """Go to the page whose navigation entry is ``title``."""
+        for row in range(self.ui.navList.count()):
+            if self.ui.navList.item(row).text() == title:
+                self.ui.navList.setCurrentRow(row)
+                return
+
+    def show_peserta(self, status: str) -> None:
+        """The Peserta list showing everyone, or only people of one status."""
+        page = self.peserta_page
+        page.reset_filters()
+        combo = page.ui.statusCombo
+        combo.setCurrentIndex(max(0, combo.findData(status)) if status else 0)
+        page.apply_filter()
+        self.show_page("Peserta")
 
     def _add_print_pages(self) -> None:
         """Kartu, Manfaat and Acara pages (printing cards, benefits and ceremonies)."""
@@ -186,7 +214,13 @@ class MainWindow(QMainWindow):
     def set_context(self, ctx: AppContext) -> None:
         self.ctx = ctx
         self.peserta_page.set_context(ctx)
-        for page in (self.kartu_page, self.manfaat_page, self.acara_page, self.sync_page):
+        for page in (
+            self.kartu_page,
+            self.manfaat_page,
+            self.acara_page,
+            self.sync_page,
+            self.beranda_page,
+        ):
             if page.ctx is not ctx:  # built with this context moments ago: already loaded
                 page.set_context(ctx)
         wilayah = self.ref.name(ctx.wilayah_kode) or ctx.wilayah_kode
