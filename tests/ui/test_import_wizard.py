@@ -423,6 +423,7 @@ def test_main_window_opens_the_wizard_and_reloads_the_list(
     window = MainWindow(empty_ctx, ref)
     qtbot.addWidget(window)
     window.show()
+    window.show_page("Peserta")
     assert window.peserta_page.model.rowCount() == 0
     click(qtbot, window.importButton)
     w = window.findChild(ImportWizard)

@@ -160,7 +160,7 @@ class DaftarTindakanDialog(QDialog):
         buttons.rejected.connect(dialog.reject)
         form.addRow(buttons)
         self.last_dialog = dialog
-        if dialog.exec() != QDialog.DialogCode.Accepted:
+        if not dialog.exec():
             return
         akhir = edit.date().toPython()
         try:
