@@ -2,10 +2,11 @@
 
 Covered at a date = status aktif with a membership period containing the date (a period
 without a start or end date is open on that side). Every figure of the Beranda and the
-rekapitulasi is a sum over cells: the participants grouped by what the figures need (desa,
-kategori, sumber dana, status, reason, wage and programmes, covered or not). A person's
-monthly contribution depends only on the cell's wage, programmes and kategori, so the bill of a
-cell is its contribution times its count: exactly the sum of the per-person contributions.
+rekapitulasi is a sum over cells: the participants grouped by desa, kategori, sumber dana,
+status and nonaktif reason, covered or not, with their count and the sum of their monthly
+contributions. That sum is made in SQL by ``services.iuran.iuran_sql`` (the per-person
+contribution, rounded as ``domain.iuran`` rounds it) over the counters' groups of equal wage and
+programmes, so it equals the sum of the per-person contributions.
 """
 
 from __future__ import annotations
@@ -15,9 +16,10 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Any
 
-from sqlalchemy import and_, case, func, literal, or_, select, text
+from sqlalchemy import and_, case, column, func, literal, or_, select, table, text
 
 from jamsostek_desk.domain.rekap import KELOMPOK_USIA, kelompok_usia
+from jamsostek_desk.services.iuran import TarifBerlaku, iuran_sql
 from jamsostek_desk.store.db import Database
 from jamsostek_desk.store.models import Peserta
 
@@ -29,22 +31,15 @@ UPAH = T.c.upah
 class Sel:
     """One group of live participants that share every key below."""
 
-    desa_kode: str
+    desa_kode: str  # or the kecamatan/kabupaten code, at a coarser level
     kategori: str
     sumber_dana: str
     status: str
     alasan: str  # nonaktif reason, "" otherwise
-    upah: int | None
-    jkk: bool
-    jkm: bool
-    jht: bool
-    jp: bool
     tercakup: bool
     n: int
-
-    @property
-    def kecamatan_kode(self) -> str:
-        return self.desa_kode[:8]
+    iuran: int = 0  # monthly contributions of the covered people of the cell, summed
+    tanpa_upah: int = 0  # covered wage earners without a wage: contribution unknown
 
 
 def _tercakup(pada: date) -> Any:
@@ -70,70 +65,95 @@ def _scope(kategori: str = "", wilayah: str = "") -> list[Any]:
     return conds
 
 
+# cakupan_sel seen with the participant's column names, so that iuran_sql applies to it
+_CS = table(
+    "cakupan_sel",
+    *(column(c) for c in ("desa_kode", "kategori", "sumber_dana", "status", "alasan")),
+    *(column(c) for c in ("upah", "jkk", "jkm", "jht", "jp", "n")),
+)
+
+
+def _iuran(tarif: TarifBerlaku | None, source: Any) -> Any:
+    return iuran_sql(tarif, source) if tarif is not None else literal(0)
+
+
+def _level(col: Any, tingkat: int) -> Any:
+    return func.substr(col, 1, int(tingkat))
+
+
 def cells(
-    db: Database, pada: date, kategori: str = "", wilayah: str = "", tingkat: int = 13
+    db: Database,
+    pada: date,
+    tarif: TarifBerlaku | None = None,
+    kategori: str = "",
+    wilayah: str = "",
+    tingkat: int = 13,
 ) -> list[Sel]:
-    """The live participants grouped into cells, covered or not at ``pada``. ``tingkat`` is
-    the length of the area code the cells keep (13: desa, 8: kecamatan, 5: kabupaten).
+    """The live participants grouped into cells, covered or not at ``pada``, with the sum of
+    the covered people's contributions under ``tarif`` (0 without). ``tingkat`` is the length
+    of the area code the cells keep (13: desa, 8: kecamatan, 5: kabupaten).
 
     On SQLite from the counters (store.cakupan_counts) less the active people whose period
     does not contain ``pada`` (two index ranges); elsewhere one grouped query.
     """
     if not db.is_sqlite:
-        return cells_direct(db, pada, kategori, wilayah)
-    where, params = _counter_scope(kategori, wilayah)
-    cols = ", ".join((f"substr(desa_kode, 1, {int(tingkat)})", *SEL_KEYS[1:]))
+        return cells_direct(db, pada, tarif, kategori, wilayah, tingkat)
+    view = (
+        select(
+            _CS.c.desa_kode,
+            _CS.c.kategori,
+            _CS.c.sumber_dana,
+            _CS.c.status,
+            _CS.c.alasan,
+            case((_CS.c.upah < 0, None), else_=_CS.c.upah).label("upah"),
+            _CS.c.jkk.label("program_jkk"),
+            _CS.c.jkm.label("program_jkm"),
+            _CS.c.jht.label("program_jht"),
+            _CS.c.jp.label("program_jp"),
+            _CS.c.n,
+        )
+        .where(_CS.c.n > 0, *_counter_scope(_CS, kategori, wilayah))
+        .subquery("s")
+    )
+    each = _iuran(tarif, view)
+    aktif = view.c.status == "aktif"
+    keys = (_level(view.c.desa_kode, tingkat), *(view.c[k] for k in SEL_KEYS[1:]))
+    stmt = select(
+        *keys,
+        func.sum(view.c.n),
+        func.sum(case((aktif, view.c.n * func.coalesce(each, 0)), else_=0)),
+        func.sum(case((and_(aktif, each.is_(None)), view.c.n), else_=0)),
+    ).group_by(*keys)
     with db.connect() as conn:
-        counted = conn.execute(
-            text(f"SELECT {cols}, sum(n) FROM cakupan_sel WHERE n > 0{where} GROUP BY {cols}"),
-            params,
-        ).all()
-        outside = _outside(conn, pada, kategori, wilayah, tingkat)
+        counted = conn.execute(stmt).all()
+        outside = _outside(conn, pada, tarif, kategori, wilayah, tingkat)
     out = []
     for r in counted:
-        key = tuple(r[:-1])
-        n, status = r[-1], r[3]
-        gone = outside.get(key, 0) if status == "aktif" else 0
-        if n - gone:
-            out.append(_sel(key, status == "aktif", n - gone))
-        if gone:
-            out.append(_sel(key, False, gone))
+        key = tuple(r[:5])
+        n, iuran, tanpa = r[5], r[6] or 0, r[7] or 0
+        gone = outside.get(key, (0, 0, 0)) if r[3] == "aktif" else (0, 0, 0)
+        if n - gone[0]:
+            out.append(Sel(*key, r[3] == "aktif", n - gone[0], iuran - gone[1], tanpa - gone[2]))
+        if gone[0]:
+            out.append(Sel(*key, False, gone[0]))
     return out
 
 
-SEL_KEYS = (
-    "desa_kode",
-    "kategori",
-    "sumber_dana",
-    "status",
-    "alasan",
-    "upah",
-    "jkk",
-    "jkm",
-    "jht",
-    "jp",
-)
+SEL_KEYS = ("desa_kode", "kategori", "sumber_dana", "status", "alasan")
 
 
-def _sel(key: tuple[Any, ...], tercakup: bool, n: int) -> Sel:
-    upah = None if key[5] is None or key[5] < 0 else int(key[5])
-    return Sel(
-        key[0],
-        key[1],
-        key[2],
-        key[3],
-        key[4],
-        upah,
-        bool(key[6]),
-        bool(key[7]),
-        bool(key[8]),
-        bool(key[9]),
-        tercakup,
-        n,
-    )
+def _counter_scope(source: Any, kategori: str, wilayah: str) -> list[Any]:
+    conds = []
+    if kategori:
+        conds.append(source.c.kategori == kategori)
+    if wilayah and wilayah.count(".") >= 2:
+        d = source.c.desa_kode
+        conds.append(or_(d == wilayah, and_(d > wilayah + ".", d < wilayah + "/")))
+    return conds
 
 
-def _counter_scope(kategori: str, wilayah: str) -> tuple[str, dict[str, Any]]:
+def _counter_where(kategori: str, wilayah: str) -> tuple[str, dict[str, Any]]:
+    """The same scope as SQL text, for the statements written by hand below."""
     where, params = "", {}
     if kategori:
         where += " AND kategori = :kategori"
@@ -144,78 +164,112 @@ def _counter_scope(kategori: str, wilayah: str) -> tuple[str, dict[str, Any]]:
     return where, params
 
 
-# Active people whose period does not contain the date: two disjoint index ranges, each read
-# through its partial index (named: SQLite's planner would otherwise walk every active row).
-_OUTSIDE = (
-    "ix_peserta_aktif_mulai",
-    "mulai_kepesertaan > :pada",
-    "ix_peserta_aktif_akhir",
-    "akhir_kepesertaan < :pada AND (mulai_kepesertaan IS NULL OR mulai_kepesertaan <= :pada)",
-)
+def _outside_conditions(pada: date) -> list[tuple[str, Any]]:
+    """Active people whose period does not contain ``pada``: two disjoint index ranges, each
+    read through its partial index (named: SQLite's planner would otherwise walk every
+    active row)."""
+    return [
+        ("ix_peserta_aktif_mulai", T.c.mulai_kepesertaan > pada),
+        (
+            "ix_peserta_aktif_akhir",
+            and_(
+                T.c.akhir_kepesertaan < pada,
+                or_(T.c.mulai_kepesertaan.is_(None), T.c.mulai_kepesertaan <= pada),
+            ),
+        ),
+    ]
 
 
-def _outside_rows(conn: Any, pada: date, cols: str, kategori: str, wilayah: str) -> list[Any]:
-    """``cols`` and count(*) of the active people outside their period at ``pada``, grouped by
-    ``cols``."""
-    where, params = _counter_scope(kategori, wilayah)
+def _outside_run(
+    conn: Any,
+    pada: date,
+    cols: list[Any],
+    aggregates: list[Any],
+    kategori: str,
+    wilayah: str,
+) -> list[Any]:
+    """``cols`` and ``aggregates`` of the active people outside their period at ``pada``."""
     out: list[Any] = []
-    for index, cond in zip(_OUTSIDE[::2], _OUTSIDE[1::2], strict=True):
-        sql = (
-            f"SELECT {cols}, count(*) FROM peserta INDEXED BY {index} "
-            f"WHERE deleted_at IS NULL AND status = 'aktif' AND {cond}{where} GROUP BY {cols}"
+    for index, cond in _outside_conditions(pada):
+        stmt = (
+            select(*cols, *aggregates)
+            .where(
+                T.c.deleted_at.is_(None),
+                T.c.status == text("'aktif'"),
+                cond,
+                *_counter_scope(T, kategori, wilayah),
+            )
+            .group_by(*cols)
         )
-        out += conn.execute(text(sql), {**params, "pada": pada.isoformat()}).all()
+        sql = str(stmt.compile(conn.engine, compile_kwargs={"literal_binds": True}))
+        # SQLAlchemy cannot name an index for SQLite: the FROM clause is completed by hand
+        sql = sql.replace("FROM peserta", f"FROM peserta INDEXED BY {index}", 1)
+        out += conn.exec_driver_sql(sql).all()
     return out
 
 
 def _outside(
-    conn: Any, pada: date, kategori: str, wilayah: str, tingkat: int
-) -> dict[tuple[Any, ...], int]:
-    cols = (
-        f"substr(desa_kode, 1, {int(tingkat)}), kategori, sumber_dana, status, "
-        f"coalesce(nonaktif_alasan, ''), coalesce({UPAH.name}, -1), "
-        "program_jkk, program_jkm, program_jht, program_jp"
-    )
-    out: dict[tuple[Any, ...], int] = {}
-    for r in _outside_rows(conn, pada, cols, kategori, wilayah):
-        key = tuple(r[:10])
-        out[key] = out.get(key, 0) + r[10]
-    return out
-
-
-def cells_direct(db: Database, pada: date, kategori: str = "", wilayah: str = "") -> list[Sel]:
-    """The same cells from one grouped query over the participants (any database; on SQLite
-    the tests compare it with the counters)."""
-    keys = (
-        T.c.desa_kode,
+    conn: Any,
+    pada: date,
+    tarif: TarifBerlaku | None,
+    kategori: str,
+    wilayah: str,
+    tingkat: int,
+) -> dict[tuple[Any, ...], tuple[int, int, int]]:
+    each = _iuran(tarif, T)
+    cols = [
+        _level(T.c.desa_kode, tingkat),
         T.c.kategori,
         T.c.sumber_dana,
         T.c.status,
         func.coalesce(T.c.nonaktif_alasan, literal("")),
-        UPAH,
-        T.c.program_jkk,
-        T.c.program_jkm,
-        T.c.program_jht,
-        T.c.program_jp,
+    ]
+    aggregates = [
+        func.count(),
+        func.coalesce(func.sum(each), 0),
+        func.sum(case((each.is_(None), 1), else_=0)),
+    ]
+    out: dict[tuple[Any, ...], tuple[int, int, int]] = {}
+    for r in _outside_run(conn, pada, cols, aggregates, kategori, wilayah):
+        key = tuple(r[:5])
+        old = out.get(key, (0, 0, 0))
+        out[key] = (old[0] + r[5], old[1] + (r[6] or 0), old[2] + (r[7] or 0))
+    return out
+
+
+def cells_direct(
+    db: Database,
+    pada: date,
+    tarif: TarifBerlaku | None = None,
+    kategori: str = "",
+    wilayah: str = "",
+    tingkat: int = 13,
+) -> list[Sel]:
+    """The same cells from one grouped query over the participants (any database; on SQLite
+    the tests compare it with the counters)."""
+    each = _iuran(tarif, T)
+    cov = _tercakup(pada)
+    keys = (
+        _level(T.c.desa_kode, tingkat),
+        T.c.kategori,
+        T.c.sumber_dana,
+        T.c.status,
+        func.coalesce(T.c.nonaktif_alasan, literal("")),
+        cov,
     )
-    cov = _tercakup(pada).label("c")
-    stmt = select(*keys, cov, func.count()).where(*_scope(kategori, wilayah)).group_by(*keys, cov)
+    stmt = (
+        select(
+            *keys,
+            func.count(),
+            func.sum(case((cov == 1, func.coalesce(each, 0)), else_=0)),
+            func.sum(case((and_(cov == 1, each.is_(None)), 1), else_=0)),
+        )
+        .where(*_scope(kategori, wilayah))
+        .group_by(*keys)
+    )
     with db.connect() as conn:
         return [
-            Sel(
-                r[0],
-                r[1],
-                r[2],
-                r[3],
-                r[4],
-                r[5],
-                bool(r[6]),
-                bool(r[7]),
-                bool(r[8]),
-                bool(r[9]),
-                bool(r[10]),
-                r[11],
-            )
+            Sel(r[0], r[1], r[2], r[3], r[4], bool(r[5]), r[6], r[7] or 0, r[8] or 0)
             for r in conn.execute(stmt)
         ]
 
@@ -233,7 +287,7 @@ def demografi(db: Database, pada: date, kategori: str = "") -> Demografi:
     ``pada``'s month counts as having had the birthday)."""
     jk: dict[str, int] = {"L": 0, "P": 0}
     usia = {label: 0 for label, _lo, _hi in KELOMPOK_USIA}
-    where, params = _counter_scope(kategori, "")
+    where, params = _counter_where(kategori, "")
     with db.connect() as conn:
         rows = [
             (sex, month, n)
@@ -245,8 +299,11 @@ def demografi(db: Database, pada: date, kategori: str = "") -> Demografi:
                 params,
             )
         ]
-        cols = "jenis_kelamin, substr(tanggal_lahir, 1, 7)"
-        rows += [(sex, m, -n) for sex, m, n in _outside_rows(conn, pada, cols, kategori, "")]
+        cols = [T.c.jenis_kelamin, func.substr(T.c.tanggal_lahir, 1, 7)]
+        rows += [
+            (sex, m, -n)
+            for sex, m, n in _outside_run(conn, pada, cols, [func.count()], kategori, "")
+        ]
     for sex, month, n in rows:
         y, m = int(month[:4]), int(month[5:7])
         umur = pada.year - y - (pada.month < m)
@@ -271,19 +328,25 @@ class Periode:
     n: int
 
 
-def periode(db: Database, kategori: str = "") -> list[Periode]:
-    """Periods of everyone who is or was covered (aktif, or nonaktif after a start), by month:
-    the basis of the month trend and of what the budget has paid so far."""
-    where, params = _counter_scope(kategori, "")
+def periode(db: Database, tahun: int, kategori: str = "") -> list[Periode]:
+    """Periods within ``tahun`` of everyone who is or was covered (aktif, or nonaktif after a
+    start), by month, clamped to the year (a period from before January starts in January, one
+    going on after December is open): the basis of the month trend and of what the budget
+    has paid so far."""
+    where, params = _counter_where(kategori, "")
+    lo, hi = f"{tahun:04d}-01", f"{tahun:04d}-12"
+    params.update(lo=lo, hi=hi)
 
-    def first(m: str | None) -> date | None:
+    def first(m: str) -> date | None:
         return date(int(m[:4]), int(m[5:7]), 1) if m else None
 
+    mulai = "max(mulai, :lo)"
+    selesai = "CASE WHEN selesai > :hi THEN '' ELSE selesai END"
+    keys = f"kategori, sumber_dana, upah, jkk, jkm, jht, jp, {mulai}, {selesai}"
     stmt = text(
-        "SELECT kategori, sumber_dana, upah, jkk, jkm, jht, jp, mulai, selesai, sum(n) "
-        "FROM cakupan_periode WHERE n > 0 AND (status = 'aktif' OR (status = 'nonaktif' "
-        f"AND mulai != '')){where} "
-        "GROUP BY kategori, sumber_dana, upah, jkk, jkm, jht, jp, mulai, selesai"
+        f"SELECT {keys}, sum(n) FROM cakupan_periode WHERE n > 0 AND (status = 'aktif' OR "
+        f"(status = 'nonaktif' AND mulai != '')) AND mulai <= :hi AND (selesai = '' OR "
+        f"selesai >= :lo){where} GROUP BY {keys}"
     )
     with db.connect() as conn:
         return [
@@ -306,22 +369,19 @@ def periode(db: Database, kategori: str = "") -> list[Periode]:
 def tren(rows: Iterable[Periode], tahun: int, sampai: date) -> list[tuple[date, int]]:
     """Covered people per month of ``tahun`` up to ``sampai``'s month: a period counts in every
     month it touches (the month it starts and the month it ends included)."""
-    last = sampai.month if sampai.year == tahun else 12
-    out = []
-    rows = list(rows)
+    last = sampai.month if sampai.year == tahun else (12 if sampai.year > tahun else 0)
+    starts = [0] * 14
+    for p in rows:
+        m0 = 1 if p.mulai is None or p.mulai.year < tahun else p.mulai.month
+        m1 = 12 if p.selesai is None or p.selesai.year > tahun else p.selesai.month
+        if (p.mulai is not None and p.mulai.year > tahun) or m1 < m0:
+            continue
+        starts[m0] += p.n
+        starts[m1 + 1] -= p.n
+    out, running = [], 0
     for m in range(1, last + 1):
-        first = date(tahun, m, 1)
-        out.append(
-            (
-                first,
-                sum(
-                    p.n
-                    for p in rows
-                    if (p.mulai is None or p.mulai <= first)
-                    and (p.selesai is None or p.selesai >= first)
-                ),
-            )
-        )
+        running += starts[m]
+        out.append((date(tahun, m, 1), running))
     return out
 
 

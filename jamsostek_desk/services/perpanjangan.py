@@ -9,7 +9,7 @@ from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import literal_column, select
+from sqlalchemy import func, literal_column, select, text
 
 from jamsostek_desk.domain.errors import ValidationError
 from jamsostek_desk.domain.qrsign import mask_nik
@@ -91,12 +91,38 @@ def daftar(db: Database, jenis: str, pada: date | None = None, limit: int = 50_0
         ]
 
 
-def jumlah(db: Database, jenis: str, pada: date | None = None) -> int:
-    from sqlalchemy import func
+# Each list is an index range of its own partial index (named: SQLite's planner would
+# otherwise walk the status index over every active or registered person).
+_COUNT_SQL = {
+    "berakhir": (
+        "SELECT count(*) FROM peserta INDEXED BY ix_peserta_aktif_akhir WHERE deleted_at IS "
+        "NULL AND status = 'aktif' AND akhir_kepesertaan >= :lo AND akhir_kepesertaan <= :hi"
+    ),
+    "tunggu_kpj": (
+        "SELECT count(*) FROM peserta INDEXED BY ix_peserta_tunggu_kpj WHERE deleted_at IS NULL "
+        "AND status = 'didaftarkan' AND kpj IS NULL AND created_at < :batas"
+    ),
+}
 
-    stmt = select(func.count()).where(*_conditions(jenis, pada or date.today()))
+
+def jumlah(db: Database, jenis: str, pada: date | None = None) -> int:
+    """How many people one list holds."""
+    pada = pada or date.today()
+    _conditions(jenis, pada)  # an unknown list is refused the same way
+    if not db.is_sqlite:
+        stmt = select(func.count()).where(*_conditions(jenis, pada))
+        with db.connect() as conn:
+            return int(conn.execute(stmt).scalar_one())
+    if jenis.startswith("berakhir_"):
+        hari = int(jenis.split("_")[1])
+        sql = _COUNT_SQL["berakhir"]
+        params = {"lo": pada.isoformat(), "hi": (pada + timedelta(days=hari)).isoformat()}
+    else:
+        sql = _COUNT_SQL["tunggu_kpj"]
+        batas = pada - timedelta(days=BATAS_TUNGGU_KPJ_HARI)
+        params = {"batas": f"{batas.isoformat()} 00:00:00.000000"}
     with db.connect() as conn:
-        return int(conn.execute(stmt).scalar_one())
+        return int(conn.execute(text(sql), params).scalar_one())
 
 
 def periode_berikut(akhir: date | None, pada: date) -> date:

@@ -64,6 +64,7 @@ class Rekap:
     sumber_dana: dict[str, int] = field(default_factory=dict)  # covered per funding source
     kategori_aktif: dict[str, int] = field(default_factory=dict)
     aktif_tidak_dalam_periode: int = 0  # status aktif, but the date lies outside the period
+    tanpa_upah: int = 0  # covered wage earners without a wage: their contribution is unknown
 
     @property
     def judul(self) -> str:
@@ -83,6 +84,7 @@ class Rekap:
             "tren": [{"bulan": d.strftime("%Y-%m"), "aktif": n} for d, n in self.tren],
             "nonaktif_alasan": self.nonaktif_alasan,
             "aktif_per_sumber_dana": self.sumber_dana,
+            "aktif_tanpa_upah": self.tanpa_upah,
         }
 
 
@@ -150,9 +152,9 @@ def build(
     ref = ref or load_wilayah()
     pada = pada or date.today()
     width = 13 if per == "desa" or ctx.wilayah_kode.count(".") == 3 else 8
-    cells = cakupan.cells(ctx.db, pada, kategori, tingkat=width)
-    periods = cakupan.periode(ctx.db, kategori)
     tarif = tagihan.tarif_pada(ctx.db, pada)
+    cells = cakupan.cells(ctx.db, pada, tarif.berlaku, kategori, tingkat=width)
+    periods = cakupan.periode(ctx.db, tahun, kategori)
     kategoris = [kategori] if kategori else list(KATEGORI)
     targets = _Targets(ctx, ref, tahun, pada)
 
@@ -163,10 +165,11 @@ def build(
     alasan: Counter[str] = Counter()
     sumber: Counter[str] = Counter()
     per_kategori: Counter[str] = Counter()
-    outside = 0
+    outside = tanpa = 0
     for c in cells:
+        tanpa += c.tanpa_upah
         row = rows.get(c.desa_kode[:width])
-        iuran = tagihan.iuran_sel(tarif, c) * c.n if c.tercakup else 0
+        iuran = c.iuran if c.tercakup else 0
         for b in (row, total):
             if b is None:
                 continue
@@ -200,6 +203,7 @@ def build(
         sumber_dana=dict(sumber),
         kategori_aktif=dict(per_kategori),
         aktif_tidak_dalam_periode=outside,
+        tanpa_upah=tanpa,
     )
 
 
@@ -212,7 +216,7 @@ def desa_belum_lengkap(ctx: AppContext, pada: date | None = None) -> list[Formas
         return []
     reg: Counter[str] = Counter()
     act: Counter[str] = Counter()
-    for c in cakupan.cells(ctx.db, pada, "aparat_desa"):
+    for c in cakupan.cells(ctx.db, pada, None, "aparat_desa"):
         if c.status != "nonaktif":
             reg[c.desa_kode] += c.n
         if c.tercakup:

@@ -24,11 +24,16 @@ class Tarif:
 
     berlaku: TarifBerlaku
     per_orang_minimum: int
+    _seen: dict[tuple[object, ...], int | None] = field(default_factory=dict, compare=False)
 
     def iuran(
         self, kategori: str, upah: int | None, jkk: bool, jkm: bool, jht: bool, jp: bool
     ) -> int | None:
-        return self.berlaku.iuran(kategori, upah, jkk, jkm, jht, jp).total
+        """A person's monthly contribution (remembered per distinct wage and programmes)."""
+        key = (kategori, upah, jkk, jkm, jht, jp)
+        if key not in self._seen:
+            self._seen[key] = self.berlaku.iuran(kategori, upah, jkk, jkm, jht, jp).total
+        return self._seen[key]
 
 
 def tarif_pada(db: Database, pada: date) -> Tarif:
@@ -39,24 +44,15 @@ def tarif_pada(db: Database, pada: date) -> Tarif:
     return Tarif(berlaku, minimum)
 
 
-def iuran_sel(tarif: Tarif, s: Sel | Periode) -> int:
-    """The monthly contribution of one person of the cell; 0 when it cannot be known (a wage
-    earner without a recorded wage: see ``tanpa_upah``)."""
-    return tarif.iuran(s.kategori, s.upah, s.jkk, s.jkm, s.jht, s.jp) or 0
+def iuran_periode(tarif: Tarif, p: Periode) -> int:
+    """The monthly contribution of one person of a period group; 0 when it cannot be known
+    (a wage earner without a recorded wage)."""
+    return tarif.iuran(p.kategori, p.upah, p.jkk, p.jkm, p.jht, p.jp) or 0
 
 
-def tanpa_upah(tarif: Tarif, cells: Iterable[Sel]) -> int:
-    """Covered people whose contribution is unknown (a wage earner without a wage)."""
-    return sum(
-        c.n
-        for c in cells
-        if c.tercakup and tarif.iuran(c.kategori, c.upah, c.jkk, c.jkm, c.jht, c.jp) is None
-    )
-
-
-def tagihan_bulanan(tarif: Tarif, cells: Iterable[Sel]) -> int:
+def tagihan_bulanan(cells: Iterable[Sel]) -> int:
     """Monthly contribution of the covered people among ``cells``."""
-    return sum(iuran_sel(tarif, c) * c.n for c in cells if c.tercakup)
+    return sum(c.iuran for c in cells if c.tercakup)
 
 
 @dataclass
@@ -133,9 +129,9 @@ def ringkasan(
         sampai, sisa_bulan = pada.month, bulan_tersisa(pada)
     per = []
     for sumber in sorted(pagu):
-        bulan_ini = tagihan_bulanan(tarif, (c for c in cells if c.sumber_dana == sumber))
+        bulan_ini = tagihan_bulanan(c for c in cells if c.sumber_dana == sumber)
         terpakai = sum(
-            iuran_sel(tarif, p) * p.n * bulan_dalam_tahun(tahun, p.mulai, p.selesai, sampai)
+            iuran_periode(tarif, p) * p.n * bulan_dalam_tahun(tahun, p.mulai, p.selesai, sampai)
             for p in periods
             if p.sumber_dana == sumber
         )
