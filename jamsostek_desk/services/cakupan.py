@@ -132,10 +132,13 @@ def cells(
         key = tuple(r[:5])
         n, iuran, tanpa = r[5], r[6] or 0, r[7] or 0
         gone = outside.get(key, (0, 0, 0)) if r[3] == "aktif" else (0, 0, 0)
+        d, k, sd, st, al = r[0], r[1], r[2], r[3], r[4]
         if n - gone[0]:
-            out.append(Sel(*key, r[3] == "aktif", n - gone[0], iuran - gone[1], tanpa - gone[2]))
+            out.append(
+                Sel(d, k, sd, st, al, st == "aktif", n - gone[0], iuran - gone[1], tanpa - gone[2])
+            )
         if gone[0]:
-            out.append(Sel(*key, False, gone[0]))
+            out.append(Sel(d, k, sd, st, al, False, gone[0]))
     return out
 
 

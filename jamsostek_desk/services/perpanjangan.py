@@ -17,7 +17,7 @@ from jamsostek_desk.domain.rekap import BATAS_TUNGGU_KPJ_HARI
 from jamsostek_desk.domain.wilayah import WilayahRef
 from jamsostek_desk.services import audit
 from jamsostek_desk.services.context import AppContext
-from jamsostek_desk.services.rekap_xlsx import Kolom, write_table
+from jamsostek_desk.services.rekap_xlsx import Cell, Kolom, write_table
 from jamsostek_desk.store.db import Database
 from jamsostek_desk.store.models import Peserta, utcnow
 from jamsostek_desk.store.settings import stamp
@@ -197,7 +197,7 @@ def ekspor(
     path: Path, jenis: str, rows: Sequence[Baris], ref: WilayahRef, kantor: str, nik_penuh: bool
 ) -> Path:
     """The list as .xlsx (NIK masked unless ``nik_penuh``)."""
-    data = [
+    data: list[list[Cell]] = [
         [
             i,
             b.nama,

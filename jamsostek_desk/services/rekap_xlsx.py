@@ -11,6 +11,7 @@ import io
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import IO
 
 from openpyxl import Workbook
 from openpyxl.styles import Alignment
@@ -81,7 +82,11 @@ def write_table(
     ws.print_title_rows = f"{head}:{head}"
     buf = io.BytesIO()
     wb.save(buf)
-    return _atomic_write(path, lambda f: f.write(buf.getvalue()))
+
+    def write(f: IO[bytes]) -> None:
+        f.write(buf.getvalue())
+
+    return _atomic_write(path, write)
 
 
 REKAP_KOLOM = (

@@ -5,6 +5,7 @@ things that need attention, each a click away from its list."""
 from __future__ import annotations
 
 from datetime import date
+from functools import partial
 from html import escape
 from pathlib import Path
 
@@ -111,6 +112,8 @@ class BerandaPage(QWidget):
         self.ctx, self.ref = ctx, ref
         self.data: beranda.Beranda | None = None
         self.tarif: tagihan.Tarif | None = None
+        self._soon = QTimer(self, singleShot=True, interval=150)
+        self._soon.timeout.connect(self.reload)
         u = self.ui
         u.tahunSpin.setValue(date.today().year)
         fill_combo(u.kategoriCombo, KATEGORI, blank="Semua kategori")
@@ -137,14 +140,12 @@ class BerandaPage(QWidget):
         u.imageButton.clicked.connect(self.save_image)
         menu = QMenu(self)
         for per in ("kecamatan", "desa"):
-            menu.addAction(f"PDF per {per} (pratinjau)…", lambda p=per: self.rekap_pdf(p))
+            menu.addAction(f"PDF per {per} (pratinjau)…", partial(self.rekap_pdf, per))
         menu.addSeparator()
         for per in ("kecamatan", "desa"):
-            menu.addAction(f"Excel per {per}…", lambda p=per: self.rekap_xlsx(p))
+            menu.addAction(f"Excel per {per}…", partial(self.rekap_xlsx, per))
         u.rekapButton.setMenu(menu)
         QShortcut(QKeySequence("F5"), self, self.reload)
-        self._soon = QTimer(self, singleShot=True, interval=150)
-        self._soon.timeout.connect(self.reload)
         self._loaded_once = False
 
     # -- data -------------------------------------------------------------------------
@@ -354,8 +355,11 @@ class BerandaPage(QWidget):
             "Menyusun rekapitulasi…",
             job,
             lambda out: self.message.emit(f"Rekapitulasi disimpan: {out}"),
-            lambda msg, _u: QMessageBox.warning(self, "Rekapitulasi belum tersimpan", msg),
+            self._xlsx_failed,
         )
+
+    def _xlsx_failed(self, message: str, _user: bool) -> None:
+        QMessageBox.warning(self, "Rekapitulasi belum tersimpan", message)
 
     def save_image(self) -> str:
         """The page as a PNG, or as a one-page A4 landscape PDF to print."""

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from datetime import date
 from pathlib import Path
+from typing import cast
 
 from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtWidgets import (
@@ -26,6 +27,7 @@ from jamsostek_desk.domain.dates import format_tanggal
 from jamsostek_desk.domain.errors import UserError
 from jamsostek_desk.domain.money import format_angka
 from jamsostek_desk.domain.qrsign import mask_nik
+from jamsostek_desk.domain.rekap import Formasi
 from jamsostek_desk.domain.wilayah import WilayahRef
 from jamsostek_desk.services import perpanjangan, rekap
 from jamsostek_desk.services.context import AppContext
@@ -53,7 +55,7 @@ class DaftarTindakanDialog(QDialog):
         self.ui.setupUi(self)
         self.ctx, self.ref = ctx, ref
         self.rows: list[perpanjangan.Baris] = []
-        self.desa: list[rekap.Formasi] = []
+        self.desa: list[Formasi] = []
         u = self.ui
         for key, label in LISTS.items():
             u.jenisCombo.addItem(label, key)
@@ -162,7 +164,7 @@ class DaftarTindakanDialog(QDialog):
         self.last_dialog = dialog
         if not dialog.exec():
             return
-        akhir = edit.date().toPython()
+        akhir = cast(date, edit.date().toPython())
         try:
             n = perpanjangan.perpanjang(self.ctx, ids, akhir)
         except UserError as e:
