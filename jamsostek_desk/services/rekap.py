@@ -65,6 +65,8 @@ class Rekap:
     kategori_aktif: dict[str, int] = field(default_factory=dict)
     aktif_tidak_dalam_periode: int = 0  # status aktif, but the date lies outside the period
     tanpa_upah: int = 0  # covered wage earners without a wage: their contribution is unknown
+    demografi: cakupan.Demografi | None = None
+    kecamatan: list[Baris] = field(default_factory=list)  # the rows summed per kecamatan
 
     @property
     def judul(self) -> str:
@@ -85,6 +87,8 @@ class Rekap:
             "nonaktif_alasan": self.nonaktif_alasan,
             "aktif_per_sumber_dana": self.sumber_dana,
             "aktif_tanpa_upah": self.tanpa_upah,
+            "aktif_per_jenis_kelamin": self.demografi.jenis_kelamin if self.demografi else {},
+            "aktif_per_kelompok_usia": self.demografi.usia if self.demografi else {},
         }
 
 
@@ -189,6 +193,21 @@ def build(
         elif c.status == "aktif":
             outside += c.n
     pagu = pagu_in_force(ctx.db, tahun, pada)
+    kecamatan = list(rows.values())
+    if width == 13 and ctx.wilayah_kode.count(".") < 3:
+        per_kec: dict[str, Baris] = {}
+        for b in rows.values():
+            k = b.kode[:8]
+            if k not in per_kec:
+                target = _sum_targets(targets.of(x, k) for x in kategoris)
+                per_kec[k] = Baris(k, ref.name(k) or k, target)
+            acc = per_kec[k]
+            acc.terdaftar += b.terdaftar
+            acc.didaftarkan += b.didaftarkan
+            acc.aktif += b.aktif
+            acc.nonaktif += b.nonaktif
+            acc.iuran_bulanan += b.iuran_bulanan
+        kecamatan = sorted(per_kec.values(), key=lambda b: b.nama)
     return Rekap(
         tanggal=pada,
         tahun=tahun,
@@ -204,6 +223,8 @@ def build(
         kategori_aktif=dict(per_kategori),
         aktif_tidak_dalam_periode=outside,
         tanpa_upah=tanpa,
+        demografi=cakupan.demografi(ctx.db, pada, kategori),
+        kecamatan=kecamatan,
     )
 
 

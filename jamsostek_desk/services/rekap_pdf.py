@@ -18,11 +18,14 @@ from reportlab.lib.pagesizes import A4, landscape
 from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import (
+    BaseDocTemplate,
     CondPageBreak,
     Flowable,
+    Frame,
     KeepTogether,
+    NextPageTemplate,
+    PageTemplate,
     Paragraph,
-    SimpleDocTemplate,
     Spacer,
     Table,
     TableStyle,
@@ -107,24 +110,9 @@ class BarChart(Flowable):  # type: ignore[misc]
         c.drawString(label_w + 26 * mm, 0.3 * mm, "target")
 
 
-def batang_kecamatan(r: Rekap, ref: Any) -> list[Batang]:
+def batang_kecamatan(r: Rekap) -> list[Batang]:
     """Bars per kecamatan (a per-desa rekap is summed up to its kecamatan)."""
-    if r.per == "kecamatan" or len(r.baris) <= 1:
-        return [Batang(b.nama, b.aktif, b.target) for b in r.baris]
-    groups: dict[str, list[Any]] = {}
-    for b in r.baris:
-        groups.setdefault(b.kode[:8], []).append(b)
-    out = []
-    for kode, rows in groups.items():
-        targets = [b.target for b in rows if b.target is not None]
-        out.append(
-            Batang(
-                ref.name(kode) or kode,
-                sum(b.aktif for b in rows),
-                sum(targets) if targets else None,
-            )
-        )
-    return sorted(out, key=lambda b: b.nama)
+    return [Batang(b.nama, b.aktif, b.target) for b in r.kecamatan]
 
 
 def _persen(v: float | None) -> str:
@@ -217,7 +205,29 @@ def _anggaran(r: Rekap, st: _Styles) -> list[Any]:
             f"{a.bulan_tersisa} bulan (iuran {format_rupiah(a.iuran_per_orang)} per orang per "
             "bulan)"
         )
-    return [Paragraph(text + ".", st.plain)]
+    return [Paragraph(text + ".", st.plain), Paragraph(rincian(r), st.small)]
+
+
+def rincian(r: Rekap) -> str:
+    """Who the active people are: by funding source, sex, age band; the inactive by reason."""
+    from jamsostek_desk.domain.codes import ALASAN_NONAKTIF, SUMBER_DANA
+
+    def join(items: dict[str, int], labels: dict[str, str] | None = None) -> str:
+        return ", ".join(
+            f"{_esc((labels or {}).get(k, k))} {format_angka(v)}" for k, v in items.items() if v
+        )
+
+    parts = [f"<b>Peserta aktif</b> menurut sumber dana: {join(r.sumber_dana, SUMBER_DANA)}"]
+    if r.demografi is not None:
+        parts.append(
+            "jenis kelamin: "
+            + join(r.demografi.jenis_kelamin, {"L": "laki-laki", "P": "perempuan"})
+        )
+        parts.append("usia: " + join(r.demografi.usia))
+    text = "; ".join(p for p in parts if not p.endswith(": "))
+    if r.nonaktif_alasan:
+        text += f". <b>Nonaktif</b> menurut alasan: {join(r.nonaktif_alasan, ALASAN_NONAKTIF)}"
+    return text + "."
 
 
 def _kepala(ctx: AppContext) -> Pejabat:
@@ -245,7 +255,6 @@ def write_pdf(
     kota: str,
     progress: Progress = no_progress,
 ) -> int:
-    from jamsostek_desk.domain.wilayah import load_wilayah
 
     st = _Styles()
     progress(0, 3, "Menyusun rekapitulasi…")
@@ -259,7 +268,7 @@ def write_pdf(
         ),
         Spacer(1, 4 * mm),
     ]
-    bars = batang_kecamatan(r, load_wilayah())
+    bars = batang_kecamatan(r)
     if bars:
         story += [BarChart(bars, width, st.regular, st.bold), Spacer(1, 3 * mm)]
     # the budget under the chart; the table starts on a page of its own unless most of a
@@ -284,19 +293,25 @@ def write_pdf(
         )
     )
     draw = _letterhead(kop, st, PAGE)
+    w, h = PAGE
+    # the kop on the first page only; later pages give the table the whole height
+    first = Frame(20 * mm, 16 * mm, w - 40 * mm, h - 57 * mm, id="pertama")
+    later = Frame(20 * mm, 16 * mm, w - 40 * mm, h - 30 * mm, id="lanjutan")
     with atomic_output(out) as tmp:
-        doc = SimpleDocTemplate(
+        doc = BaseDocTemplate(
             str(tmp),
             pagesize=PAGE,
-            leftMargin=20 * mm,
-            rightMargin=20 * mm,
-            topMargin=41 * mm,
-            bottomMargin=16 * mm,
             title=r.judul,
             author=kop.kantor,
             creator="Jamsostek Desk",
             invariant=1,
         )
-        doc.build(story, onFirstPage=draw, onLaterPages=draw, canvasmaker=_NumberedCanvas)
+        doc.addPageTemplates(
+            [
+                PageTemplate("pertama", [first], onPage=draw),
+                PageTemplate("lanjutan", [later]),
+            ]
+        )
+        doc.build([NextPageTemplate("lanjutan"), *story], canvasmaker=_NumberedCanvas)
         progress(3, 3, "Selesai")
         return int(doc.page)
