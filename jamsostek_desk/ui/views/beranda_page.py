@@ -77,7 +77,9 @@ class Tile(QFrame):
         for w in (self.caption, self.value, self.bar, self.note):
             lay.addWidget(w)
 
-    def set(self, value: str, note: str, progress: float | None = None) -> None:
+    def set(self, value: str, note: str, progress: float | None = None, warn: bool = False) -> None:
+        color = "#b00020" if warn else "#1f6e43"
+        self.value.setStyleSheet(f"font-size: 17pt; font-weight: 600; color: {color};")
         self.value.setText(value)
         self.note.setText(note)
         self.bar.setVisible(progress is not None)
@@ -215,10 +217,13 @@ class BerandaPage(QWidget):
                 format_rupiah(a.sisa),
                 f"dari pagu {format_rupiah(a.pagu)}; cukup untuk "
                 f"{format_angka(a.tambahan_peserta)} peserta lagi s.d. Desember",
+                warn=a.sisa < 0,
             )
         elif a.pagu:
             self.tiles["sisa"].set(
-                format_rupiah(a.sisa), f"dari pagu {format_rupiah(a.pagu)}; tahun anggaran selesai"
+                format_rupiah(a.sisa),
+                f"dari pagu {format_rupiah(a.pagu)}; tahun anggaran selesai",
+                warn=a.sisa < 0,
             )
         else:
             self.tiles["sisa"].set("—", f"belum ada pagu {r.tahun}")

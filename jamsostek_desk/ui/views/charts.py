@@ -149,20 +149,29 @@ class TrendChart(_Chart):
                 Qt.AlignmentFlag.AlignRight,
                 f"target {format_angka(self.target)}",
             )
-        for m, n in self.points:
+        labels = [_short(n) for _m, n in self.points]
+        size = 7.5
+        while (
+            size > 5.5
+            and max(QFontMetrics(self._font(size)).horizontalAdvance(t) for t in labels) > col_w - 2
+        ):
+            size -= 0.5
+        small = self._font(size)
+        for (m, n), short in zip(self.points, labels, strict=True):
             x = rect.left() + (m - 1) * col_w
             h = (base - top_y) * n / top
             p.setPen(Qt.PenStyle.NoPen)
             p.setBrush(GREEN)
             p.drawRect(QRectF(x + col_w * 0.18, base - h, col_w * 0.64, h))
             p.setPen(TEXT)
-            short = _short(n)
+            p.setFont(small)
             p.drawText(
                 QRectF(x, base - h - fm.height(), col_w, fm.height()),
                 Qt.AlignmentFlag.AlignHCenter,
                 short,
             )
         p.setPen(TEXT)
+        p.setFont(font)
         for m in range(1, 13):
             p.drawText(
                 QRectF(rect.left() + (m - 1) * col_w, base + 2, col_w, fm.height()),
@@ -178,6 +187,8 @@ def _short(n: int) -> str:
     """1.234.567 -> "1,2 jt", 45.600 -> "45,6 rb" (column labels must stay narrow)."""
     if n >= 1_000_000:
         return f"{n / 1_000_000:.1f} jt".replace(".", ",")
+    if n >= 100_000:
+        return f"{n / 1000:.0f} rb"
     if n >= 10_000:
         return f"{n / 1000:.1f} rb".replace(".", ",")
     return format_angka(n)
