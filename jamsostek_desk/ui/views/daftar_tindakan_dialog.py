@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from jamsostek_desk.domain.dates import format_tanggal
+from jamsostek_desk.domain.dates import format_tanggal, format_tanggal_pendek
 from jamsostek_desk.domain.errors import UserError
 from jamsostek_desk.domain.money import format_angka
 from jamsostek_desk.domain.qrsign import mask_nik
@@ -41,7 +41,7 @@ DESA_HEADERS = ("Desa", "Kecamatan", "Jabatan", "Terdaftar", "Aktif", "Kurang")
 
 
 def _tgl(d: date | None) -> str:
-    return format_tanggal(d) if d else ""
+    return format_tanggal_pendek(d) if d else ""
 
 
 class DaftarTindakanDialog(QDialog):
@@ -110,7 +110,12 @@ class DaftarTindakanDialog(QDialog):
                     format_angka(f.kurang),
                 ]
                 for j, v in enumerate(values):
-                    t.setItem(i, j, QTableWidgetItem(v))
+                    item = QTableWidgetItem(v)
+                    if j >= 2:
+                        item.setTextAlignment(
+                            Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+                        )
+                    t.setItem(i, j, item)
         else:
             full = self.ui.nikCheck.isChecked()
             t.setColumnCount(len(PESERTA_HEADERS))
