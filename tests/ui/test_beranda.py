@@ -137,3 +137,34 @@ def test_what_if_and_save_as_image(qtbot, window, monkeypatch, tmp_path) -> None
 
     img = QImage(str(out))
     assert img.width() >= 900 and img.height() >= 500
+
+
+def test_targets_budgets_and_posts_are_set_in_the_dialog(qtbot, window, ctx, tmp_path) -> None:
+    dialog = window.beranda_page.open_targets()
+    u = dialog.ui
+    assert u.targetTable.rowCount() == 2  # the fixture's two targets
+    u.kategoriCombo.setCurrentIndex(u.kategoriCombo.findData("pekerja_rentan"))
+    u.wilayahCombo.setCurrentIndex(u.wilayahCombo.findData("63.03.05"))
+    u.jumlahSpin.setValue(75)
+    u.dasarEdit.setText("APBD-P")
+    u.addTargetButton.click()
+    assert "Target dicatat" in u.messageLabel.text()
+    assert u.targetTable.rowCount() == 3
+    rows = target.list_targets(ctx.db)
+    assert any((t.wilayah_kode, t.jumlah, t.dasar) == ("63.03.05", 75, "APBD-P") for t in rows)
+    u.paguEdit.setText("sejuta")
+    u.addPaguButton.click()
+    assert "Pagu" in u.messageLabel.text() and u.paguTable.rowCount() == 1  # refused
+    u.paguEdit.setText("Rp2.500.000.000")
+    u.addPaguButton.click()
+    assert u.paguTable.rowCount() == 2
+    u.bawaanButton.click()
+    assert "Struktur bawaan diisi" in u.messageLabel.text()
+    assert len(target.formasi(ctx.db)) > 250
+    # the Beranda follows: the kecamatan's bar shows its target
+    qtbot.waitUntil(
+        lambda: any(
+            b.target and b.label == "Martapura" for b in window.beranda_page.bar_chart.bars
+        )
+    )
+    dialog.close()

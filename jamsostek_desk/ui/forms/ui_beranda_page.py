@@ -1,5 +1,5 @@
 # Generated from forms/beranda_page.ui by jamsostek_desk.ui.compile_forms: do not edit.
-# source-sha256: 541d8529eb1b39d58dcef2f2db605e5279bb7acce05f9ebbd43ff1054e438d0f
+# source-sha256: fc283504bf72144885abc8a9b6ac57031dab4545e87dd28f2df3a1822cac2004
 # -*- coding: utf-8 -*-
 
 ################################################################################
@@ -63,6 +63,11 @@ class Ui_BerandaPage(object):
         self.refreshButton.setObjectName(u"refreshButton")
 
         self.headerRow.addWidget(self.refreshButton)
+
+        self.targetButton = QPushButton(BerandaPage)
+        self.targetButton.setObjectName(u"targetButton")
+
+        self.headerRow.addWidget(self.targetButton)
 
         self.rekapButton = QPushButton(BerandaPage)
         self.rekapButton.setObjectName(u"rekapButton")
@@ -187,6 +192,10 @@ class Ui_BerandaPage(object):
         self.refreshButton.setText(QCoreApplication.translate("BerandaPage", u"P&erbarui", None))
 #if QT_CONFIG(tooltip)
         self.refreshButton.setToolTip(QCoreApplication.translate("BerandaPage", u"Hitung ulang angka di halaman ini (F5)", None))
+#endif // QT_CONFIG(tooltip)
+        self.targetButton.setText(QCoreApplication.translate("BerandaPage", u"Target && &anggaran\u2026", None))
+#if QT_CONFIG(tooltip)
+        self.targetButton.setToolTip(QCoreApplication.translate("BerandaPage", u"Target kepesertaan, pagu iuran dan jumlah jabatan aparat desa (Admin)", None))
 #endif // QT_CONFIG(tooltip)
         self.rekapButton.setText(QCoreApplication.translate("BerandaPage", u"&Rekapitulasi\u2026", None))
 #if QT_CONFIG(tooltip)

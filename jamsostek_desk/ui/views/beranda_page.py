@@ -140,6 +140,7 @@ class BerandaPage(QWidget):
         u.tindakanList.itemActivated.connect(self._open_item)
         u.tindakanList.itemClicked.connect(self._open_item)
         u.imageButton.clicked.connect(self.save_image)
+        u.targetButton.clicked.connect(self.open_targets)
         menu = QMenu(self)
         for per in ("kecamatan", "desa"):
             menu.addAction(f"PDF per {per} (pratinjau)…", partial(self.rekap_pdf, per))
@@ -208,7 +209,7 @@ class BerandaPage(QWidget):
                 cap,
             )
         else:
-            self.tiles["target"].set("—", f"belum ada target {r.tahun} (Pengaturan atau CLI)")
+            self.tiles["target"].set("—", f"belum ada target {r.tahun} (Target & anggaran…)")
         self.tiles["tagihan"].set(
             format_rupiah(t.iuran_bulanan), f"untuk {format_angka(t.aktif)} peserta aktif"
         )
@@ -287,6 +288,16 @@ class BerandaPage(QWidget):
         self.last_dialog = dialog
         return dialog
 
+    def open_targets(self) -> QWidget:
+        from jamsostek_desk.ui.views.target_dialog import TargetDialog
+
+        dialog = TargetDialog(self.ctx, self.ref, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.changed.connect(self.reload)
+        dialog.open()
+        self.last_dialog = dialog
+        return dialog
+
     def show_budget(self) -> None:
         if self.data is None:
             return
@@ -295,8 +306,8 @@ class BerandaPage(QWidget):
             QMessageBox.information(
                 self,
                 "Anggaran iuran",
-                f"Belum ada pagu untuk tahun {a.tahun}. Admin menetapkannya dengan "
-                "'jamsostek-desk anggaran set'.",
+                f"Belum ada pagu untuk tahun {a.tahun}. Admin menetapkannya di Beranda → "
+                "Target & anggaran…",
             )
             return
         lines = [
