@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import date
 from typing import Any
 
 from sqlalchemy import and_, case, column, func, literal, or_, select, table, text
@@ -386,31 +386,3 @@ def tren(rows: Iterable[Periode], tahun: int, sampai: date) -> list[tuple[date, 
         running += starts[m]
         out.append((date(tahun, m, 1), running))
     return out
-
-
-# -- lists that need attention -------------------------------------------------------------
-
-
-def berakhir_dalam(db: Database, pada: date, hari: int) -> int:
-    """Active people whose membership period ends within ``hari`` days after ``pada``."""
-    stmt = select(func.count()).where(
-        T.c.deleted_at.is_(None),
-        T.c.status == "aktif",
-        T.c.akhir_kepesertaan >= pada,
-        T.c.akhir_kepesertaan <= pada + timedelta(days=hari),
-    )
-    with db.connect() as conn:
-        return int(conn.execute(stmt).scalar_one())
-
-
-def menunggu_kpj(db: Database, pada: date, hari: int) -> int:
-    """Registrations without a KPJ number made more than ``hari`` days before ``pada``."""
-    batas = pada - timedelta(days=hari)
-    stmt = select(func.count()).where(
-        T.c.deleted_at.is_(None),
-        T.c.status == "didaftarkan",
-        T.c.kpj.is_(None),
-        T.c.created_at < batas,
-    )
-    with db.connect() as conn:
-        return int(conn.execute(stmt).scalar_one())
