@@ -106,6 +106,8 @@ def upgrade() -> None:
         cond = sa.text(where)
         op.create_index(name, "peserta", [column], sqlite_where=cond, postgresql_where=cond)
     if op.get_bind().dialect.name == "sqlite":
+        # The counters as store.cakupan_counts defines them: a later change of their keys
+        # needs a migration of its own that drops, creates and fills them again.
         from jamsostek_desk.store.cakupan_counts import create_sql, fill_sql
 
         for statement in [*create_sql(), *fill_sql()]:
