@@ -85,9 +85,16 @@ def daftar(db: Database, jenis: str, pada: date | None = None, limit: int = 50_0
         .limit(limit)
     )
     with db.connect() as conn:
+        if db.is_sqlite:  # through the list's own partial index (see _COUNT_SQL)
+            index = "ix_peserta_aktif_akhir" if jenis != "tunggu_kpj" else "ix_peserta_tunggu_kpj"
+            sql = str(stmt.compile(conn.engine, compile_kwargs={"literal_binds": True}))
+            sql = sql.replace("FROM peserta", f"FROM peserta INDEXED BY {index}", 1)
+            result = conn.execute(text(sql).columns(*stmt.selected_columns))
+        else:
+            result = conn.execute(stmt)
         return [
             Baris(r[0], r[1], r[2], r[3], r[4], r[5] or "", r[6], r[7], r[8].date())
-            for r in conn.execute(stmt)
+            for r in result
         ]
 
 
