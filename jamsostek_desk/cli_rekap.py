@@ -90,7 +90,7 @@ def register(
     db_option(r, True)
     r.add_argument("--tahun", type=int, required=True, metavar="Y")
     r.add_argument("--per", default="kecamatan", choices=["kecamatan", "desa"])
-    r.add_argument("--kategori", type=_code, default="", choices=["", *KATEGORI_CHOICES])
+    r.add_argument("--kategori", type=_code, choices=KATEGORI_CHOICES, help="bawaan: keduanya")
     r.add_argument("--tanggal", type=_tanggal, metavar="DATE", help="keadaan per tanggal ini")
     r.add_argument("--json", action="store_true", help="keluaran JSON")
     r.add_argument("--out", type=Path, metavar="FILE.xlsx|FILE.pdf")
@@ -176,7 +176,7 @@ def cmd_rekap(args: argparse.Namespace) -> int:
         return EXIT_USER
     ctx = _context(args)
     try:
-        r = rekap.build(ctx, args.tahun, args.per, args.kategori, args.tanggal)
+        r = rekap.build(ctx, args.tahun, args.per, args.kategori or "", args.tanggal)
         if out is not None:
             _write(ctx, r, out)
     finally:
