@@ -267,3 +267,86 @@ def test_targets_budget_import_bpjs_result_and_rekap(
     assert ws.cell(last, 3).value == "JUMLAH" and ws.cell(last, 7).value == 25
     assert isinstance(ws.cell(head + 1, 5).value, int)  # numbers are numbers
     assert ws.cell(last, 10).value == sum(iuran.values())
+
+
+def test_wrong_input_is_named_and_changes_nothing(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    db = str(tmp_path / "k.sqlite")
+    base = ("--db", db)
+    assert (
+        main(
+            [
+                "setup",
+                *base,
+                "--kind",
+                "dinas-pmd",
+                "--wilayah",
+                "63.03",
+                "--name",
+                "Dinas PMD Kabupaten Banjar",
+                "--operator",
+                "Rina",
+            ]
+        )
+        == 0
+    )
+    capsys.readouterr()
+    cases = [
+        (
+            ["target", "set", *base, "--tahun", "2026", "--kategori", "petani", "--jumlah", "5"],
+            "--kategori",
+        ),
+        (
+            [
+                "target",
+                "set",
+                *base,
+                "--tahun",
+                "2026",
+                "--kategori",
+                "aparat_desa",
+                "--jumlah",
+                "-5",
+                "--wilayah",
+                "63.02.01",
+            ],
+            "di luar wilayah",
+        ),
+        (
+            [
+                "target",
+                "set",
+                *base,
+                "--tahun",
+                "2026",
+                "--kategori",
+                "aparat_desa",
+                "--jumlah",
+                "5",
+                "--berlaku",
+                "31-02-2026",
+            ],
+            "Februari 2026",
+        ),
+        (
+            ["anggaran", "set", *base, "--tahun", "2026", "--sumber", "csr", "--pagu", "abc"],
+            "bukan jumlah rupiah",
+        ),
+        (["rekap", *base, "--tahun", "2026", "--out", str(tmp_path / "r.txt")], ".xlsx atau .pdf"),
+    ]
+    for args, said in cases:
+        try:
+            code = main(args)
+        except SystemExit as e:  # argparse refuses before any command runs
+            code = int(e.code or 0)
+        assert code == 1, args
+        assert said in capsys.readouterr().err, args
+    missing = tmp_path / "tidak-ada" / "r.pdf"
+    assert main(["rekap", *base, "--tahun", "2026", "--out", str(missing)]) == 2
+    assert "tidak ada" in capsys.readouterr().err or not missing.exists()
+    assert not missing.parent.exists()
+    con = sqlite3.connect(db)
+    assert con.execute("SELECT count(*) FROM target").fetchone()[0] == 0
+    assert con.execute("SELECT count(*) FROM anggaran").fetchone()[0] == 0
+    con.close()
