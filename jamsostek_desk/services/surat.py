@@ -244,7 +244,11 @@ def write_manfaat_letters(
     kedua = [
         Pihak(
             r.nama,
-            [("NIK", r.nik), ("Hubungan", hubungan_label(r.hubungan)), ("Alamat", alamat)],
+            [
+                ("NIK", r.nik),
+                ("Hubungan", hubungan_label(r.hubungan)),
+                ("Alamat", r.alamat or alamat),
+            ],
             "PIHAK KEDUA" if len(data.penerima) == 1 else f"PIHAK KEDUA {i}",
         )
         for i, r in enumerate(data.penerima, 1)

@@ -52,6 +52,8 @@ def some_peserta(ctx: AppContext, n: int = 3) -> list[str]:
 
 
 def jkm_case(ctx: AppContext, pid: str, heirs: int = 1, anak: int = 0) -> str:
+    with ctx.db.session() as s:  # members for 4 years: scholarships are due (JKM: 3 years)
+        s.get(Peserta, pid).mulai_kepesertaan = date(2021, 6, 1)
     penerima = [
         M.Penerima(f"Ahli Waris Contoh {i}", "Anak" if i > 1 else "Istri", f"63030541019000{i:02d}")
         for i in range(1, heirs + 1)
@@ -64,48 +66,11 @@ def jkm_case(ctx: AppContext, pid: str, heirs: int = 1, anak: int = 0) -> str:
             tanggal_kejadian=date(2026, 1, 3),
             keterangan="sakit",
             penerima=penerima,
-            komponen=M.default_komponen(ctx, "JKM", date(2026, 1, 3), anak),
+            anak=["sd", "sma"][:anak],
+            komponen=M.komponen_aturan(ctx, pid, "jkm", date(2026, 1, 3), ["sd", "sma"][:anak]),
         ),
         today=DAY,
     )
-
-
-def test_default_jkm_is_42_million_from_the_table(ctx: AppContext) -> None:
-    komponen = M.default_komponen(ctx, "JKM", DAY)
-    assert [(k.nama, k.jumlah) for k in komponen] == [
-        ("Santunan kematian", 20_000_000),
-        ("Santunan berkala (dibayar sekaligus)", 12_000_000),
-        ("Biaya pemakaman", 10_000_000),
-    ]
-    assert sum(k.jumlah for k in komponen) == 42_000_000
-    with_children = M.default_komponen(ctx, "JKM", DAY, jumlah_anak=3)  # at most two
-    assert len([k for k in with_children if k.kode == "beasiswa"]) == 2
-
-
-def test_benefit_table_effective_dates(ctx: AppContext) -> None:
-    M.add_tarif(
-        ctx,
-        M.TarifRow(
-            "",
-            "JKM",
-            "santunan_kematian",
-            "Santunan kematian",
-            30_000_000,
-            False,
-            date(2027, 1, 1),
-            "PP contoh",
-        ),
-    )
-    before = {k.kode: k.jumlah for k in M.default_komponen(ctx, "JKM", date(2026, 12, 31))}
-    after = {k.kode: k.jumlah for k in M.default_komponen(ctx, "JKM", date(2027, 1, 1))}
-    assert before["santunan_kematian"] == 20_000_000
-    assert after["santunan_kematian"] == 30_000_000
-    assert after["biaya_pemakaman"] == 10_000_000
-    with pytest.raises(ValidationError):
-        M.add_tarif(
-            ctx,
-            M.TarifRow("", "JKM", "santunan_kematian", "x", 1, False, date(2027, 1, 1), ""),
-        )
 
 
 def test_case_validation(ctx: AppContext) -> None:
@@ -470,7 +435,7 @@ def test_recipient_without_nik_is_listed(ctx: AppContext, tmp_path: Path) -> Non
             "JKM",
             date(2026, 1, 3),
             penerima=[M.Penerima("Waris Tanpa NIK")],
-            komponen=M.default_komponen(ctx, "JKM", date(2026, 1, 3)),
+            komponen=M.komponen_aturan(ctx, pid, "jkm", date(2026, 1, 3)),
         ),
         today=DAY,
     )
@@ -493,11 +458,11 @@ def test_database_of_release_0_1_0_gets_the_benefit_table(tmp_path: Path) -> Non
     db = open_database(copy)
     try:
         ctx = load_context(db)
-        assert sum(k.jumlah for k in M.default_komponen(ctx, "JKM", DAY)) == 42_000_000
         with ctx.db.session() as s:
             pid = s.execute(
                 select(Peserta.id).where(Peserta.deleted_at.is_(None)).limit(1)
             ).scalar_one()
+        assert sum(k.jumlah for k in M.komponen_aturan(ctx, pid, "jkm", DAY)) == 42_000_000
         from jamsostek_desk.services.kartu import request_cards
 
         assert request_cards(ctx, [pid]) == (1, 0)
@@ -515,6 +480,7 @@ def test_reissued_letter_supersedes_the_old_amount(ctx: AppContext, tmp_path: Pa
     assert len(old_code) == 1 and verify_code(ctx, old_code[0]).genuine
     data = M.get_manfaat(ctx, mid)
     data.komponen.append(M.Komponen("lain", "Koreksi", 1_000_000))
+    data.alasan_ubah = "Koreksi menurut surat BPJS"
     M.save_manfaat(ctx, data, mid, today=DAY)
     again = write_manfaat_letters(ctx, mid, tmp_path, DAY)
     assert again.nomor == "001/PMD/I/2026"  # the same letter, corrected
@@ -614,7 +580,7 @@ def test_jkm_case_records_the_death(ctx: AppContext, tmp_path: Path) -> None:
         "JKM",
         date(2026, 1, 3),
         penerima=[M.Penerima("Ahli Waris Contoh", "Istri", "6303054101900001")],
-        komponen=M.default_komponen(ctx, "JKM", date(2026, 1, 3)),
+        komponen=M.komponen_aturan(ctx, pid, "jkm", date(2026, 1, 3)),
     )
     notice = M.records_death(ctx, data)
     assert "dicatat meninggal dunia" in notice and "3 Januari 2026" in notice
@@ -641,13 +607,14 @@ def test_jkm_case_records_the_death(ctx: AppContext, tmp_path: Path) -> None:
     M.save_manfaat(ctx, M.get_manfaat(ctx, mid), mid, today=DAY)
     with ctx.db.session() as s:
         assert s.get(Peserta, pid).status != "nonaktif"  # type: ignore[union-attr]
-    # a JKK case does not touch the status
+    # a JKK case other than a death does not touch the status
     M.save_manfaat(
         ctx,
         M.ManfaatData(
             other,
             "JKK",
             date(2026, 1, 3),
+            jenis="jkk-perawatan",
             penerima=[M.Penerima("Pekerja Contoh")],
             komponen=[M.Komponen("biaya", "Biaya perawatan", 1_000_000)],
         ),
@@ -696,7 +663,7 @@ def test_pack_texts_footer_and_fonts(ctx: AppContext, tmp_path: Path) -> None:
                 M.Penerima("ahmad bin yusuf", "ANAK", "6303054101900002"),
                 M.Penerima("Rudi Hartono", "saudara kandung", "6303054101900003"),
             ],
-            komponen=M.default_komponen(ctx, "JKM", date(2026, 1, 3)),
+            komponen=M.komponen_aturan(ctx, ids[0], "jkm", date(2026, 1, 3)),
         ),
         today=DAY,
     )
