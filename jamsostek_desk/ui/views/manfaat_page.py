@@ -150,7 +150,10 @@ class ManfaatPage(QWidget):
         t.setHorizontalHeaderLabels(headers)
         t.verticalHeader().setVisible(False)
         t.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        t.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Interactive)
         t.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        t.setColumnWidth(1, 280)
+        t.setWordWrap(False)
         t.setRowCount(len(rows))
         for i, r in enumerate(rows):
             for j, v in enumerate(
