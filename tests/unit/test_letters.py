@@ -627,12 +627,18 @@ def test_jkm_case_records_the_death(ctx: AppContext, tmp_path: Path) -> None:
     assert M.records_death(ctx, M.get_manfaat(ctx, mid), mid) == ""
     aid = A.save_acara(ctx, A.AcaraData("Acara Contoh", DAY, "Aula"))
     A.set_card_recipients(ctx, aid, [pid, other])
-    with pytest.raises(MissingData, match="status nonaktif"):
+    with pytest.raises(MissingData, match="meninggal dunia"):
         A.build_pack(ctx, aid, tmp_path / "paket")
-    # reactivated (say by mistake): the JKM case still refuses a card, and saying why
+    # the deceased is not queued and drops out of the card queue
+    from jamsostek_desk.services import kartu as K
+
+    assert K.request_cards(ctx, [pid, other]) == (1, 0)
+    assert [r.peserta_id for r in K.list_cards(ctx, K.CardFilter())] == [other]
+    # reactivated (say by mistake): the JKM case still refuses a card (and a reprint)
     P.reactivate(ctx, pid)
-    with pytest.raises(MissingData, match=r"meninggal dunia \(ada kasus JKM\)"):
+    with pytest.raises(MissingData, match="meninggal dunia"):
         print_for_participants(ctx, [pid], tmp_path / "k.pdf", "ceremony")
+    assert K.deceased(ctx, [pid, other]) == {pid}
     # editing the case again leaves the reactivated participant alone
     M.save_manfaat(ctx, M.get_manfaat(ctx, mid), mid, today=DAY)
     with ctx.db.session() as s:
