@@ -83,6 +83,37 @@ def test_print_through_preview_marks_printed(qtbot, window, ctx, tmp_path):
     assert page.ui.table.item(0, 3).text() == "Dicetak"
 
 
+def test_print_with_incomplete_people_lists_them(qtbot, window, ctx, tmp_path, monkeypatch):
+    """Printing a mixed selection makes the cards of everyone complete and shows the others
+    in a scrollable list that can be saved; only the printed are marked."""
+    people = active(ctx, 3)
+    kartu_svc.request_cards(ctx, [p.id for p in people])
+    with ctx.db.session() as s:
+        s.get(Peserta, people[1].id).mulai_kepesertaan = None
+    page = window.kartu_page
+    page.reload()
+    page.ui.table.selectAll()
+    page.ui.printButton.click()
+    qtbot.waitUntil(lambda: getattr(page, "last_report", None) is not None, timeout=15000)
+    report = page.last_report
+    assert report.ui.table.rowCount() == 1
+    assert report.ui.table.item(0, 0).text() == people[1].nama
+    assert people[1].nik not in report.ui.table.item(0, 1).text()
+    assert report.height() <= 700
+    saved = tmp_path / "dilewati.csv"
+    from PySide6.QtWidgets import QFileDialog
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(saved), ""))
+    assert report.save() == saved
+    assert "tanggal mulai kepesertaan belum diisi" in saved.read_text(encoding="utf-8-sig")
+    preview = page.last_preview
+    assert preview.document.pageCount() == 1
+    assert preview.save(str(tmp_path / "k.pdf"))
+    rows = {r.peserta_id: r.status for r in kartu_svc.list_cards(ctx, kartu_svc.CardFilter())}
+    assert rows[people[1].id] == "diminta"
+    assert rows[people[0].id] == rows[people[2].id] == "dicetak"
+
+
 def test_reprint_asks_first(qtbot, window, ctx, no_modal_questions):
     people = active(ctx, 2)
     kartu_svc.request_cards(ctx, [p.id for p in people])

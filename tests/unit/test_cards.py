@@ -541,3 +541,26 @@ def test_card_type_sizes_and_heading_from_the_settings(ctx: AppContext, tmp_path
     text = " ".join((p.extract_text() or "") for p in reader.pages)
     assert "KARTU PERJAKA" in text and "Perjaka HSS Semangat" in text
     assert "layanan 175" in text and "Jl. Contoh No. 1" in text
+
+
+def test_cli_prints_a_mixed_selection_and_lists_the_skipped(
+    ctx: AppContext, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """`cards` prints everyone complete and lists the others as skipped rows (masked NIK);
+    exit 1 says some were skipped, as `import` does for rejected rows."""
+    from jamsostek_desk.cli import EXIT_USER, main
+
+    active_ids(ctx, 1)
+    wanted = kartu.matching_participants(ctx, status="aktif")
+    set_fields(ctx, wanted[0], mulai_kepesertaan=None)
+    with ctx.db.session() as s:
+        nik = s.get(Peserta, wanted[0]).nik  # type: ignore[union-attr]
+    out = tmp_path / "kartu.pdf"
+    code = main(["cards", "--db", str(ctx.db.path), "--layout", "single", "--out", str(out)])
+    captured = capsys.readouterr().out
+    assert code == EXIT_USER
+    assert page_count(out) == len(wanted) - 1
+    assert f"{len(wanted) - 1} kartu dicetak" in captured
+    skipped = [line for line in captured.splitlines() if line.strip().startswith("dilewati")]
+    assert len(skipped) == 1 and "tanggal mulai kepesertaan belum diisi" in skipped[0]
+    assert nik not in captured and nik[:6] in skipped[0]
