@@ -81,7 +81,7 @@ def cmd_cards(args: argparse.Namespace) -> int:
                 "dicetak ulang dan dicatat sebagai cetak ulang.",
                 file=sys.stderr,
             )
-        pages = print_for_participants(
+        done = print_for_participants(
             ctx,
             ids,
             args.out,
@@ -92,12 +92,28 @@ def cmd_cards(args: argparse.Namespace) -> int:
         )
         print(file=sys.stderr)
     except MissingData as e:
-        print(f"\nGalat: {e.message}", file=sys.stderr)
+        print("\nGalat: tidak ada kartu yang bisa dicetak; data belum lengkap:", file=sys.stderr)
+        for m in e.missing:
+            print(f"  dilewati\t{_line(m)}", file=sys.stderr)
         return EXIT_USER
     finally:
         db.close()
-    print(f"{len(ids)} kartu dicetak ke {args.out} ({pages} halaman).")
+    print(f"{len(done.kartu_ids)} kartu dicetak ke {args.out} ({done.pages} halaman).")
+    if done.dilewati:
+        print(f"{len(done.dilewati)} peserta dilewati karena datanya belum lengkap:")
+        for m in done.dilewati:
+            print(f"  dilewati\t{_line(m)}")
+        return EXIT_USER
     return EXIT_OK
+
+
+def _line(m: Any) -> str:
+    """A skipped person for the terminal: name, masked NIK, what is missing."""
+    from jamsostek_desk.domain.qrsign import mask_nik
+
+    return (
+        f"{m.nama or '(tanpa nama)'}\tNIK {mask_nik(m.nik) if m.nik else '-'}\t{', '.join(m.what)}"
+    )
 
 
 def cmd_letters(args: argparse.Namespace) -> int:

@@ -43,7 +43,7 @@ from jamsostek_desk.services.surat_pdf import (
     _esc,
     _letterhead,
     _NumberedCanvas,
-    _pairs,
+    _row,
     _signature,
     _Styles,
 )
@@ -276,7 +276,7 @@ def write_pdf(
     story += [*_anggaran(r, st), CondPageBreak(90 * mm), _table(r, st), Spacer(1, 4 * mm)]
     progress(1, 3, "Menyusun rekapitulasi…")
     sign = _signature(kepala, "", st, 16 * mm)
-    block = _pairs([([], []), (sign[0], sign[1])], width * 0.9)
+    block = [_row([None, sign], width * 0.9)]
     story.append(
         KeepTogether(
             [

@@ -1,4 +1,5 @@
-"""Wage and contributions: peserta.upah, the JP flag, contribution tariffs and dated figures
+"""Wage, contributions and benefit rules: peserta.upah, the JP flag, contribution tariffs,
+dated figures, benefit rules by formula kind, recipients' addresses, who signs Mengetahui
 
 Revision ID: 0010
 Revises: 0007
@@ -14,6 +15,14 @@ Create Date: 2026-12-04
   ``tetap``.
 - ``ketentuan``: other regulated figures valid from a date (the BPU minimum declared income,
   the meterai threshold and duty), with their legal basis.
+
+- ``tarif_manfaat`` gains the kind of case (``jenis``), the formula kind (``rumus``) and its
+  parameters; the defaults of 0004 (a fixed JKK death benefit, one scholarship "per anak") are
+  replaced by the rules of PP 82/2019 (see ``domain.manfaat``); rows an office added stay, as
+  fixed amounts.
+- ``manfaat``: the wage and the children's school levels the case was computed with;
+  ``manfaat_penerima.alamat``: each recipient's own address.
+- ``acara``: who signs "Mengetahui" on the ceremony's letters.
 
 Plain ALTER statements, no batch copy: a copy would drop the search-index triggers on peserta.
 The change-version trigger of 0007 is rebuilt for the new column list.
@@ -258,9 +267,167 @@ def upgrade() -> None:
             for kunci, nilai, mulai, dasar, ket in DEFAULT_KETENTUAN
         ],
     )
+    _benefit_rules()
+
+
+# program, jenis, kode, nama, rumus, jumlah, faktor, minimum, jenjang, maks_tahun, maks_anak,
+# min_tahun_iuran, urutan: PP 82/2019, in force from 2019-12-02 (frozen copy of
+# the rules as described in domain.manfaat)
+_L = "PP 82/2019 Lampiran"
+_B = "Santunan berkala 24 × Rp500.000 (dibayar sekaligus)"
+BENEFIT_RULES = [
+    ("JKM", "jkm", "santunan_kematian", "Santunan kematian", "tetap", 20_000_000, 0, 0, "", 0, 0,
+     0),
+    ("JKM", "jkm", "santunan_berkala", _B, "tetap", 12_000_000, 0, 0, "", 0, 0, 0),
+    ("JKM", "jkm", "biaya_pemakaman", "Biaya pemakaman", "tetap", 10_000_000, 0, 0, "", 0, 0, 0),
+    ("JKK", "jkk-meninggal", "santunan_kematian_jkk",
+     "Santunan kematian akibat kecelakaan kerja (48 × upah)", "kali_upah", 0, 4800,
+     42_000_000, "", 0, 0, 0),
+    ("JKK", "jkk-meninggal", "santunan_berkala_jkk", _B, "tetap", 12_000_000, 0, 0, "", 0, 0, 0),
+    ("JKK", "jkk-meninggal", "biaya_pemakaman_jkk", "Biaya pemakaman", "tetap", 10_000_000, 0,
+     0, "", 0, 0, 0),
+    ("JKK", "jkk-cacat", "santunan_cacat", "Santunan cacat (% cacat × 80 × upah)", "kali_upah",
+     0, 8000, 0, "", 0, 0, 0),
+    ("JKK", "jkk-stmb", "stmb_12_bulan", "STMB 12 bulan pertama: 100 % upah per bulan",
+     "persen_upah", 0, 10_000, 0, "", 0, 0, 0),
+    ("JKK", "jkk-stmb", "stmb_lanjutan", "STMB sesudah 12 bulan: 50 % upah per bulan",
+     "persen_upah", 0, 5_000, 0, "", 0, 0, 0),
+]  # fmt: skip
+_LEVELS = (
+    ("tk", "TK", 1_500_000, 2),
+    ("sd", "SD", 1_500_000, 6),
+    ("smp", "SMP", 2_000_000, 3),
+    ("sma", "SMA/SMK", 3_000_000, 3),
+    ("kuliah", "perguruan tinggi/pelatihan", 12_000_000, 5),
+)
+for _program, _jenis, _years, _suffix in (
+    ("JKM", "jkm", 3, ""),
+    ("JKK", "jkk-meninggal", 0, "_jkk"),
+):
+    for _level, _label, _amount, _maks in _LEVELS:
+        BENEFIT_RULES.append(
+            (_program, _jenis, f"beasiswa_{_level}{_suffix}", f"Beasiswa {_label} per tahun",
+             "beasiswa", _amount, 0, 0, _level, _maks, 2, _years)
+        )  # fmt: skip
+OLD_DEFAULTS = (  # 0004's seed: (program, kode, jumlah)
+    ("JKM", "santunan_kematian", 20_000_000),
+    ("JKM", "santunan_berkala", 12_000_000),
+    ("JKM", "biaya_pemakaman", 10_000_000),
+    ("JKM", "beasiswa", 1_500_000),
+    ("JKK", "santunan_kematian_jkk", 42_000_000),
+    ("JKK", "biaya_pemakaman", 10_000_000),
+)
+RULE_START = date(2019, 12, 2)
+
+
+def _benefit_rules() -> None:
+    for name, kind, default in (
+        ("jenis", sa.String(length=20), "''"),
+        ("rumus", sa.String(length=12), "'tetap'"),
+        ("faktor", sa.BigInteger(), "0"),
+        ("minimum", sa.BigInteger(), "0"),
+        ("jenjang", sa.String(length=10), "''"),
+        ("maks_tahun", sa.Integer(), "0"),
+        ("maks_anak", sa.Integer(), "0"),
+        ("min_tahun_iuran", sa.Integer(), "0"),
+        ("urutan", sa.Integer(), "0"),
+    ):
+        op.add_column(
+            "tarif_manfaat",
+            sa.Column(name, kind, nullable=False, server_default=sa.text(default)),
+        )
+    bind = op.get_bind()
+    for program, kode, jumlah in OLD_DEFAULTS:
+        bind.execute(
+            sa.text(
+                "DELETE FROM tarif_manfaat WHERE program = :p AND kode = :k AND jumlah = :j "
+                "AND berlaku_mulai = :d"
+            ),
+            {"p": program, "k": kode, "j": jumlah, "d": RULE_START.isoformat()},
+        )
+    # What an office added itself: fixed amounts of the death cases (a per-child amount has no
+    # school level and so is never applied; the office re-enters it as a scholarship rule).
+    op.execute(
+        "UPDATE tarif_manfaat SET jenis = CASE program WHEN 'JKM' THEN 'jkm' "
+        "ELSE 'jkk-meninggal' END, rumus = CASE per_anak WHEN 1 THEN 'beasiswa' "
+        "ELSE 'tetap' END, urutan = 50"
+    )
+    table = sa.table(
+        "tarif_manfaat",
+        *(
+            sa.column(c)
+            for c in (
+                "id", "program", "jenis", "kode", "nama", "rumus", "jumlah", "faktor",
+                "minimum", "jenjang", "maks_tahun", "maks_anak", "min_tahun_iuran", "urutan",
+                "per_anak", "berlaku_mulai", "dasar_hukum",
+            )
+        ),
+    )  # fmt: skip
+    op.bulk_insert(
+        table,
+        [
+            {
+                "id": str(uuid.uuid4()),
+                "program": r[0],
+                "jenis": r[1],
+                "kode": r[2],
+                "nama": r[3],
+                "rumus": r[4],
+                "jumlah": r[5],
+                "faktor": r[6],
+                "minimum": r[7],
+                "jenjang": r[8],
+                "maks_tahun": r[9],
+                "maks_anak": r[10],
+                "min_tahun_iuran": r[11],
+                "urutan": i,
+                "per_anak": r[4] == "beasiswa",
+                "berlaku_mulai": RULE_START,
+                "dasar_hukum": _L,
+            }
+            for i, r in enumerate(BENEFIT_RULES)
+        ],
+    )
+    op.add_column(
+        "manfaat",
+        sa.Column("jenis", sa.String(length=20), nullable=False, server_default=sa.text("''")),
+    )
+    op.execute(
+        "UPDATE manfaat SET jenis = CASE program WHEN 'JKM' THEN 'jkm' ELSE 'jkk-meninggal' END"
+    )
+    op.add_column("manfaat", sa.Column("upah", sa.BigInteger(), nullable=True))
+    op.add_column(
+        "manfaat",
+        sa.Column("anak", sa.String(length=60), nullable=False, server_default=sa.text("''")),
+    )
+    op.add_column(
+        "manfaat_penerima",
+        sa.Column("alamat", sa.Text(), nullable=False, server_default=sa.text("''")),
+    )
+    for name in ("mengetahui_nama", "mengetahui_nip", "mengetahui_jabatan"):
+        op.add_column(
+            "acara",
+            sa.Column(name, sa.String(length=120), nullable=False, server_default=sa.text("''")),
+        )
 
 
 def downgrade() -> None:
+    for table, name in (
+        ("acara", "mengetahui_jabatan"),
+        ("acara", "mengetahui_nip"),
+        ("acara", "mengetahui_nama"),
+        ("manfaat_penerima", "alamat"),
+        ("manfaat", "anak"),
+        ("manfaat", "upah"),
+        ("manfaat", "jenis"),
+    ):
+        op.execute(f"ALTER TABLE {table} DROP COLUMN {name}")
+    op.execute(
+        "DELETE FROM tarif_manfaat WHERE rumus <> 'tetap' OR jenis NOT IN ('jkm', 'jkk-meninggal')"
+    )
+    for name in ("urutan", "min_tahun_iuran", "maks_anak", "maks_tahun", "jenjang", "minimum",
+                 "faktor", "rumus", "jenis"):  # fmt: skip
+        op.execute(f"ALTER TABLE tarif_manfaat DROP COLUMN {name}")
     op.drop_table("ketentuan")
     op.drop_table("tarif_iuran")
     op.execute("DROP TRIGGER IF EXISTS peserta_versi_kolom")
