@@ -22,7 +22,6 @@ from reportlab.platypus import (
     CondPageBreak,
     Flowable,
     Frame,
-    KeepTogether,
     NextPageTemplate,
     PageTemplate,
     Paragraph,
@@ -275,23 +274,10 @@ def write_pdf(
     # page is left
     story += [*_anggaran(r, st), CondPageBreak(90 * mm), _table(r, st), Spacer(1, 4 * mm)]
     progress(1, 3, "Menyusun rekapitulasi…")
-    sign = _signature(kepala, "", st, 16 * mm)
-    block = [_row([None, sign], width * 0.9)]
-    story.append(
-        KeepTogether(
-            [
-                Table(
-                    [["", f"{kota}, {format_tanggal(r.tanggal)}"]],
-                    colWidths=[width * 0.45, width * 0.45],
-                    style=[
-                        ("FONT", (0, 0), (-1, -1), st.regular, 11),
-                        ("ALIGN", (1, 0), (1, 0), "CENTER"),
-                    ],
-                ),
-                *block,
-            ]
-        )
-    )
+    head, foot = _signature(kepala, "", st, 16 * mm)
+    place = Paragraph(f"{_esc(kota)}, {format_tanggal(r.tanggal)}", st.center)
+    # place and date head the signature block: one unbreakable piece, aligned with it
+    story.append(_row([None, ([place, Spacer(1, 2 * mm), *head], foot)], width * 0.9))
     draw = _letterhead(kop, st, PAGE)
     w, h = PAGE
     # the kop on the first page only; later pages give the table the whole height
