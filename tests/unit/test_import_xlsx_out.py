@@ -25,7 +25,7 @@ from jamsostek_desk.domain.codes import JABATAN_APARAT, PEKERJAAN_RENTAN, SUMBER
 from jamsostek_desk.domain.columns import BY_FIELD, field_for_header
 from jamsostek_desk.domain.errors import Cancelled, UserError
 from jamsostek_desk.domain.wilayah import load_wilayah
-from jamsostek_desk.services.importer.xlsx_out import (
+from jamsostek_desk.services.xlsx import (
     MESSAGES_HEADER,
     SOURCE_ROW_HEADER,
     TEMPLATE_ROWS,

@@ -348,10 +348,10 @@ def test_pack_that_fails_writing_removes_its_folder(ctx: AppContext, tmp_path: P
 
 def test_full_disk_names_the_file_and_leaves_nothing(tmp_path: Path) -> None:
     """A write that fails on a full disk names the PDF in Indonesian and leaves no file."""
-    from jamsostek_desk.services.pdf_base import atomic_output
+    from jamsostek_desk.store.files import atomic_output
 
     target = tmp_path / "kartu.pdf"
-    with pytest.raises(UserError) as e, atomic_output(target) as tmp:
+    with pytest.raises(UserError) as e, atomic_output(target, "PDF") as tmp:
         tmp.write_bytes(b"%PDF-")
         with open("/dev/full", "wb", buffering=0) as full:  # always "No space left on device"
             full.write(b"x")

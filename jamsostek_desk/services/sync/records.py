@@ -27,6 +27,7 @@ from sqlalchemy.orm import Session
 
 from jamsostek_desk.domain.peserta import PESERTA_FIELDS
 from jamsostek_desk.services import audit
+from jamsostek_desk.services.common.batching import in_chunks
 from jamsostek_desk.services.context import AppContext
 from jamsostek_desk.store.models import AhliWaris, Kantor, Peserta, new_id, utcnow
 from jamsostek_desk.store.settings import next_seq, stamp
@@ -55,7 +56,6 @@ _GROUPS: tuple[tuple[str, ...], ...] = (
     ("program_jkk", "program_jkm", "program_jht"),
 )
 Row = list[Any]
-_BATCH = 500
 CHECK_EVERY = 2000  # rows between two looks at the cancel button while applying
 
 
@@ -236,8 +236,7 @@ def by_ids(s: Session, table: str, cols: tuple[str, ...], ids: list[str]) -> dic
 def by_ids_of(s: Session, table: str, cols: tuple[str, ...], col: str, ids: list[str]) -> list[Row]:
     """The rows whose column ``col`` is one of ``ids``."""
     out: list[Row] = []
-    for i in range(0, len(ids), _BATCH):
-        chunk = ids[i : i + _BATCH]
+    for chunk in in_chunks(ids):
         marks = ", ".join("?" * len(chunk))
         out.extend(fetch(s, table, cols, f"{col} IN ({marks})", tuple(chunk)))
     return out
@@ -409,8 +408,7 @@ class Applier:
     def _live_owners(self, niks: list[str]) -> dict[str, str]:
         out: dict[str, str] = {}
         uniq = sorted(set(niks))
-        for i in range(0, len(uniq), _BATCH):
-            chunk = uniq[i : i + _BATCH]
+        for chunk in in_chunks(uniq):
             sql = (
                 "SELECT nik, id FROM peserta WHERE deleted_at IS NULL AND nik IN "
                 f"({', '.join('?' * len(chunk))})"
@@ -422,8 +420,7 @@ class Applier:
 
     def _held(self, ids: list[str]) -> dict[str, SyncTertahan]:
         out: dict[str, SyncTertahan] = {}
-        for i in range(0, len(ids), _BATCH):
-            chunk = ids[i : i + _BATCH]
+        for chunk in in_chunks(ids):
             for t in self.s.query(SyncTertahan).filter(SyncTertahan.id.in_(chunk)):
                 out[t.id] = t
         return out
@@ -601,11 +598,13 @@ class Applier:
                 k.selesai = utcnow()
         if placed:
             self.s.flush()
-            heirs = list(
-                self.s.query(SyncTertahan).filter(
-                    SyncTertahan.entitas == "ahli_waris", SyncTertahan.peserta_id.in_(placed)
+            heirs = [
+                h
+                for part in in_chunks(placed)
+                for h in self.s.query(SyncTertahan).filter(
+                    SyncTertahan.entitas == "ahli_waris", SyncTertahan.peserta_id.in_(part)
                 )
-            )
+            ]
             for h in heirs:
                 self.s.delete(h)
             self.s.flush()
