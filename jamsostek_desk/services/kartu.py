@@ -3,14 +3,13 @@ recipient), and printing cards from the queue or from a filter of participants."
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Select, func, insert, select
+from sqlalchemy import Select, func, select
 from sqlalchemy.orm import Session
 
 from jamsostek_desk.domain.errors import UserError
@@ -20,7 +19,7 @@ from jamsostek_desk.services.common.progress import Progress, no_progress
 from jamsostek_desk.services.context import AppContext
 from jamsostek_desk.services.kartu_data import MissingData, load_cards
 from jamsostek_desk.services.kartu_pdf import CardHeader, write_cards
-from jamsostek_desk.store.models import AuditLog, Kantor, Peserta, new_id, utcnow
+from jamsostek_desk.store.models import Kantor, Peserta, utcnow
 from jamsostek_desk.store.models_cetak import Kartu
 from jamsostek_desk.store.settings import stamp
 
@@ -208,39 +207,13 @@ def render_queue(
     )
 
 
-def print_queue(
-    ctx: AppContext,
-    kartu_ids: Sequence[str],
-    out: Path,
-    layout: str = "a4-10",
-    *,
-    full_nik: bool = False,
-    back: bool = False,
-    caption: str = "",
-    progress: Progress = no_progress,
-) -> int:
-    """Print queued cards to ``out`` and mark them printed (reprints counted); pages written."""
-    pages = render_queue(
-        ctx,
-        kartu_ids,
-        out,
-        layout,
-        full_nik=full_nik,
-        back=back,
-        caption=caption,
-        progress=progress,
-    )
-    mark_printed(ctx, kartu_ids)
-    return pages
-
-
 def mark_printed(ctx: AppContext, kartu_ids: Sequence[str]) -> None:
     """Record the cards as printed, and each print in the participant's history (a print of
     personal data is processing the audit trail must show)."""
     now = utcnow()
     with ctx.db.session() as s:
         version = stamp(s)
-        history: list[dict[str, Any]] = []
+        history: list[audit.Entry] = []
         for part in in_chunks(list(kartu_ids)):
             for k in s.execute(select(Kartu).where(Kartu.id.in_(part))).scalars():
                 again = k.dicetak_pada is not None
@@ -252,29 +225,16 @@ def mark_printed(ctx: AppContext, kartu_ids: Sequence[str]) -> None:
                 k.dicetak_oleh = ctx.operator_nama
                 k.updated_at = now
                 k.version = version
+                printed = f"cetak ulang ke-{k.cetak_ulang}" if again else "dicetak"
                 history.append(
-                    {
-                        "id": new_id(),
-                        "waktu": now,
-                        "kantor_id": ctx.kantor_id,
-                        "operator_id": ctx.operator_id,
-                        "operator_nama": ctx.operator_nama,
-                        "entitas": "peserta",
-                        "entitas_id": k.peserta_id,
-                        "aksi": "cetak_kartu",
-                        "perubahan": json.dumps(
-                            {
-                                "kartu": [
-                                    "",
-                                    f"cetak ulang ke-{k.cetak_ulang}" if again else "dicetak",
-                                ]
-                            }
-                        ),
-                        "version": version,
-                    }
+                    (
+                        "peserta",
+                        k.peserta_id,
+                        "cetak_kartu",
+                        audit.changes_text({"kartu": ("", printed)}),
+                    )
                 )
-        if history:
-            s.execute(insert(AuditLog), history)
+        audit.record_many(s, ctx, history, version=version, now=now)
 
 
 def matching_participants(

@@ -41,20 +41,16 @@ from jamsostek_desk.store.bulk import (
     insert_sqlite,
     peserta_rows,
     search_index_paused,
-    sqlite_datetime,
 )
 from jamsostek_desk.store.models import (
-    AuditLog,
     Impor,
     PemetaanKolom,
     Peserta,
-    new_ids,
     utcnow,
 )
 from jamsostek_desk.store.settings import next_seq, stamp
 
 PESERTA = cast(Table, Peserta.__table__)
-AUDIT = cast(Table, AuditLog.__table__)
 INSERT_CHUNK = 10_000  # rows per executemany: progress steps, and bounded memory
 
 
@@ -498,6 +494,7 @@ def _commit(ctx: AppContext, analysis: Analysis, progress: Progress) -> ImportRe
                 _audit_imported(s, ctx, ids, [r.source_row for r in chunk], label, version, now)
                 done = start + len(chunk)
                 step(progress, done, total, "Menyimpan {done} dari {total} peserta…")
+        changes_audit: list[audit.Entry] = []
         for j, r in enumerate(changed, start=len(new)):
             values = {f: new_value for f, (_, new_value) in r.changes.items()}
             if "kpj" in values:
@@ -507,9 +504,12 @@ def _commit(ctx: AppContext, analysis: Analysis, progress: Progress) -> ImportRe
                 .where(PESERTA.c.id == r.existing_id)
                 .values(**values, updated_at=now, version=version)
             )
-            audit.record(s, ctx, "peserta", cast(str, r.existing_id), "ubah", r.changes)
+            changes_audit.append(
+                ("peserta", cast(str, r.existing_id), "ubah", audit.changes_text(r.changes))
+            )
             if j % 1000 == 0:
                 step(progress, j, total, "Memperbarui {jumlah} peserta…", jumlah=j - len(new))
+        audit.record_many(s, ctx, changes_audit, now=now)
         report = report_of(analysis, committed=True)
         s.add(
             Impor(
@@ -531,20 +531,6 @@ def _commit(ctx: AppContext, analysis: Analysis, progress: Progress) -> ImportRe
         )
         progress(total, total, "Selesai.")
     return report
-
-
-_AUDIT_COLUMNS = (
-    "id",
-    "waktu",
-    "kantor_id",
-    "operator_id",
-    "operator_nama",
-    "entitas",
-    "entitas_id",
-    "aksi",
-    "perubahan",
-    "version",
-)
 
 
 def _insert_new(
@@ -579,26 +565,21 @@ def _audit_imported(
     now: datetime,
 ) -> None:
     """One audit entry per imported participant: which file and row it came from."""
-    waktu: object = sqlite_datetime(now) if ctx.db.is_sqlite else now
-    rows: list[tuple[object, ...]] = [
-        (
-            audit_id,
-            waktu,
-            ctx.kantor_id,
-            ctx.operator_id,
-            ctx.operator_nama,
-            "peserta",
-            pid,
-            "impor",
-            json.dumps({"impor": [None, f"{label} baris {n}"]}, ensure_ascii=False),
-            version,
-        )
-        for audit_id, pid, n in zip(new_ids(len(ids)), ids, source_rows, strict=True)
-    ]
-    if ctx.db.is_sqlite:
-        insert_sqlite(s, "audit_log", _AUDIT_COLUMNS, rows)
-    else:
-        s.execute(insert(AUDIT), [dict(zip(_AUDIT_COLUMNS, row, strict=True)) for row in rows])
+    audit.record_many(
+        s,
+        ctx,
+        [
+            (
+                "peserta",
+                pid,
+                "impor",
+                json.dumps({"impor": [None, f"{label} baris {n}"]}, ensure_ascii=False),
+            )
+            for pid, n in zip(ids, source_rows, strict=True)
+        ],
+        version=version,
+        now=now,
+    )
 
 
 def live_count(ctx: AppContext) -> int:

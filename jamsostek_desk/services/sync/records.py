@@ -29,7 +29,7 @@ from jamsostek_desk.domain.peserta import PESERTA_FIELDS
 from jamsostek_desk.services import audit
 from jamsostek_desk.services.common.batching import in_chunks
 from jamsostek_desk.services.context import AppContext
-from jamsostek_desk.store.models import AhliWaris, Kantor, Peserta, new_id, utcnow
+from jamsostek_desk.store.models import AhliWaris, Kantor, Peserta, utcnow
 from jamsostek_desk.store.settings import next_seq, stamp
 from jamsostek_desk.store.sync_models import SyncKonflik, SyncTertahan
 
@@ -43,8 +43,6 @@ def _travelling(table: Any) -> tuple[str, ...]:
 
 P_COLS, A_COLS, K_COLS = _travelling(PT), _travelling(AT), _travelling(KT)
 COLUMNS = {"kantor": K_COLS, "peserta": P_COLS, "ahli_waris": A_COLS}
-# Columns that say nothing about the person: ignored when deciding whether two copies differ.
-_TECHNICAL = frozenset({"version", "updated_at", "versi_kolom"})
 # Columns that a file written before migration 0006 lacks (filled with None when reading one).
 OPTIONAL = frozenset({"versi_kolom"})
 # Participant columns merged one group at a time (a group's columns always come from the same
@@ -220,10 +218,6 @@ def wins(new: Row, old: Row, ver: int) -> bool:
     return content_hash(new) > content_hash(old)
 
 
-def differs(a: Row, b: Row, cols: tuple[str, ...]) -> bool:
-    return any(x != y for c, x, y in zip(cols, a, b, strict=True) if c not in _TECHNICAL)
-
-
 def fetch(s: Session, table: str, cols: tuple[str, ...], where: str, params: Any) -> list[Row]:
     sql = f"SELECT {', '.join(cols)} FROM {table} WHERE {where}"
     return [list(r) for r in s.connection().exec_driver_sql(sql, params)]
@@ -291,8 +285,8 @@ class Applier:
         # Called every CHECK_EVERY rows: the engine's progress report, which raises Cancelled
         # once the user pressed Batal.
         self.check: Callable[[], None] = lambda: None
-        self.audits: list[dict[str, Any]] = []
-        self._now = utcnow().strftime("%Y-%m-%d %H:%M:%S.%f")
+        self.audits: list[audit.Entry] = []
+        self._now = utcnow()
         # (id of the changes dict, its JSON, the dict itself so that its id stays unique)
         self._last_changes: tuple[int, str, object] = (0, "", None)
 
@@ -636,34 +630,13 @@ class Applier:
     def _audit(self, pid: str, changes: dict[str, tuple[object, object]], kantor: str) -> None:
         key = id(changes)
         if key != self._last_changes[0]:  # 100,000 new rows share one text
-            text = json.dumps(
-                {k: [audit.display(a), audit.display(b)] for k, (a, b) in changes.items()},
-                ensure_ascii=False,
-            )
+            text = audit.changes_text(changes)
             self._last_changes = (key, text, changes)
-        self.audits.append(
-            {
-                "id": new_id(),
-                "waktu": self._now,
-                "kantor_id": self.ctx.kantor_id,
-                "operator_id": self.ctx.operator_id,
-                "operator_nama": self.ctx.operator_nama,
-                "entitas": "peserta",
-                "entitas_id": pid,
-                "aksi": "sinkron",
-                "perubahan": self._last_changes[1],
-                "version": 0,
-            }
-        )
+        self.audits.append(("peserta", pid, "sinkron", self._last_changes[1]))
 
     def flush_audits(self) -> None:
-        if self.audits:
-            version = stamp(self.s)
-            for a in self.audits:
-                a["version"] = version
-            cols = tuple(self.audits[0])
-            self.insert_rows("audit_log", cols, [[a[c] for c in cols] for a in self.audits])
-            self.audits = []
+        audit.record_many(self.s, self.ctx, self.audits, now=self._now, check=self.check)
+        self.audits = []
 
 
 def _fields(row: Row) -> dict[str, Any]:
