@@ -16,7 +16,16 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-EXIT_OK, EXIT_WAITING, EXIT_REFUSED = 0, 1, 2
+from jamsostek_desk.cli_common import (
+    EXIT_FATAL,
+    EXIT_OK,
+    EXIT_USER,
+    ProgressLine,
+    db_option,
+    err,
+    open_context,
+)
+
 PASSPHRASE_ENV = "JAMSOSTEK_DESK_SYNC_PASSPHRASE"
 
 
@@ -33,9 +42,7 @@ def _filters(p: argparse.ArgumentParser) -> None:
     )
 
 
-def register(
-    sub: Any, db_option: Callable[[argparse.ArgumentParser, bool], None]
-) -> dict[str, Callable[[argparse.Namespace], int]]:
+def register(sub: Any) -> dict[str, Callable[[argparse.Namespace], int]]:
     """Adds the sync and list sub-commands; returns their handlers by name."""
     s = sub.add_parser("sync", help="sinkronkan dengan berkas pusat (.jdsync)")
     s.add_argument("file", type=Path, metavar="FILE", help="berkas pusat; dibuat bila belum ada")
@@ -83,41 +90,22 @@ def _passphrase(args: argparse.Namespace) -> str:
     )
 
 
-def _context(args: argparse.Namespace) -> Any:
-    from jamsostek_desk.cli import _resolve_db
-    from jamsostek_desk.services.context import load_context
-    from jamsostek_desk.store.db import open_database
-
-    return load_context(open_database(_resolve_db(args), create=False))
-
-
-def _show(args: argparse.Namespace) -> Callable[[int, int, str], None]:
-    def show(done: int, total: int, msg: str) -> None:
-        if not getattr(args, "json", False) and sys.stderr.isatty():
-            print(f"\r{msg[:90]:<90}", end="", file=sys.stderr, flush=True)
-
-    return show
-
-
 def cmd_sync(args: argparse.Namespace) -> int:
     from jamsostek_desk.domain.errors import UserError
     from jamsostek_desk.services.sync.engine import sync
 
+    show = ProgressLine(quiet=args.json)
     try:
         passphrase = _passphrase(args)
-        ctx = _context(args)
+        with open_context(args) as ctx:
+            result = sync(ctx, args.file, passphrase, show)
     except UserError as e:
-        print(f"Galat: {e.message}", file=sys.stderr)
-        return EXIT_REFUSED
-    try:
-        result = sync(ctx, args.file, passphrase, _show(args))
-    except UserError as e:
-        print(f"Galat: {e.message}", file=sys.stderr)
+        show.end()
+        err(e.message)
         if args.json:
             print(json.dumps({"error": e.message}, ensure_ascii=False))
-        return EXIT_REFUSED
-    finally:
-        ctx.db.close()
+        return EXIT_FATAL
+    show.end()
     if args.json:
         print(json.dumps(result.as_json(), ensure_ascii=False))
     else:
@@ -133,7 +121,7 @@ def cmd_sync(args: argparse.Namespace) -> int:
                 f"  Menunggu keputusan: {result.menunggu} konflik/data ganda. Buka halaman "
                 "Sinkronisasi untuk menyelesaikannya."
             )
-    return EXIT_WAITING if result.menunggu else EXIT_OK
+    return EXIT_USER if result.menunggu else EXIT_OK
 
 
 def _filter_of(args: argparse.Namespace) -> Any:
@@ -156,11 +144,10 @@ def _columns(args: argparse.Namespace, default: tuple[str, ...]) -> tuple[str, .
 def cmd_export(args: argparse.Namespace) -> int:
     from jamsostek_desk.services.lists.export import LIST_COLUMNS, export_list
 
-    ctx = _context(args)
-    try:
-        n = export_list(ctx, _filter_of(args), args.out, _columns(args, LIST_COLUMNS), _show(args))
-    finally:
-        ctx.db.close()
+    show = ProgressLine()
+    with open_context(args) as ctx:
+        n = export_list(ctx, _filter_of(args), args.out, _columns(args, LIST_COLUMNS), show)
+    show.end()
     print(f"{n} peserta diekspor ke {args.out}.")
     return EXIT_OK
 
@@ -177,8 +164,8 @@ def cmd_bpjs_export(args: argparse.Namespace) -> int:
         args.out.mkdir(parents=True, exist_ok=True)
     except OSError as e:
         raise UserError(f"Folder tujuan {args.out} tidak bisa dibuat ({e.strerror}).") from e
-    ctx = _context(args)
-    try:
+    show = ProgressLine()
+    with open_context(args) as ctx:
         n, said = bpjs_selection(ctx, _filter_of(args))
         print(f"{n} peserta: {said}.")
         files = export_bpjs(
@@ -187,10 +174,9 @@ def cmd_bpjs_export(args: argparse.Namespace) -> int:
             args.out,
             _columns(args, saved_bpjs_columns(ctx)),
             max_rows=args.max_rows,
-            progress=_show(args),
+            progress=show,
         )
-    finally:
-        ctx.db.close()
+    show.end()
     for f in files:
         print(f"Ditulis: {f}")
     return EXIT_OK
@@ -200,23 +186,23 @@ def cmd_bpjs_import(args: argparse.Namespace) -> int:
     from jamsostek_desk.domain.errors import UserError
     from jamsostek_desk.services.lists import bpjs_import
 
-    ctx = _context(args)
-    try:
+    show = ProgressLine(quiet=args.json)
+    with open_context(args) as ctx:
         try:
-            analysis = bpjs_import.analyse(ctx, args.file, _show(args))
+            analysis = bpjs_import.analyse(ctx, args.file, show)
         except UserError as e:
-            print(f"Galat: {e.message}", file=sys.stderr)
+            show.end()
+            err(e.message)
             if args.json:
                 print(json.dumps({"error": e.message}, ensure_ascii=False))
-            return EXIT_REFUSED
+            return EXIT_FATAL
         if args.rejects and analysis.count("tolak"):
             bpjs_import.write_rejected(analysis, args.rejects)
         if args.dry_run or not analysis.count("ubah"):
             report = analysis.report(committed=False)
         else:
-            report = bpjs_import.commit(ctx, analysis, _show(args))
-    finally:
-        ctx.db.close()
+            report = bpjs_import.commit(ctx, analysis, show)
+    show.end()
     if args.json:
         print(json.dumps(report, ensure_ascii=False))
     else:
@@ -231,7 +217,7 @@ def cmd_bpjs_import(args: argparse.Namespace) -> int:
             print(f"  Baris {problem['row']}, kolom {problem['column']}: {problem['message']}")
         for note in report["warning_messages"][:100]:
             print(f"  Baris {note['row']}, peringatan: {note['message']}")
-    return EXIT_WAITING if report["rejected"] else EXIT_OK
+    return EXIT_USER if report["rejected"] else EXIT_OK
 
 
 COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
