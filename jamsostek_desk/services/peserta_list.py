@@ -382,12 +382,3 @@ def fetch_page(
     stmt = page_query(db, f, sort, descending, offset, limit, scan, walk)
     with db.connect() as conn:
         return [ListRow(*row) for row in conn.execute(stmt)]
-
-
-def desa_counts(db: Database) -> dict[str, int]:
-    """Live participants per desa code, for the filter drop-downs."""
-    stmt = (
-        select(T.c.desa_kode, func.count()).where(T.c.deleted_at.is_(None)).group_by(T.c.desa_kode)
-    )
-    with db.connect() as conn:
-        return {k: int(n) for k, n in conn.execute(stmt)}

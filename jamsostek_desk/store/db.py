@@ -206,7 +206,7 @@ def open_database(
     *,
     migrate: bool = True,
     create: bool = True,
-    busy_timeout_ms: int = BUSY_TIMEOUT_MS,
+    busy_timeout_ms: int | None = None,
 ) -> Database:
     """Open (creating if needed) and upgrade the database at ``path``.
 
@@ -214,14 +214,17 @@ def open_database(
     database, damaged, or made by a newer version of the app. A database from an older version
     is copied to the backup folder before it is migrated. With ``create=False`` a missing file
     is reported as "no office set up yet" instead of being created (commands that only read).
-    ``busy_timeout_ms``: how long a statement waits for another program's lock.
+    ``busy_timeout_ms``: how long a statement waits for another program's lock (default
+    ``BUSY_TIMEOUT_MS``).
     """
     path = path.expanduser().resolve()
     if not create and not path.exists():
         raise NoOffice(path)
     _check_file(path)
     engine = create_engine(f"sqlite:///{path}")
-    event.listen(engine, "connect", functools.partial(_on_connect, busy_timeout_ms))
+    event.listen(
+        engine, "connect", functools.partial(_on_connect, busy_timeout_ms or BUSY_TIMEOUT_MS)
+    )
     try:
         with engine.connect() as conn:
             context = MigrationContext.configure(conn)

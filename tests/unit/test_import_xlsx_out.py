@@ -281,6 +281,7 @@ def test_no_rejected_rows_gives_a_header_only_file(tmp_path: Path) -> None:
     assert calamine_rows(path) == [[*HEADERS, SOURCE_ROW_HEADER, MESSAGES_HEADER]]
 
 
+@pytest.mark.slow
 def test_100k_rejected_rows(tmp_path: Path) -> None:
     headers = [c.header for c in BY_FIELD.values()][:17]
     rows = [

@@ -213,7 +213,7 @@ def assert_pages_filled(path: Path) -> None:
         assert lowest < 300, f"page {page + 1} of {pages} ends at y={lowest:.0f}"
 
 
-@pytest.mark.parametrize("heirs", [1, 2, 3, 4, 5, 6, 10])
+@pytest.mark.parametrize("heirs", [1, 2, 3, 4, 5, 6, pytest.param(10, marks=pytest.mark.slow)])
 def test_signature_blocks_stay_with_their_text(ctx: AppContext, tmp_path: Path, heirs: int) -> None:
     """However long the letter: every signature's caption is on the page of its name, the
     closing sentence, place and date lead the first row of signatures, headings stay with
