@@ -17,6 +17,7 @@ from jamsostek_desk.cli_common import (
     ProgressLine,
     db_option,
     err,
+    fail,
     open_context,
     resolve_db,
 )
@@ -217,11 +218,7 @@ def cmd_import(args: argparse.Namespace) -> int:
         try:
             analysis = analyse(ctx, args.file, options, show)
         except ReadError as e:
-            show.end()
-            err(e.message)
-            if args.json:
-                print(json.dumps({"error": e.message}, ensure_ascii=False))
-            return EXIT_FATAL
+            return fail(e.message, EXIT_FATAL, show, args.json)
         written = write_rejected_rows(analysis, args.rejects) if args.rejects else []
         has_work = analysis.count("baru") or analysis.count("ubah")
         report = (

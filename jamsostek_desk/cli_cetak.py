@@ -8,7 +8,15 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from jamsostek_desk.cli_common import EXIT_OK, EXIT_USER, ProgressLine, db_option, err, open_context
+from jamsostek_desk.cli_common import (
+    EXIT_OK,
+    EXIT_USER,
+    ProgressLine,
+    db_option,
+    err,
+    fail,
+    open_context,
+)
 
 LAYOUTS = ("a4-10", "single", "ceremony")  # as services.kartu_pdf (not imported: start-up)
 
@@ -79,9 +87,7 @@ def cmd_cards(args: argparse.Namespace) -> int:
                 progress=show,
             )
         except MissingData as e:
-            show.end()
-            err(e.message)
-            return EXIT_USER
+            return fail(e.message, EXIT_USER, show)
         show.end()
     print(f"{len(ids)} kartu dicetak ke {args.out} ({pages} halaman).")
     return EXIT_OK
@@ -96,9 +102,7 @@ def cmd_letters(args: argparse.Namespace) -> int:
         try:
             files = build_pack(ctx, args.acara, args.out, show)
         except MissingData as e:
-            show.end()
-            err(e.message)
-            return EXIT_USER
+            return fail(e.message, EXIT_USER, show)
         show.end()
     print(f"{len(files)} dokumen dibuat di {args.out}:")
     for f in files:

@@ -9,6 +9,7 @@ the functions: `jamsostek-desk --version` must stay fast.
 from __future__ import annotations
 
 import argparse
+import json
 import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -60,6 +61,19 @@ def open_context(args: argparse.Namespace) -> Iterator[AppContext]:
 
 def err(message: str) -> None:
     print(f"Galat: {message}", file=sys.stderr)
+
+
+def fail(
+    message: str, code: int, progress: ProgressLine | None = None, as_json: bool = False
+) -> int:
+    """Close the progress line, say what went wrong (also as JSON on stdout for --json) and
+    return the exit code ``code``."""
+    if progress is not None:
+        progress.end()
+    err(message)
+    if as_json:
+        print(json.dumps({"error": message}, ensure_ascii=False))
+    return code
 
 
 class ProgressLine:

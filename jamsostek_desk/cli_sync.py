@@ -22,7 +22,7 @@ from jamsostek_desk.cli_common import (
     EXIT_USER,
     ProgressLine,
     db_option,
-    err,
+    fail,
     open_context,
 )
 
@@ -100,11 +100,7 @@ def cmd_sync(args: argparse.Namespace) -> int:
         with open_context(args) as ctx:
             result = sync(ctx, args.file, passphrase, show)
     except UserError as e:
-        show.end()
-        err(e.message)
-        if args.json:
-            print(json.dumps({"error": e.message}, ensure_ascii=False))
-        return EXIT_FATAL
+        return fail(e.message, EXIT_FATAL, show, args.json)
     show.end()
     if args.json:
         print(json.dumps(result.as_json(), ensure_ascii=False))
@@ -191,11 +187,7 @@ def cmd_bpjs_import(args: argparse.Namespace) -> int:
         try:
             analysis = bpjs_import.analyse(ctx, args.file, show)
         except UserError as e:
-            show.end()
-            err(e.message)
-            if args.json:
-                print(json.dumps({"error": e.message}, ensure_ascii=False))
-            return EXIT_FATAL
+            return fail(e.message, EXIT_FATAL, show, args.json)
         if args.rejects and analysis.count("tolak"):
             bpjs_import.write_rejected(analysis, args.rejects)
         if args.dry_run or not analysis.count("ubah"):

@@ -224,7 +224,7 @@ def _analyse(
         raise UserError(
             f"Tidak ditemukan daftar peserta di {path.name} (lembar: {which}). Baris judul kolom "
             "harus memuat sedikitnya NIK, nama dan kolom lain seperti tanggal lahir atau desa. "
-            "Gunakan template dari menu Impor, atau atur pemetaan kolom."
+            "Gunakan template daftar peserta, atau atur pemetaan kolom."
         )
     if skipped_sheets:
         notes.append("Lembar tanpa daftar peserta dilewati: " + ", ".join(skipped_sheets) + ".")
