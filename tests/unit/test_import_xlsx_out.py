@@ -22,7 +22,7 @@ from openpyxl.worksheet.worksheet import Worksheet
 from python_calamine import CalamineWorkbook
 
 from jamsostek_desk.domain.codes import JABATAN_APARAT, PEKERJAAN_RENTAN, SUMBER_DANA
-from jamsostek_desk.domain.columns import BY_FIELD, field_for_header
+from jamsostek_desk.domain.columns import BY_FIELD, SYNONYM_INDEX, header_key
 from jamsostek_desk.domain.errors import Cancelled, UserError
 from jamsostek_desk.domain.wilayah import load_wilayah
 from jamsostek_desk.services.xlsx import (
@@ -381,7 +381,7 @@ def test_template_headers_are_canonical(templates: dict[str, Path], kategori: st
     assert header == headers_of(kategori)
     # Each header is the canonical one of its field, so a filled template needs no mapping.
     for text in header:
-        field_name = field_for_header(text)
+        field_name = SYNONYM_INDEX.get(header_key(text))
         assert field_name is not None and BY_FIELD[field_name].header == text
     wb = openpyxl.load_workbook(path)
     assert wb.sheetnames == ["Data", "Petunjuk", "Daftar"]
