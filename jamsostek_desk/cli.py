@@ -22,6 +22,7 @@ from jamsostek_desk.cli_common import (
     resolve_db,
 )
 from jamsostek_desk.domain.errors import UserError, ValidationError
+from jamsostek_desk.domain.money import format_angka as angka
 
 __all__ = ["EXIT_FATAL", "EXIT_OK", "EXIT_USER", "build_parser", "main"]
 
@@ -201,7 +202,7 @@ def cmd_demo_data(args: argparse.Namespace) -> int:
     with open_context(args) as ctx:
         n = insert_generated(ctx, args.count, seed=args.seed, progress=show)
         show.end()
-    print(f"{n} peserta sintetis ditambahkan.")
+    print(f"{angka(n)} peserta sintetis ditambahkan.")
     return EXIT_OK
 
 
@@ -237,9 +238,10 @@ def cmd_import(args: argparse.Namespace) -> int:
         for note in report.notes:
             print(f"  Catatan: {note}")
         print(
-            f"  Baris data {report.rows}, ditambahkan {report.imported}, diperbarui "
-            f"{report.updated}, dilewati (sudah terdaftar) {report.skipped_duplicates}, "
-            f"ditolak {report.rejected}, dengan peringatan {report.warnings}."
+            f"  Baris data {angka(report.rows)}, ditambahkan {angka(report.imported)}, "
+            f"diperbarui {angka(report.updated)}, dilewati (sudah terdaftar) "
+            f"{angka(report.skipped_duplicates)}, ditolak {angka(report.rejected)}, dengan "
+            f"peringatan {angka(report.warnings)}."
         )
         for problem in report.errors[:100]:
             sheet = f" lembar {problem['sheet']}" if len(analysis.sheets) > 1 else ""
@@ -247,7 +249,7 @@ def cmd_import(args: argparse.Namespace) -> int:
                 f"  Baris {problem['row']}{sheet}, kolom {problem['column']}: {problem['message']}"
             )
         if len(report.errors) > 100:
-            print(f"  … dan {len(report.errors) - 100} masalah lain (lihat --rejects).")
+            print(f"  … dan {angka(len(report.errors) - 100)} masalah lain (lihat --rejects).")
         for p in written:
             print(f"  Baris yang ditolak disimpan di {p}")
     return EXIT_USER if report.rejected else EXIT_OK

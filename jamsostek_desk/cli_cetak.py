@@ -17,6 +17,7 @@ from jamsostek_desk.cli_common import (
     fail,
     open_context,
 )
+from jamsostek_desk.domain.money import format_angka as angka
 
 LAYOUTS = ("a4-10", "single", "ceremony")  # as services.kartu_pdf (not imported: start-up)
 
@@ -89,7 +90,7 @@ def cmd_cards(args: argparse.Namespace) -> int:
         except MissingData as e:
             return fail(e.message, EXIT_USER, show)
         show.end()
-    print(f"{len(ids)} kartu dicetak ke {args.out} ({pages} halaman).")
+    print(f"{angka(len(ids))} kartu dicetak ke {args.out} ({angka(pages)} halaman).")
     return EXIT_OK
 
 

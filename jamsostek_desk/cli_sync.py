@@ -25,6 +25,7 @@ from jamsostek_desk.cli_common import (
     fail,
     open_context,
 )
+from jamsostek_desk.domain.money import format_angka as angka
 
 PASSPHRASE_ENV = "JAMSOSTEK_DESK_SYNC_PASSPHRASE"
 
@@ -107,14 +108,14 @@ def cmd_sync(args: argparse.Namespace) -> int:
     else:
         k, m = result.keluar, result.masuk
         print(f"Sinkronisasi selesai: {args.file}{' (berkas baru)' if result.berkas_baru else ''}")
-        print(f"  Dikirim: {k['peserta']} peserta, {k['ahli_waris']} ahli waris.")
+        print(f"  Dikirim: {angka(k['peserta'])} peserta, {angka(k['ahli_waris'])} ahli waris.")
         print(
-            f"  Diterima: {m['peserta_baru']} peserta baru, {m['peserta_diubah']} peserta "
-            f"berubah, {m['ahli_waris']} ahli waris."
+            f"  Diterima: {angka(m['peserta_baru'])} peserta baru, "
+            f"{angka(m['peserta_diubah'])} peserta berubah, {angka(m['ahli_waris'])} ahli waris."
         )
         if result.menunggu:
             print(
-                f"  Menunggu keputusan: {result.menunggu} konflik/data ganda. Buka halaman "
+                f"  Menunggu keputusan: {angka(result.menunggu)} konflik/data ganda. Buka halaman "
                 "Sinkronisasi untuk menyelesaikannya."
             )
     return EXIT_USER if result.menunggu else EXIT_OK
@@ -144,7 +145,7 @@ def cmd_export(args: argparse.Namespace) -> int:
     with open_context(args) as ctx:
         n = export_list(ctx, _filter_of(args), args.out, _columns(args, LIST_COLUMNS), show)
     show.end()
-    print(f"{n} peserta diekspor ke {args.out}.")
+    print(f"{angka(n)} peserta diekspor ke {args.out}.")
     return EXIT_OK
 
 
@@ -163,7 +164,7 @@ def cmd_bpjs_export(args: argparse.Namespace) -> int:
     show = ProgressLine()
     with open_context(args) as ctx:
         n, said = bpjs_selection(ctx, _filter_of(args))
-        print(f"{n} peserta: {said}.")
+        print(f"{angka(n)} peserta: {said}.")
         files = export_bpjs(
             ctx,
             _filter_of(args),
@@ -201,9 +202,9 @@ def cmd_bpjs_import(args: argparse.Namespace) -> int:
         mode = "PEMERIKSAAN SAJA (tidak disimpan)" if args.dry_run else "Impor daftar BPJS selesai"
         print(f"{mode}: {args.file.name}")
         print(
-            f"  Baris {report['rows']}, diperbarui {report['updated']}, tidak berubah "
-            f"{report['unchanged']}, ditolak {report['rejected']}, dengan peringatan "
-            f"{report['warnings']}."
+            f"  Baris {angka(report['rows'])}, diperbarui {angka(report['updated'])}, tidak "
+            f"berubah {angka(report['unchanged'])}, ditolak {angka(report['rejected'])}, dengan "
+            f"peringatan {angka(report['warnings'])}."
         )
         for problem in report["errors"][:100]:
             print(f"  Baris {problem['row']}, kolom {problem['column']}: {problem['message']}")
