@@ -20,8 +20,9 @@ JENJANG = ("tk", "sd", "smp", "sma", "kuliah")  # domain.manfaat.JENJANG
 
 def register(
     sub: Any,  # argparse._SubParsersAction of cli.Parser
-    db_option: Callable[..., None],
 ) -> dict[str, Callable[[argparse.Namespace], int]]:
+    from jamsostek_desk.cli_common import db_option
+
     m = sub.add_parser("manfaat", help="hitung manfaat JKK/JKM dan lihat aturannya")
     msub = m.add_subparsers(dest="manfaat_command", metavar="PERINTAH", required=True)
     h = msub.add_parser("hitung", help="hitung manfaat satu kasus menurut aturan yang berlaku")
@@ -59,9 +60,16 @@ def cmd_manfaat(args: argparse.Namespace) -> int:
 
 
 def _open(args: argparse.Namespace):  # type: ignore[no-untyped-def]
-    from jamsostek_desk.cli_cetak import _open as open_db
+    from jamsostek_desk.cli_common import resolve_db
+    from jamsostek_desk.services.context import load_context
+    from jamsostek_desk.store.db import open_database
 
-    return open_db(args)
+    db = open_database(resolve_db(args), create=False)
+    try:
+        return db, load_context(db)
+    except BaseException:
+        db.close()
+        raise
 
 
 def _err(message: str) -> int:

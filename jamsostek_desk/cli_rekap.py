@@ -8,13 +8,13 @@ from __future__ import annotations
 
 import argparse
 import json
-import sys
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 from typing import Any
 
-EXIT_OK, EXIT_USER, EXIT_FATAL = 0, 1, 2
+from jamsostek_desk.cli_common import EXIT_OK, EXIT_USER, db_option, err, open_context
+
 KATEGORI_CHOICES = ["aparat_desa", "pekerja_rentan"]
 SUMBER_CHOICES = ["apbd_kabupaten", "apbd_provinsi", "apbdes", "csr", "mandiri"]
 
@@ -42,13 +42,11 @@ def _rupiah(text: str) -> int:
         raise argparse.ArgumentTypeError(str(e)) from e
 
 
-def register(
-    sub: Any, db_option: Callable[[argparse.ArgumentParser, bool], None]
-) -> dict[str, Callable[[argparse.Namespace], int]]:
+def register(sub: Any) -> dict[str, Callable[[argparse.Namespace], int]]:
     t = sub.add_parser("target", help="target kepesertaan per tahun, kategori dan wilayah")
     ts = t.add_subparsers(dest="aksi", metavar="AKSI", required=True, parser_class=type(t))
     s = ts.add_parser("set", help="tetapkan target (target lama tetap tercatat)")
-    db_option(s, True)
+    db_option(s, suppress=True)
     s.add_argument("--tahun", type=int, required=True, metavar="Y")
     s.add_argument("--kategori", type=_code, required=True, choices=KATEGORI_CHOICES)
     s.add_argument("--jumlah", type=int, required=True, metavar="N")
@@ -60,11 +58,11 @@ def register(
         "--berlaku", type=_tanggal, metavar="DATE", help="berlaku mulai (bawaan: hari ini)"
     )
     ls = ts.add_parser("list", help="daftar target dengan riwayatnya")
-    db_option(ls, True)
+    db_option(ls, suppress=True)
     ls.add_argument("--tahun", type=int, metavar="Y")
     ls.add_argument("--json", action="store_true", help="keluaran JSON")
     f = ts.add_parser("formasi", help="jumlah jabatan aparat desa per desa (target aparat desa)")
-    db_option(f, True)
+    db_option(f, suppress=True)
     g = f.add_mutually_exclusive_group(required=True)
     g.add_argument("--impor", type=Path, metavar="FILE.xlsx", help="kolom KODE DESA dan JUMLAH")
     g.add_argument(
@@ -74,7 +72,7 @@ def register(
     a = sub.add_parser("anggaran", help="pagu iuran per tahun dan sumber dana")
     as_ = a.add_subparsers(dest="aksi", metavar="AKSI", required=True, parser_class=type(a))
     a1 = as_.add_parser("set", help="tetapkan pagu (pagu lama tetap tercatat)")
-    db_option(a1, True)
+    db_option(a1, suppress=True)
     a1.add_argument("--tahun", type=int, required=True, metavar="Y")
     a1.add_argument("--sumber", type=_code, required=True, choices=SUMBER_CHOICES)
     a1.add_argument("--pagu", type=_rupiah, required=True, metavar="RP")
@@ -82,12 +80,12 @@ def register(
     a1.add_argument("--dasar", default="", metavar="TEKS")
     a1.add_argument("--wilayah", default="", metavar="KODE", help="desa, untuk pagu APBDes")
     a2 = as_.add_parser("list", help="daftar pagu dengan riwayatnya")
-    db_option(a2, True)
+    db_option(a2, suppress=True)
     a2.add_argument("--tahun", type=int, metavar="Y")
     a2.add_argument("--json", action="store_true")
 
     r = sub.add_parser("rekap", help="rekapitulasi kepesertaan, capaian target dan anggaran")
-    db_option(r, True)
+    db_option(r, suppress=True)
     r.add_argument("--tahun", type=int, required=True, metavar="Y")
     r.add_argument("--per", default="kecamatan", choices=["kecamatan", "desa"])
     r.add_argument("--kategori", type=_code, choices=KATEGORI_CHOICES, help="bawaan: keduanya")
@@ -97,19 +95,12 @@ def register(
     return COMMANDS
 
 
-def _context(args: argparse.Namespace) -> Any:
-    from jamsostek_desk.cli_sync import _context as context
-
-    return context(args)
-
-
 def cmd_target(args: argparse.Namespace) -> int:
     from jamsostek_desk.domain.money import format_angka
     from jamsostek_desk.domain.wilayah import load_wilayah
     from jamsostek_desk.services import target
 
-    ctx = _context(args)
-    try:
+    with open_context(args) as ctx:
         if args.aksi == "set":
             t = target.set_target(
                 ctx, args.tahun, args.kategori, args.jumlah, args.wilayah, args.dasar, args.berlaku
@@ -131,8 +122,6 @@ def cmd_target(args: argparse.Namespace) -> int:
                 ref = load_wilayah()
                 for t in rows:
                     print(target.format_target(t, ref))
-    finally:
-        ctx.db.close()
     return EXIT_OK
 
 
@@ -141,8 +130,7 @@ def cmd_anggaran(args: argparse.Namespace) -> int:
     from jamsostek_desk.domain.money import format_rupiah
     from jamsostek_desk.services import target
 
-    ctx = _context(args)
-    try:
+    with open_context(args) as ctx:
         if args.aksi == "set":
             a = target.set_anggaran(
                 ctx, args.tahun, args.sumber, args.pagu, args.dasar, args.berlaku, args.wilayah
@@ -160,8 +148,6 @@ def cmd_anggaran(args: argparse.Namespace) -> int:
                 f"{' ' + a.wilayah_kode if a.wilayah_kode else ''}: {format_rupiah(a.pagu)} "
                 f"sejak {a.berlaku.isoformat()}" + (f" ({a.dasar})" if a.dasar else "")
             )
-    finally:
-        ctx.db.close()
     return EXIT_OK
 
 
@@ -170,17 +156,12 @@ def cmd_rekap(args: argparse.Namespace) -> int:
 
     out: Path | None = args.out
     if out is not None and out.suffix.lower() not in (".xlsx", ".pdf"):
-        print(
-            f"Galat: --out harus berakhiran .xlsx atau .pdf, bukan '{out.name}'.", file=sys.stderr
-        )
+        err(f"--out harus berakhiran .xlsx atau .pdf, bukan '{out.name}'.")
         return EXIT_USER
-    ctx = _context(args)
-    try:
+    with open_context(args) as ctx:
         r = rekap.build(ctx, args.tahun, args.per, args.kategori or "", args.tanggal)
         if out is not None:
             _write(ctx, r, out)
-    finally:
-        ctx.db.close()
     if args.json:
         print(json.dumps(r.as_json(), ensure_ascii=False))
     else:

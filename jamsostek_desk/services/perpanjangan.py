@@ -93,8 +93,7 @@ def daftar(db: Database, jenis: str, pada: date | None = None, limit: int = 50_0
         else:
             result = conn.execute(stmt)
         return [
-            Baris(r[0], r[1], r[2], r[3], r[4], r[5] or "", r[6], r[7], r[8].date())
-            for r in result
+            Baris(r[0], r[1], r[2], r[3], r[4], r[5] or "", r[6], r[7], r[8].date()) for r in result
         ]
 
 

@@ -33,8 +33,8 @@ from reportlab.platypus import (
 from jamsostek_desk.domain.dates import format_tanggal
 from jamsostek_desk.domain.money import format_angka, format_rupiah
 from jamsostek_desk.services.cetak_settings import Pejabat, load_settings
+from jamsostek_desk.services.common.progress import Progress, no_progress
 from jamsostek_desk.services.context import AppContext
-from jamsostek_desk.services.pdf_base import Progress, atomic_output, no_progress
 from jamsostek_desk.services.rekap import Rekap
 from jamsostek_desk.services.surat import kop_for
 from jamsostek_desk.services.surat_pdf import (
@@ -46,6 +46,7 @@ from jamsostek_desk.services.surat_pdf import (
     _signature,
     _Styles,
 )
+from jamsostek_desk.store.files import atomic_output
 from jamsostek_desk.store.models import Kantor
 
 PAGE = landscape(A4)
@@ -283,7 +284,7 @@ def write_pdf(
     # the kop on the first page only; later pages give the table the whole height
     first = Frame(20 * mm, 16 * mm, w - 40 * mm, h - 57 * mm, id="pertama")
     later = Frame(20 * mm, 16 * mm, w - 40 * mm, h - 30 * mm, id="lanjutan")
-    with atomic_output(out) as tmp:
+    with atomic_output(out, "PDF") as tmp:
         doc = BaseDocTemplate(
             str(tmp),
             pagesize=PAGE,

@@ -7,11 +7,9 @@ every text cell inert (``xlsx_out.write_cell``: text, never a formula). Written 
 
 from __future__ import annotations
 
-import io
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import IO
 
 from openpyxl import Workbook
 from openpyxl.styles import Alignment
@@ -19,10 +17,10 @@ from openpyxl.utils import get_column_letter
 
 from jamsostek_desk.domain.codes import KATEGORI
 from jamsostek_desk.domain.dates import format_tanggal
-from jamsostek_desk.services.importer.xlsx_out import write_cell
-from jamsostek_desk.services.importer.xlsx_out.files import _atomic_write, _check_target
-from jamsostek_desk.services.importer.xlsx_out.style import _GRID, _HEAD_ALIGN, _HEAD_FILL, _font
 from jamsostek_desk.services.rekap import Rekap
+from jamsostek_desk.services.xlsx import write_cell
+from jamsostek_desk.services.xlsx.style import GRID, HEAD_ALIGN, HEAD_FILL, font
+from jamsostek_desk.store.files import atomic_output, check_target
 
 Cell = str | int | float | None
 
@@ -43,21 +41,21 @@ def write_table(
     sheet: str = "Rekap",
 ) -> Path:
     """One sheet: title lines, header, rows, optional totals row (bold)."""
-    path = _check_target(Path(path))
+    path = check_target(Path(path))
     wb = Workbook()
     ws = wb.active
     ws.title = sheet[:31]
     for i, line in enumerate(judul, 1):
         cell = write_cell(ws, i, 1, line)
-        cell.font = _font(bold=i == 1, size=13 if i == 1 else 11)
+        cell.font = font(bold=i == 1, size=13 if i == 1 else 11)
     head = len(judul) + 2
     for c, k in enumerate(kolom, 1):
         cell = write_cell(ws, head, c, k.judul)
         cell.font, cell.fill, cell.alignment, cell.border = (
-            _font(bold=True),
-            _HEAD_FILL,
-            _HEAD_ALIGN,
-            _GRID,
+            font(bold=True),
+            HEAD_FILL,
+            HEAD_ALIGN,
+            GRID,
         )
         ws.column_dimensions[get_column_letter(c)].width = k.lebar
     rows = list(baris) + ([total] if total is not None else [])
@@ -70,9 +68,9 @@ def write_table(
                 cell.alignment = Alignment(horizontal="right")
             else:
                 cell = write_cell(ws, r, c, "" if v is None else v)
-            cell.border = _GRID
+            cell.border = GRID
             if bold:
-                cell.font = _font(bold=True)
+                cell.font = font(bold=True)
     ws.freeze_panes = ws.cell(row=head + 1, column=1)
     last = head + len(rows) - (1 if total is not None else 0)
     ws.auto_filter.ref = f"A{head}:{get_column_letter(len(kolom))}{max(last, head)}"
@@ -80,13 +78,9 @@ def write_table(
     ws.page_setup.orientation = "landscape"
     ws.page_setup.paperSize = ws.PAPERSIZE_A4
     ws.print_title_rows = f"{head}:{head}"
-    buf = io.BytesIO()
-    wb.save(buf)
-
-    def write(f: IO[bytes]) -> None:
-        f.write(buf.getvalue())
-
-    return _atomic_write(path, write)
+    with atomic_output(path, "Berkas Excel", "tutup berkasnya bila sedang dibuka") as tmp:
+        wb.save(tmp)
+    return path
 
 
 REKAP_KOLOM = (
