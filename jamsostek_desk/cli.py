@@ -44,6 +44,8 @@ class Parser(argparse.ArgumentParser):
         (re.compile(r"argument (\S+): invalid int value: (\S+)"), "{0}: {1} bukan bilangan bulat"),
         (re.compile(r"argument (\S+): expected one argument"), "{0}: nilainya belum diisi"),
         (re.compile(r"unrecognized arguments: (.*)"), "argumen tidak dikenal: {0}"),
+        # a value refused by the option's own type, whose message is already Indonesian
+        (re.compile(r"argument (\S+): (.*)"), "{0}: {1}"),
     )
 
     def __init__(self, *args: object, **kwargs: object) -> None:
