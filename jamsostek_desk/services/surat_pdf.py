@@ -43,8 +43,9 @@ from jamsostek_desk.domain.errors import UserError
 from jamsostek_desk.domain.money import format_rupiah, terbilang_rupiah
 from jamsostek_desk.domain.surat import hari_ini_kalimat
 from jamsostek_desk.services.cetak_settings import Pejabat
-from jamsostek_desk.services.pdf_base import atomic_output, read_logo, register_fonts
+from jamsostek_desk.services.pdf_base import read_logo, register_fonts
 from jamsostek_desk.services.qrcode import qr_path_ops, qr_rows
+from jamsostek_desk.store.files import atomic_output
 
 
 @dataclass(frozen=True)
@@ -273,7 +274,7 @@ def _build(out: Path, title: str, kop: Kop, story: list[Any]) -> int:
     left, right, bottom = 22 * mm, 20 * mm, 18 * mm
     first = Frame(left, bottom, w - left - right, h - 48 * mm - bottom, id="pertama")
     later = Frame(left, bottom, w - left - right, h - 18 * mm - bottom, id="lanjutan")
-    with atomic_output(out) as tmp:
+    with atomic_output(out, "PDF") as tmp:
         doc = BaseDocTemplate(
             str(tmp),
             pagesize=A4,

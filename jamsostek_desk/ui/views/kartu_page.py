@@ -19,8 +19,8 @@ from jamsostek_desk.domain.errors import UserError
 from jamsostek_desk.domain.qrsign import mask_nik
 from jamsostek_desk.domain.wilayah import WilayahRef
 from jamsostek_desk.services import kartu as svc
+from jamsostek_desk.services.common.progress import Progress
 from jamsostek_desk.services.context import AppContext
-from jamsostek_desk.services.pdf_base import Progress
 from jamsostek_desk.ui.forms.ui_kartu_page import Ui_KartuPage
 from jamsostek_desk.ui.report_dialog import ReportDialog
 from jamsostek_desk.ui.views.preview_flow import render_and_preview

@@ -11,8 +11,9 @@ from typing import Any
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox, QWidget
 
+from jamsostek_desk.services.common.progress import Progress
 from jamsostek_desk.ui.views.pdf_preview import PdfPreviewDialog
-from jamsostek_desk.ui.worker import Progress, run_task
+from jamsostek_desk.ui.worker import run_task
 
 _TMP = tempfile.TemporaryDirectory(prefix="jamsostek-pratinjau-")
 
@@ -27,7 +28,7 @@ def render_and_preview(
     file_name: str,
     render: Callable[[Path, Progress], Any],
     on_output: Callable[[str], None] | None = None,
-    on_rendered: Callable[[Any], None] | None = None,
+    on_rendered: Callable[[Any], object] | None = None,
 ) -> None:
     """``render(path, progress)`` writes the PDF; the preview opens when it is done.
     ``on_rendered`` gets what ``render`` returned, once the preview is open."""
