@@ -8,12 +8,12 @@ from __future__ import annotations
 
 import argparse
 import json
-import sys
 from collections.abc import Callable
 from datetime import date
 from typing import Any
 
-EXIT_OK, EXIT_USER = 0, 1
+from jamsostek_desk.cli_common import EXIT_OK, EXIT_USER, db_option, err, open_context
+
 JENIS = ("jkm", "jkk-meninggal", "jkk-cacat", "jkk-stmb")  # domain.manfaat.JENIS_KASUS
 JENJANG = ("tk", "sd", "smp", "sma", "kuliah")  # domain.manfaat.JENJANG
 
@@ -21,8 +21,7 @@ JENJANG = ("tk", "sd", "smp", "sma", "kuliah")  # domain.manfaat.JENJANG
 def register(
     sub: Any,  # argparse._SubParsersAction of cli.Parser
 ) -> dict[str, Callable[[argparse.Namespace], int]]:
-    from jamsostek_desk.cli_common import db_option
-
+    """Add the sub-commands to ``sub``; returns their handlers by name."""
     m = sub.add_parser("manfaat", help="hitung manfaat JKK/JKM dan lihat aturannya")
     msub = m.add_subparsers(dest="manfaat_command", metavar="PERINTAH", required=True)
     h = msub.add_parser("hitung", help="hitung manfaat satu kasus menurut aturan yang berlaku")
@@ -59,21 +58,8 @@ def cmd_manfaat(args: argparse.Namespace) -> int:
     return cmd_tarif(args)
 
 
-def _open(args: argparse.Namespace):  # type: ignore[no-untyped-def]
-    from jamsostek_desk.cli_common import resolve_db
-    from jamsostek_desk.services.context import load_context
-    from jamsostek_desk.store.db import open_database
-
-    db = open_database(resolve_db(args), create=False)
-    try:
-        return db, load_context(db)
-    except BaseException:
-        db.close()
-        raise
-
-
 def _err(message: str) -> int:
-    print(f"Galat: {message}", file=sys.stderr)
+    err(message)
     return EXIT_USER
 
 
@@ -100,8 +86,7 @@ def cmd_hitung(args: argparse.Namespace) -> int:
         return _err(
             f"--anak: jenjang {', '.join(wrong)} tidak dikenal; pilih {', '.join(JENJANG)}."
         )
-    db, ctx = _open(args)
-    try:
+    with open_context(args) as ctx:
         found = lookup_nik(ctx, nik)
         if found is None:
             return _err(f"NIK {mask_nik(nik)} tidak terdaftar.")
@@ -111,8 +96,6 @@ def cmd_hitung(args: argparse.Namespace) -> int:
             )
         except UserError as e:
             return _err(e.message)
-    finally:
-        db.close()
     h = r.hitungan
     if args.json:
         out = {
@@ -144,13 +127,10 @@ def cmd_tarif(args: argparse.Namespace) -> int:
     from jamsostek_desk.services.iuran import all_ketentuan, all_tarif
     from jamsostek_desk.services.manfaat import tarif_list
 
-    db, ctx = _open(args)
-    try:
+    with open_context(args) as ctx:
         rules = tarif_list(ctx)
         with ctx.db.session() as s:
             iuran, ketentuan = all_tarif(s), all_ketentuan(s)
-    finally:
-        db.close()
     if args.json:
         out = {
             "manfaat": [

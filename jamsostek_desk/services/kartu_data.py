@@ -93,9 +93,8 @@ def _region_names(ref: WilayahRef, desa_kode: str) -> tuple[str, str] | None:
 def deceased_in(session: Session, peserta_ids: Sequence[str]) -> set[str]:
     """Which of these participants died: nonaktif as meninggal dunia, or with a death case
     (JKM, or JKK meninggal), also when they were reactivated since."""
-    ids = list(peserta_ids)
     out: set[str] = set()
-    for part in in_chunks(ids):
+    for part in in_chunks(list(peserta_ids)):
         out.update(
             session.execute(
                 select(T.c.id).where(

@@ -138,9 +138,12 @@ def _all_rules(s: Session) -> list[AturanManfaat]:
 
 
 def tarif_list(ctx: AppContext) -> list[AturanManfaat]:
-    """Every benefit rule, in force or not (the benefit table and ``manfaat tarif``)."""
+    """Every benefit rule, in force or not (the benefit table and ``manfaat tarif``): by kind
+    of case (JKM first), then in the order of the letter, each component's rows by date."""
+    kinds = {k: i for i, k in enumerate(JENIS_KASUS)}
     with ctx.db.session() as s:
-        return _all_rules(s)
+        rows = _all_rules(s)
+    return sorted(rows, key=lambda r: (kinds.get(r.jenis, len(kinds)), r.urutan, r.kode))
 
 
 def add_tarif(ctx: AppContext, row: AturanManfaat) -> None:

@@ -8,13 +8,13 @@ from __future__ import annotations
 
 import csv
 import io
-import os
-import tempfile
 from collections.abc import Sequence
 from pathlib import Path
 
 from PySide6.QtWidgets import QDialog, QFileDialog, QHeaderView, QTableWidgetItem, QWidget
 
+from jamsostek_desk.domain.errors import UserError
+from jamsostek_desk.store.files import atomic_output
 from jamsostek_desk.ui.forms.ui_laporan_dialog import Ui_LaporanDialog
 
 
@@ -25,14 +25,8 @@ def write_csv(path: Path, headers: Sequence[str], rows: Sequence[Sequence[str]])
     w = csv.writer(buf, delimiter=";")
     w.writerow(headers)
     w.writerows(rows)
-    fd, tmp = tempfile.mkstemp(prefix=".laporan-", dir=path.parent)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8-sig", newline="") as fh:
-            fh.write(buf.getvalue())
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+    with atomic_output(path, "Daftar") as tmp:
+        tmp.write_text(buf.getvalue(), encoding="utf-8-sig", newline="")
 
 
 class ReportDialog(QDialog):
@@ -75,8 +69,8 @@ class ReportDialog(QDialog):
         path = Path(name)
         try:
             write_csv(path, self.headers, self.rows)
-        except OSError as e:
-            self.ui.savedLabel.setText(f"Daftar tidak tersimpan di {path}: {e.strerror or e}.")
+        except UserError as e:
+            self.ui.savedLabel.setText(e.message)
             return None
         self.ui.savedLabel.setText(f"Daftar disimpan di {path}.")
         return path

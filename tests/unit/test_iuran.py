@@ -259,3 +259,50 @@ def test_field_versions_follow_the_renamed_column(ctx: AppContext, gen) -> None:
     with ctx.db.engine.begin() as conn:
         command.upgrade(_alembic_config(conn), "head")
     assert versions()["upah"] == marked and "penghasilan" not in versions()
+
+
+def test_rows_the_sync_holds_follow_the_new_columns(ctx: AppContext, gen) -> None:
+    """A participant row held by the sync (a column list in the old order) gains program_jp
+    at its place, and a conflict's field "penghasilan" becomes "upah", across migration 0010."""
+    import json
+
+    from alembic import command
+
+    from jamsostek_desk.services.sync.records import P_COLS, PP
+    from jamsostek_desk.store.db import _alembic_config
+
+    pid = peserta_svc.create_peserta(ctx, gen.make()).id
+    with ctx.db.engine.begin() as conn:
+        command.downgrade(_alembic_config(conn), "0007")
+    old_cols = [c for c in P_COLS if c != "program_jp"]
+    old_cols[old_cols.index("upah")] = "penghasilan"
+    with ctx.db.engine.begin() as conn:
+        row = list(conn.exec_driver_sql(f"SELECT {', '.join(old_cols)} FROM peserta").one())
+        conn.exec_driver_sql(
+            "INSERT INTO sync_tertahan (id, entitas, peserta_id, version, data, waktu) "
+            "VALUES (?, 'peserta', ?, 1, ?, '2026-01-01 00:00:00')",
+            (pid, pid, json.dumps(row, default=str)),
+        )
+        conn.exec_driver_sql(
+            "INSERT INTO sync_konflik (id, jenis, waktu, entitas_id, lain_id, nik, nama, "
+            "kantor_masuk, lokal, masuk, pemenang) VALUES ('k1', 'konflik', "
+            "'2026-01-01 00:00:00', ?, ?, '', '', '', ?, ?, '')",
+            (
+                pid,
+                pid,
+                json.dumps({"penghasilan": 1000000}),
+                json.dumps({"penghasilan": 2000000, "_diubah_masuk": ["penghasilan"]}),
+            ),
+        )
+        command.upgrade(_alembic_config(conn), "head")
+    with ctx.db.engine.connect() as conn:
+        data = json.loads(conn.exec_driver_sql("SELECT data FROM sync_tertahan").scalar_one())
+        lokal, masuk = conn.exec_driver_sql("SELECT lokal, masuk FROM sync_konflik").one()
+        current = list(conn.exec_driver_sql(f"SELECT {', '.join(P_COLS)} FROM peserta").one())
+    assert len(data) == len(P_COLS)
+    assert data[PP["program_jp"]] == 0
+    assert data[PP["nik"]] == current[PP["nik"]] and data[PP["upah"]] == current[PP["upah"]]
+    for col in ("sumber_dana", "status", "nonaktif_keterangan", "catatan"):  # after JP
+        assert data[PP[col]] == current[PP[col]], col
+    assert json.loads(lokal) == {"upah": 1000000}
+    assert json.loads(masuk) == {"upah": 2000000, "_diubah_masuk": ["upah"]}

@@ -481,7 +481,9 @@ def test_database_of_release_0_1_0_gets_the_benefit_table(tmp_path: Path) -> Non
         ctx = load_context(db)
         with ctx.db.session() as s:
             pid = s.execute(
-                select(Peserta.id).where(Peserta.deleted_at.is_(None)).limit(1)
+                select(Peserta.id)
+                .where(Peserta.deleted_at.is_(None), Peserta.status != "nonaktif")
+                .limit(1)
             ).scalar_one()
         assert sum(k.jumlah for k in M.komponen_aturan(ctx, pid, "jkm", DAY)) == 42_000_000
         from jamsostek_desk.services.kartu import request_cards

@@ -43,6 +43,8 @@ def _travelling(table: Any) -> tuple[str, ...]:
 
 P_COLS, A_COLS, K_COLS = _travelling(PT), _travelling(AT), _travelling(KT)
 COLUMNS = {"kantor": K_COLS, "peserta": P_COLS, "ahli_waris": A_COLS}
+# Columns that say nothing about the person: ignored when deciding whether two copies differ.
+_TECHNICAL = frozenset({"version", "updated_at", "versi_kolom"})
 # Columns that an older file lacks, with the value they take when reading one (versi_kolom:
 # before migration 0006; program_jp: before 0010).
 OPTIONAL: dict[str, Any] = {"versi_kolom": None, "program_jp": 0}

@@ -93,14 +93,15 @@ class AturanDialog(QDialog):
         u = self.ui
         rumus = u.rumusCombo.currentData()
         beasiswa = rumus == "beasiswa"
-        for w in (u.jumlahCaption, u.jumlahEdit):
-            w.setEnabled(rumus in ("tetap", "beasiswa"))
-        for w in (u.faktorCaption, u.faktorEdit):
-            w.setEnabled(rumus in ("kali_upah", "persen_upah"))
-        for w in (u.minimumCaption, u.minimumEdit):
-            w.setEnabled(rumus == "kali_upah")
-        for w in (u.jenjangCaption, u.jenjangCombo, u.maksTahunSpin, u.maksAnakSpin):
-            w.setEnabled(beasiswa)
+        groups: list[tuple[tuple[QWidget, ...], bool]] = [
+            ((u.jumlahCaption, u.jumlahEdit), rumus in ("tetap", "beasiswa")),
+            ((u.faktorCaption, u.faktorEdit), rumus in ("kali_upah", "persen_upah")),
+            ((u.minimumCaption, u.minimumEdit), rumus == "kali_upah"),
+            ((u.jenjangCaption, u.jenjangCombo, u.maksTahunSpin, u.maksAnakSpin), beasiswa),
+        ]
+        for widgets, on in groups:
+            for w in widgets:
+                w.setEnabled(on)
 
     def collect(self) -> AturanManfaat:
         u = self.ui

@@ -28,7 +28,7 @@ def render_and_preview(
     file_name: str,
     render: Callable[[Path, Progress], Any],
     on_output: Callable[[str], None] | None = None,
-    on_rendered: Callable[[Any], None] | None = None,
+    on_rendered: Callable[[Any], object] | None = None,
 ) -> None:
     """``render(path, progress)`` writes the PDF; the preview opens when it is done.
     ``on_rendered`` gets what ``render`` returned, once the preview is open."""

@@ -422,8 +422,39 @@ def downgrade() -> None:
         ("manfaat", "jenis"),
     ):
         op.execute(f"ALTER TABLE {table} DROP COLUMN {name}")
+    # the rules of this revision go; 0004's defaults come back (rows an office added stay)
     op.execute(
-        "DELETE FROM tarif_manfaat WHERE rumus <> 'tetap' OR jenis NOT IN ('jkm', 'jkk-meninggal')"
+        "DELETE FROM tarif_manfaat WHERE urutan < 50 OR rumus <> 'tetap' "
+        "OR jenis NOT IN ('jkm', 'jkk-meninggal')"
+    )
+    old = sa.table(
+        "tarif_manfaat",
+        *(sa.column(c) for c in ("id", "program", "kode", "nama", "jumlah", "per_anak")),
+        sa.column("berlaku_mulai"),
+        sa.column("dasar_hukum"),
+    )
+    names = {
+        "santunan_kematian": "Santunan kematian",
+        "santunan_berkala": "Santunan berkala (dibayar sekaligus)",
+        "biaya_pemakaman": "Biaya pemakaman",
+        "beasiswa": "Beasiswa pendidikan anak (per anak)",
+        "santunan_kematian_jkk": "Santunan kematian akibat kecelakaan kerja",
+    }
+    op.bulk_insert(
+        old,
+        [
+            {
+                "id": str(uuid.uuid4()),
+                "program": program,
+                "kode": kode,
+                "nama": names[kode],
+                "jumlah": jumlah,
+                "per_anak": kode == "beasiswa",
+                "berlaku_mulai": RULE_START,
+                "dasar_hukum": "PP 82/2019",
+            }
+            for program, kode, jumlah in OLD_DEFAULTS
+        ],
     )
     for name in ("urutan", "min_tahun_iuran", "maks_anak", "maks_tahun", "jenjang", "minimum",
                  "faktor", "rumus", "jenis"):  # fmt: skip
