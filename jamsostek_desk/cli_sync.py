@@ -1,7 +1,7 @@
 """Sub-commands `sync`, `export`, `bpjs-export` and `bpjs-import` (registered by cli.py).
 
 Exit codes: 0 done; 1 done but something waits for the user (conflicts or duplicate pairs after
-a sync, rejected rows in a BPJS list); 2 refused and nothing changed (wrong passphrase, damaged,
+a sync, incoming records set aside by a sync, rejected rows in a BPJS list); 2 refused and nothing changed (wrong passphrase, damaged,
 foreign or newer file, unreadable spreadsheet).
 """
 
@@ -133,7 +133,15 @@ def cmd_sync(args: argparse.Namespace) -> int:
                 f"  Menunggu keputusan: {result.menunggu} konflik/data ganda. Buka halaman "
                 "Sinkronisasi untuk menyelesaikannya."
             )
-    return EXIT_WAITING if result.menunggu else EXIT_OK
+    if result.ditolak_baru:
+        print(
+            f"Perhatian: {result.ditolak_baru} data dari kantor lain ditolak (di luar wilayah "
+            "kantor pengirimnya, isinya tidak sah, atau versinya dari masa depan); data lain "
+            "sudah diterapkan. Daftarnya ada di halaman Sinkronisasi, bagian \"Ditolak dari "
+            "sinkronisasi\".",
+            file=sys.stderr,
+        )
+    return EXIT_WAITING if result.menunggu or result.ditolak_baru else EXIT_OK
 
 
 def _filter_of(args: argparse.Namespace) -> Any:

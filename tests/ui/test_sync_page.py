@@ -75,6 +75,24 @@ def test_sync_page_receives_and_shows_what_came_in(qtbot, window, desa_office, t
     page.grab().save(str(tmp_path / "sync_page.png"))
 
 
+def test_waiting_count_follows_the_data_whenever_the_page_is_shown(
+    qtbot, window, ctx, desa_office, tmp_path
+):
+    f = tmp_path / "pusat.jdsync"
+    svc.create_peserta(desa_office, _make(desa_office))
+    sync(desa_office, f, PASS)
+    _sync_in_window(qtbot, window, f)
+    page = window.sync_page
+    assert "Menunggu dikirim: <b>0 perubahan peserta" in page.ui.pendingLabel.text()
+    nav = [window.ui.navList.item(i).text() for i in range(window.ui.navList.count())]
+    window.ui.navList.setCurrentRow(nav.index("Sinkronisasi") - 1)  # another page
+    for seed in (31, 32, 33):  # edits made elsewhere (another window, the command line)
+        g = Generator("63.03", seed=seed)
+        svc.create_peserta(ctx, g.make())
+    window.ui.navList.setCurrentRow(nav.index("Sinkronisasi"))
+    assert "Menunggu dikirim: <b>3 perubahan peserta" in page.ui.pendingLabel.text()
+
+
 def test_wrong_passphrase_is_shown_and_nothing_changes(
     qtbot, window, desa_office, tmp_path, monkeypatch
 ):

@@ -23,12 +23,14 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import func, select
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from jamsostek_desk.domain.clock import observe
 from jamsostek_desk.domain.errors import UserError
 from jamsostek_desk.services.context import AppContext
 from jamsostek_desk.services.sync import container
+from jamsostek_desk.services.sync.checks import Gate, Sender
 from jamsostek_desk.services.sync.container import SyncFile, SyncFileError
 from jamsostek_desk.services.sync.records import (
     A_COLS,
@@ -38,14 +40,15 @@ from jamsostek_desk.services.sync.records import (
     PP,
     Applied,
     Applier,
+    by_ids,
     by_ids_of,
     fetch,
     field_versions,
     reorder,
 )
 from jamsostek_desk.store.models import utcnow
-from jamsostek_desk.store.settings import CLOCK, get_setting, set_setting
-from jamsostek_desk.store.sync_models import SyncBerkas, SyncKonflik, SyncSegmen
+from jamsostek_desk.store.settings import CLOCK, get_setting, hold_write_lock, set_setting
+from jamsostek_desk.store.sync_models import SyncBerkas, SyncDitolak, SyncKonflik, SyncSegmen
 
 Progress = Callable[[int, int, str], None]
 BODY_FORMAT = 3  # 3: versi_kolom carries parents; 2: per-column versions; 1 and 2 still read
@@ -65,6 +68,7 @@ class SyncResult:
     konflik_baru: int = 0
     duplikat_baru: int = 0
     menunggu: int = 0  # conflicts and duplicate pairs (old and new) waiting for a user
+    ditolak_baru: int = 0  # incoming records set aside by this sync (see checks.py)
     nama_masuk: list[str] = field(default_factory=list)
 
     def as_json(self) -> dict[str, Any]:
@@ -77,6 +81,7 @@ class SyncResult:
             "konflik_baru": self.konflik_baru,
             "duplikat_baru": self.duplikat_baru,
             "menunggu": self.menunggu,
+            "ditolak_baru": self.ditolak_baru,
         }
 
 
@@ -105,13 +110,14 @@ def sync(ctx: AppContext, path: Path, passphrase: str, progress: Progress = _noo
 def _sync(
     ctx: AppContext, s: Session, sf: SyncFile, created: bool, progress: Progress
 ) -> SyncResult:
+    hold_write_lock(s)  # before anything is read: no local change can slip in between
     berkas = s.get(SyncBerkas, sf.file_id)
     if berkas is None:
         berkas = SyncBerkas(id=sf.file_id, batas_kirim=0, jumlah=0, ringkasan="")
         s.add(berkas)
     berkas.path = str(sf.path)
     berkas.terakhir = utcnow()
-    s.flush()  # takes the database's write lock now: no local edit can slip in between
+    s.flush()
     applied = set(
         s.execute(select(SyncSegmen.segmen_id).where(SyncSegmen.berkas_id == sf.file_id))
         .scalars()
@@ -120,12 +126,16 @@ def _sync(
     todo = [g for g in sf.segments if g.id not in applied and g.kantor_id != ctx.kantor_id]
     applier = Applier(s, ctx, berkas.batas_kirim)
     since = _held_by_file(ctx, sf, applied, berkas.batas_kirim)
+    ditolak = 0
     for n, seg in enumerate(todo):
-        nama = str(seg.meta.get("kantor_nama", "kantor lain"))
+        sender = _sender(s, ctx, seg)
+        nama = sender.nama
         message = f"Menerima perubahan dari {nama}…"
         progress(n, len(todo), message)
         applier.check = functools.partial(progress, n, len(todo), message)
-        _apply_segment(sf, seg, applier, nama)
+        gate = Gate(s, ctx, sender, sf.file_id, seg.id)
+        _apply_segment(sf, seg, applier, nama, gate)
+        ditolak += gate.rejected
         s.add(SyncSegmen(berkas_id=sf.file_id, segmen_id=seg.id))
     applier.retry_held()
     applier.flush_audits()
@@ -185,6 +195,7 @@ def _sync(
         },
         konflik_baru=got.konflik,
         duplikat_baru=got.duplikat,
+        ditolak_baru=ditolak,
         nama_masuk=got.names,
     )
     s.flush()
@@ -195,23 +206,67 @@ def _sync(
     return result
 
 
-def _apply_segment(sf: SyncFile, seg: container.Segment, applier: Applier, nama: str) -> None:
+def _apply_segment(
+    sf: SyncFile, seg: container.Segment, applier: Applier, nama: str, gate: Gate
+) -> None:
+    """Apply one segment's records that pass the checks (see checks.py); the others are set
+    aside. A segment that cannot be read or applied at all is set aside whole: the rest of
+    the file still goes in, and the next sync of the same file works."""
     body = sf.body(seg)
     if int(body.get("format", 0)) > BODY_FORMAT:
         raise SyncFileError(
             f"Berkas sinkronisasi {sf.path.name} ditolak: bagian dari {nama} dibuat oleh versi "
             "aplikasi yang lebih baru. Perbarui Jamsostek Desk dulu. Tidak ada yang diubah."
         )
+    s = applier.s
+    audits = len(applier.audits)
+    point = s.begin_nested()
     try:
         tables = body["tabel"]
-        applier.kantor(reorder(tables["kantor"], K_COLS))
-        applier.peserta(reorder(tables["peserta"], P_COLS), nama)
-        applier.ahli_waris(reorder(tables["ahli_waris"], A_COLS))
-    except (KeyError, TypeError, ValueError, IndexError) as e:
-        raise SyncFileError(
-            f"Berkas sinkronisasi {sf.path.name} ditolak: bagian dari {nama} tidak bisa dibaca "
-            f"({e}). Tidak ada yang diubah."
-        ) from e
+        kantor = gate.kantor(_rows(tables["kantor"], K_COLS, gate, "kantor"))
+        applier.kantor(kantor)
+        people = gate.peserta(_rows(tables["peserta"], P_COLS, gate, "peserta"))
+        applier.peserta(people, nama)
+        applier.ahli_waris(
+            gate.ahli_waris(_rows(tables["ahli_waris"], A_COLS, gate, "ahli_waris"), people)
+        )
+        point.commit()
+    except (KeyError, TypeError, ValueError, IndexError, AttributeError, IntegrityError) as e:
+        point.rollback()
+        del applier.audits[audits:]
+        gate.reject(
+            "segmen",
+            [seg.id],
+            f"Seluruh kiriman dari {nama}",
+            f"tidak bisa dibaca ({str(e)[:200]})",
+        )
+
+
+def _rows(table: Any, cols: tuple[str, ...], gate: Gate, entitas: str) -> list[list[Any]]:
+    """The file's rows in this installation's column order; a malformed row is set aside."""
+    kolom = table["kolom"]
+    if not isinstance(kolom, list) or not isinstance(table["baris"], list):
+        raise ValueError("tabel rusak")
+    good = [r for r in table["baris"] if isinstance(r, list) and len(r) == len(kolom)]
+    for r in table["baris"]:
+        if not (isinstance(r, list) and len(r) == len(kolom)):
+            first = r[0] if isinstance(r, list) and r and isinstance(r[0], str) else ""
+            gate.reject(entitas, [first], f"Satu baris {entitas}", "susunan baris rusak")
+    return reorder({"kolom": kolom, "baris": good}, cols)
+
+
+def _sender(s: Session, ctx: AppContext, seg: container.Segment) -> Sender:
+    """Who wrote a segment, by what this installation knows of that office."""
+    meta = seg.meta
+    kid = str(meta.get("kantor_id", ""))
+    known = by_ids(s, "kantor", K_COLS, [kid]).get(kid)
+    nama = str(meta.get("kantor_nama", "kantor lain"))[:200]
+    if known is not None:
+        jenis, wil = known[K_COLS.index("jenis")], known[K_COLS.index("wilayah_kode")]
+        nama = known[K_COLS.index("nama")]
+    else:
+        jenis, wil = str(meta.get("kantor_jenis", "")), str(meta.get("wilayah", ""))
+    return Sender(kid, nama, jenis, wil, root=jenis == "dinas_pmd")
 
 
 def _held_by_file(ctx: AppContext, sf: SyncFile, applied: set[str], watermark: int) -> int:
@@ -302,3 +357,21 @@ def file_statuses(ctx: AppContext) -> list[FileStatus]:
             )
             for b in rows
         ]
+
+
+@dataclass(frozen=True)
+class Rejected:
+    id: str
+    waktu: Any
+    kantor: str
+    apa: str
+    alasan: str
+
+
+def rejected_items(ctx: AppContext, limit: int = 500) -> list[Rejected]:
+    """Records set aside by syncs ("Ditolak dari sinkronisasi"), newest first."""
+    with ctx.db.session() as s:
+        rows = s.execute(
+            select(SyncDitolak).order_by(SyncDitolak.waktu.desc()).limit(limit)
+        ).scalars()
+        return [Rejected(r.id, r.waktu, r.kantor_nama, r.apa, r.alasan) for r in rows]

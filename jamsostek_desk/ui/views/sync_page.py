@@ -6,6 +6,7 @@ from html import escape
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
@@ -68,6 +69,12 @@ class SyncPage(QWidget):
 
     def set_context(self, ctx: AppContext) -> None:
         self.ctx = ctx
+        self.refresh()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        """Counted from the data each time the page is shown: an import or an edit made
+        since (here or by another program on the same database) is in the number."""
+        super().showEvent(event)
         self.refresh()
 
     # -- status --------------------------------------------------------------------------

@@ -1,0 +1,346 @@
+"""What an incoming segment may change, and whether its values are valid: checked on receipt.
+
+Every incoming record passes the same rules as typed input (``domain.peserta.check_peserta``
+for participants: NIK, names, dates, codes; lengths and types for every column) and the
+sending office's scope:
+
+- the root office (the Dinas whose key signs the roster) may change anything in its
+  kabupaten/kota;
+- another kabupaten-level office (Disnakertrans) may change participants and heirs of the
+  kabupaten/kota, and only its own ``kantor`` row;
+- a desa office may change only participants (and their heirs) of its own desa, both as they
+  arrive and as they are stored here, and only its own ``kantor`` row.
+
+Nobody changes another office's kind or area. A version more than one day ahead of this
+computer's clock is refused (one wrong PC clock must not drag every office into the future).
+A record that fails is set aside (``sync_ditolak``, with the office, what and why) and written
+to the audit log under the sending office; the rest of the segment is applied.
+"""
+
+from __future__ import annotations
+
+import json
+import time
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any
+
+from sqlalchemy import String
+from sqlalchemy.orm import Session
+
+from jamsostek_desk.domain.clock import unpack
+from jamsostek_desk.domain.names import clean_name
+from jamsostek_desk.domain.nik import parse_nik
+from jamsostek_desk.domain.peserta import PESERTA_FIELDS, PesertaData, check_peserta
+from jamsostek_desk.domain.phone import normalize_phone
+from jamsostek_desk.domain.qrsign import mask_nik
+from jamsostek_desk.domain.wilayah import WilayahRef, load_wilayah
+from jamsostek_desk.services.context import AppContext
+from jamsostek_desk.services.sync.records import (
+    A_COLS,
+    AP,
+    AT,
+    K_COLS,
+    KT,
+    P_COLS,
+    PP,
+    PT,
+    Row,
+    by_ids,
+    differs,
+    wins,
+)
+from jamsostek_desk.store.models import new_id, utcnow
+from jamsostek_desk.store.sync_models import SyncDitolak
+
+FUTURE_MS = 24 * 3600 * 1000  # a version more than this ahead of the receiver is refused
+KABUPATEN_KINDS = frozenset({"dinas_pmd", "disnakertrans"})
+_DATES = frozenset(c.name for c in PT.c if c.type.python_type is date)
+_BOOLS = frozenset(c.name for c in PT.c if c.type.python_type is bool)
+_INTS = frozenset({"penghasilan"})
+_DATETIMES = frozenset({"created_at", "updated_at", "deleted_at"})
+_TEXT_MAX = 4000
+
+
+@dataclass(frozen=True)
+class Sender:
+    """The office that wrote a segment, as this installation knows it (roster, not the
+    segment's own claims)."""
+
+    kantor_id: str
+    nama: str
+    jenis: str
+    wilayah: str
+    root: bool = False
+
+
+@dataclass
+class Gate:
+    """Checks one segment's records before they are applied; collects what was set aside."""
+
+    s: Session
+    ctx: AppContext
+    sender: Sender
+    berkas_id: str
+    segmen_id: str
+    ref: WilayahRef = field(default_factory=load_wilayah)
+    now_ms: int = field(default_factory=lambda: int(time.time() * 1000))
+    rejected: int = 0
+    _known_kantor: set[str] = field(default_factory=set)
+
+    # -- scope ---------------------------------------------------------------------------
+    def _may_write(self, desa_kode: object) -> bool:
+        if not isinstance(desa_kode, str):
+            return False
+        if self.sender.jenis == "desa" and not self.sender.root:
+            return desa_kode == self.sender.wilayah
+        return desa_kode.startswith(self.ctx.kabupaten_kode + ".")
+
+    def _future(self, version: object) -> bool:
+        return unpack(int(version))[0] > self.now_ms + FUTURE_MS  # type: ignore[call-overload]
+
+    # -- kantor --------------------------------------------------------------------------
+    def kantor(self, rows: list[Row]) -> list[Row]:
+        ver = K_COLS.index("version")
+        local = by_ids(self.s, "kantor", K_COLS, [str(r[0]) for r in rows if r])
+        out: list[Row] = []
+        for r in rows:
+            why = _shape(r, K_COLS, KT) or self._version_problem(r[ver])
+            own = r[0] == self.sender.kantor_id
+            old = local.get(r[0])
+            if why is None:
+                why = self._kantor_rule(r, own, old)
+            if why == "":
+                continue  # another office's row passed along unchanged or older: nothing to do
+            if why is not None:
+                self.reject("kantor", r, f"Kantor {r[K_COLS.index('nama')]}", why)
+                continue
+            out.append(r)
+            self._known_kantor.add(str(r[0]))
+        return out
+
+    def _kantor_rule(self, r: Row, own: bool, old: Row | None) -> str | None:
+        jenis, wil = r[K_COLS.index("jenis")], r[K_COLS.index("wilayah_kode")]
+        nama = r[K_COLS.index("nama")]
+        if jenis not in ("dinas_pmd", "disnakertrans", "desa"):
+            return f"jenis kantor tidak dikenal ({str(jenis)[:20]})"
+        if not isinstance(nama, str) or not nama.strip():
+            return "nama kantor kosong"
+        region = self.ref.get(wil) if isinstance(wil, str) else None
+        if region is None or region.level != (4 if jenis == "desa" else 2):
+            return f"kode wilayah {str(wil)[:20]} tidak cocok dengan jenis kantor"
+        if not (wil == self.ctx.kabupaten_kode or wil.startswith(self.ctx.kabupaten_kode + ".")):
+            return "kantor di luar kabupaten/kota ini"
+        if own:
+            if (jenis, wil) != (self.sender.jenis, self.sender.wilayah):
+                return "kantor pengirim mengubah jenis atau wilayahnya sendiri"
+            return None
+        if self.sender.root:
+            return None
+        if old is None:
+            return None  # an office not known here yet: its row names whom records refer to
+        if not wins(r, old, K_COLS.index("version")) or not differs(r, old, K_COLS):
+            return ""
+        return "mengubah data kantor lain (hanya kantor itu sendiri yang boleh)"
+
+    # -- peserta -------------------------------------------------------------------------
+    def peserta(self, rows: list[Row]) -> list[Row]:
+        desa = PP["desa_kode"]
+        local = by_ids(self.s, "peserta", ("id", "desa_kode"), [str(r[0]) for r in rows if r])
+        out: list[Row] = []
+        for r in rows:
+            why = _shape(r, P_COLS, PT) or self._version_problem(r[PP["version"]])
+            if why is None:
+                why = self._columns_problem(r)
+            if why is None and not self._may_write(r[desa]):
+                why = f"peserta di luar wilayah {self.sender.nama} ({self.ref.label(r[desa])})"
+            old = local.get(r[0])
+            if why is None and old is not None and not self._may_write(old[1]):
+                why = f"mengubah peserta di luar wilayah {self.sender.nama}"
+            if why is None and not self._kantor_known(r[PP["kantor_id"]]):
+                why = "kantor pencatat tidak dikenal"
+            if why is None:
+                why = _rules(r, self.ref, self.ctx.kabupaten_kode)
+            if why is not None:
+                nama = r[PP["nama"]] if len(r) > PP["nama"] else "?"
+                nik = r[PP["nik"]] if len(r) > PP["nik"] else ""
+                what = f"Peserta {str(nama)[:60]} (NIK {mask_nik(str(nik))[:20]})"
+                self.reject("peserta", r, what, why)
+                continue
+            out.append(r)
+        return out
+
+    def _version_problem(self, version: object) -> str | None:
+        if not isinstance(version, int) or isinstance(version, bool) or version < 0:
+            return "versi perubahan tidak sah"
+        if self._future(version):
+            return "versi perubahan lebih dari 1 hari di masa depan (jam komputer pengirim salah?)"
+        return None
+
+    def _columns_problem(self, r: Row) -> str | None:
+        raw = r[PP["versi_kolom"]]
+        if raw is None:
+            return None
+        try:
+            d = json.loads(raw)
+            values = list(d.values()) if isinstance(d, dict) else None
+        except (TypeError, ValueError):
+            values = None
+        if values is None or not all(
+            isinstance(v, int) and not isinstance(v, bool) for v in values
+        ):
+            return "versi kolom tidak sah"
+        if any(v > 0 and self._future(v) for v in values):
+            return "versi kolom lebih dari 1 hari di masa depan (jam komputer pengirim salah?)"
+        return None
+
+    def _kantor_known(self, kantor_id: object) -> bool:
+        if not isinstance(kantor_id, str):
+            return False
+        if kantor_id in self._known_kantor:
+            return True
+        if by_ids(self.s, "kantor", ("id",), [kantor_id]):
+            self._known_kantor.add(kantor_id)
+            return True
+        return False
+
+    # -- ahli waris ----------------------------------------------------------------------
+    def ahli_waris(self, rows: list[Row], people: list[Row]) -> list[Row]:
+        pid = AP["peserta_id"]
+        desa_of = {str(p[0]): p[PP["desa_kode"]] for p in people}
+        wanted = sorted({str(r[pid]) for r in rows if r and str(r[pid]) not in desa_of})
+        for k, v in by_ids(self.s, "peserta", ("id", "desa_kode"), wanted).items():
+            desa_of[k] = v[1]
+        out: list[Row] = []
+        for r in rows:
+            why = _shape(r, A_COLS, AT) or self._version_problem(r[AP["version"]])
+            if why is None and r[pid] in desa_of and not self._may_write(desa_of[r[pid]]):
+                why = f"ahli waris peserta di luar wilayah {self.sender.nama}"
+            if why is None and not self._kantor_known(r[AP["kantor_id"]]):
+                why = "kantor pencatat tidak dikenal"
+            if why is None:
+                why = _heir_rules(r, self.ref)
+            if why is not None:
+                nama = r[AP["nama"]] if len(r) > AP["nama"] else "?"
+                self.reject("ahli_waris", r, f"Ahli waris {str(nama)[:60]}", why)
+                continue
+            out.append(r)
+        return out
+
+    # -- setting aside -------------------------------------------------------------------
+    def reject(self, entitas: str, r: Row | None, what: str, why: str) -> None:
+        """Set a record aside (once per segment and record) and note it in the audit log
+        under the sending office."""
+        rid = str(r[0])[:64] if r else ""
+        self.rejected += 1
+        seen = (
+            self.s.query(SyncDitolak)
+            .filter(
+                SyncDitolak.segmen_id == self.segmen_id,
+                SyncDitolak.entitas == entitas,
+                SyncDitolak.entitas_id == rid,
+            )
+            .first()
+        )
+        if seen is not None:
+            return
+        self.s.add(
+            SyncDitolak(
+                berkas_id=self.berkas_id,
+                segmen_id=self.segmen_id,
+                kantor_id=self.sender.kantor_id[:36],
+                kantor_nama=self.sender.nama[:200],
+                entitas=entitas,
+                entitas_id=rid,
+                apa=what,
+                alasan=why,
+            )
+        )
+        known = self._kantor_known(self.sender.kantor_id)
+        self.s.connection().exec_driver_sql(
+            "INSERT INTO audit_log (id, waktu, kantor_id, operator_id, operator_nama, entitas, "
+            "entitas_id, aksi, perubahan, version) VALUES (?, ?, ?, NULL, ?, ?, ?, ?, ?, 0)",
+            (
+                new_id(),
+                utcnow().strftime("%Y-%m-%d %H:%M:%S.%f"),
+                self.sender.kantor_id if known else self.ctx.kantor_id,
+                f"{self.sender.nama} (sinkronisasi)"[:120],
+                entitas,
+                rid[:36],
+                "ditolak_sinkron",
+                json.dumps({"ditolak": ["", f"{what}: {why}"]}, ensure_ascii=False),
+            ),
+        )
+
+
+def _shape(r: Row, cols: tuple[str, ...], table: Any) -> str | None:
+    """Types and lengths of every column, as the database would hold them."""
+    if len(r) != len(cols):
+        return "susunan kolom tidak sah"
+    if not isinstance(r[0], str) or not 8 <= len(r[0]) <= 36:
+        return "id tidak sah"
+    for c, v in zip(cols, r, strict=True):
+        if v is None:
+            if c in ("id", "version") or (not table.c[c].nullable and c not in ("versi_kolom",)):
+                return f"kolom {c} kosong"
+            continue
+        kind = table.c[c].type
+        if c in _DATETIMES or c in _DATES:
+            try:
+                if not isinstance(v, str):
+                    raise ValueError
+                (datetime if c in _DATETIMES else date).fromisoformat(v)
+            except ValueError:
+                return f"kolom {c} bukan tanggal"
+        elif c in _BOOLS:
+            if v not in (0, 1) or isinstance(v, float):
+                return f"kolom {c} bukan ya/tidak"
+        elif c == "version" or c in _INTS:
+            if not isinstance(v, int) or isinstance(v, bool):
+                return f"kolom {c} bukan bilangan bulat"
+        elif not isinstance(v, str):
+            return f"kolom {c} bukan teks"
+        else:
+            limit = kind.length if isinstance(kind, String) and kind.length else _TEXT_MAX
+            if len(v) > limit:
+                return f"kolom {c} terlalu panjang ({len(v)} karakter, paling banyak {limit})"
+    return None
+
+
+def _rules(r: Row, ref: WilayahRef, kabupaten: str) -> str | None:
+    """The participant rules of typed input (errors only; the values are not changed)."""
+    values: dict[str, Any] = {}
+    for f in PESERTA_FIELDS:
+        v = r[PP[f]]
+        if f in _DATES and v is not None:
+            v = date.fromisoformat(v)
+        elif f in _BOOLS:
+            v = bool(v)
+        elif v is None and f not in ("nonaktif_alasan", "penghasilan"):
+            v = "" if f not in _DATES else None
+        values[f] = v
+    checked = check_peserta(PesertaData(**values), ref, kabupaten)
+    if checked.ok and "".join(str(r[PP["nik"]]).split()) == checked.data.nik:
+        return None
+    if checked.ok:
+        return "NIK tidak dalam bentuk bakunya (16 angka)"
+    return "; ".join(f"{k}: {v}" for k, v in list(checked.errors.items())[:3])
+
+
+def _heir_rules(r: Row, ref: WilayahRef) -> str | None:
+    if not clean_name(r[AP["nama"]] or ""):
+        return "nama ahli waris kosong"
+    if not " ".join((r[AP["hubungan"]] or "").split()):
+        return "hubungan ahli waris kosong"
+    nik = r[AP["nik"]] or ""
+    if nik.strip():
+        info = parse_nik(nik, ref)
+        if info.errors:
+            return f"NIK ahli waris: {info.errors[0].message}"
+        if info.nik != nik:
+            return "NIK ahli waris tidak dalam bentuk bakunya (16 angka)"
+    try:
+        normalize_phone(r[AP["no_hp"]] or "")
+    except ValueError as e:
+        return f"No. HP ahli waris: {e}"
+    return None
