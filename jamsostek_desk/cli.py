@@ -106,6 +106,12 @@ def build_parser() -> argparse.ArgumentParser:
     s.add_argument("--kepala-nama", default="", help="nama kepala kantor")
     s.add_argument("--kepala-nip", default="", help="NIP kepala kantor")
     s.add_argument("--kepala-jabatan", default="", help="jabatan kepala kantor")
+    s.add_argument(
+        "--join",
+        type=Path,
+        metavar="FILE",
+        help="berkas undangan dari Dinas (kantor desa/Disnakertrans bergabung ke kabupatennya)",
+    )
 
     i = sub.add_parser("info", help="ringkasan kantor dan jumlah peserta")
     _db_option(i, suppress=True)
@@ -160,6 +166,12 @@ def cmd_setup(args: argparse.Namespace) -> int:
     from jamsostek_desk.services.office import OfficeData, setup_office
     from jamsostek_desk.store.db import open_database
 
+    join = None
+    if getattr(args, "join", None):
+        from jamsostek_desk.services.sync.keys import check_join, read_join_file
+
+        join = read_join_file(args.join)  # before anything is written
+        check_join(join, KINDS[args.kind], args.wilayah)
     db = open_database(_resolve_db(args))
     try:
         ctx = setup_office(
@@ -175,6 +187,10 @@ def cmd_setup(args: argparse.Namespace) -> int:
             ),
             operator_nama=args.operator,
         )
+        if join is not None:
+            from jamsostek_desk.services.sync.keys import join as join_kabupaten
+
+            join_kabupaten(ctx, join)
     finally:
         db.close()
     print(f"Kantor '{ctx.kantor_nama}' siap dipakai di {db.path} (operator: {ctx.operator_nama}).")

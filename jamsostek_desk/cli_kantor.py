@@ -30,6 +30,24 @@ def register(
     lst = ks.add_parser("list", help="daftar kantor yang dipercaya, dengan sidik kunci")
     db_option(lst, True)
     lst.add_argument("--json", action="store_true", help="keluaran JSON")
+    u = ks.add_parser("undang", help="buat berkas undangan untuk kantor baru (Dinas PMD)")
+    db_option(u, True)
+    u.add_argument("--wilayah", required=True, metavar="KODE", help="kode desa (atau kabupaten)")
+    u.add_argument("--out", required=True, type=Path, metavar="FILE", help="berkas undangan")
+    u.add_argument(
+        "--kind", choices=["desa", "disnakertrans", "dinas-pmd"], help="jenis kantor yang diundang"
+    )
+    u.add_argument(
+        "--passphrase-file",
+        type=Path,
+        metavar="F",
+        help="sertakan kata sandi berkas pusat (dari berkas ini) di undangan",
+    )
+    st = ks.add_parser("setujui", help="setujui kantor yang terlihat di berkas pusat")
+    db_option(st, True)
+    st.add_argument(
+        "id", metavar="ID", help="id kantor (lihat kantor list; 12 karakter terakhirnya cukup)"
+    )
     d = ks.add_parser("ditolak", help="data yang ditolak dari sinkronisasi")
     db_option(d, True)
     d.add_argument("--json", action="store_true", help="keluaran JSON")
@@ -47,7 +65,7 @@ def _context(args: argparse.Namespace) -> Any:
 def cmd_kantor(args: argparse.Namespace) -> int:
     from jamsostek_desk.domain.errors import UserError
 
-    handlers = {"ditolak": _ditolak}
+    handlers = {"ditolak": _ditolak, "list": _list, "undang": _undang, "setujui": _setujui}
     try:
         ctx = _context(args)
     except UserError as e:
@@ -84,4 +102,65 @@ def _ditolak(ctx: Any, args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-_ = Path  # paths arrive with the join file options
+_STATUS = {"root": "akar (Dinas)", "disetujui": "disetujui", "menunggu": "menunggu persetujuan"}
+
+
+def _list(ctx: Any, args: argparse.Namespace) -> int:
+    from jamsostek_desk.services.sync import keys
+
+    items = keys.entries(ctx)
+    if args.json:
+        rows = [
+            {
+                "id": e.kantor_id,
+                "nama": e.nama,
+                "jenis": e.jenis,
+                "wilayah": e.wilayah,
+                "status": e.status,
+                "sumber": e.sumber,
+                "sidik_kunci": e.sidik,
+                "kantor_ini": e.kantor_id == ctx.kantor_id,
+            }
+            for e in items
+        ]
+        print(json.dumps(rows, ensure_ascii=False))
+        return EXIT_OK
+    if not items:
+        print("Belum ada kantor di daftar (sinkronkan dulu dengan berkas pusat).")
+    for e in items:
+        mine = " (kantor ini)" if e.kantor_id == ctx.kantor_id else ""
+        print(f"{e.kantor_id}  {e.nama}{mine}")
+        print(f"    {e.jenis} {e.wilayah} · {_STATUS.get(e.status, e.status)} · kunci {e.sidik}")
+    return EXIT_OK
+
+
+def _undang(ctx: Any, args: argparse.Namespace) -> int:
+    from jamsostek_desk.services.sync import keys
+
+    passphrase = ""
+    if args.passphrase_file:
+        passphrase = Path(args.passphrase_file).read_text(encoding="utf-8").splitlines()[0]
+    jenis = {"dinas-pmd": "dinas_pmd"}.get(args.kind, args.kind) if args.kind else None
+    data = keys.invite(ctx, args.wilayah, jenis, passphrase)
+    out = Path(args.out)
+    tmp = out.with_name(f".{out.name}.tmp")
+    tmp.write_text(json.dumps(data, ensure_ascii=False, indent=1), encoding="utf-8")
+    tmp.chmod(0o600)  # it may hold the passphrase
+    tmp.replace(out)
+    print(
+        f"Berkas undangan untuk {data['undangan']['jenis']} {data['undangan']['wilayah']} "
+        f"disimpan di {out}. Serahkan langsung (flash disk) kepada kantor itu; pakai saat "
+        "pengaturan awal: setup ... --join BERKAS."
+    )
+    return EXIT_OK
+
+
+def _setujui(ctx: Any, args: argparse.Namespace) -> int:
+    from jamsostek_desk.services.sync import keys
+
+    e = keys.approve(ctx, args.id)
+    print(
+        f"{e.nama} ({e.jenis} {e.wilayah}, sidik kunci {e.sidik}) disetujui. Kirimannya "
+        "diterapkan pada sinkronisasi berikutnya, dan daftar kantor ikut terkirim."
+    )
+    return EXIT_OK

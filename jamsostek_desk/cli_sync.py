@@ -1,8 +1,9 @@
 """Sub-commands `sync`, `export`, `bpjs-export` and `bpjs-import` (registered by cli.py).
 
 Exit codes: 0 done; 1 done but something waits for the user (conflicts or duplicate pairs after
-a sync, incoming records set aside by a sync, rejected rows in a BPJS list); 2 refused and nothing changed (wrong passphrase, damaged,
-foreign or newer file, unreadable spreadsheet).
+a sync, incoming records set aside, offices awaiting approval, rejected rows in a BPJS list);
+2 refused and nothing changed (wrong passphrase, damaged, foreign or newer file, unreadable
+spreadsheet).
 """
 
 from __future__ import annotations
@@ -137,11 +138,19 @@ def cmd_sync(args: argparse.Namespace) -> int:
         print(
             f"Perhatian: {result.ditolak_baru} data dari kantor lain ditolak (di luar wilayah "
             "kantor pengirimnya, isinya tidak sah, atau versinya dari masa depan); data lain "
-            "sudah diterapkan. Daftarnya ada di halaman Sinkronisasi, bagian \"Ditolak dari "
-            "sinkronisasi\".",
+            'sudah diterapkan. Daftarnya ada di halaman Sinkronisasi, bagian "Ditolak dari '
+            'sinkronisasi".',
             file=sys.stderr,
         )
-    return EXIT_WAITING if result.menunggu or result.ditolak_baru else EXIT_OK
+    for nama in result.kantor_menunggu:
+        print(
+            f"Perhatian: kiriman {nama} belum diterapkan: kantor itu belum ada di daftar kantor "
+            "kabupaten. Dinas PMD dapat menyetujuinya di halaman Sinkronisasi atau dengan "
+            "perintah: kantor list, lalu kantor setujui ID.",
+            file=sys.stderr,
+        )
+    waiting = result.menunggu or result.ditolak_baru or result.kantor_menunggu
+    return EXIT_WAITING if waiting else EXIT_OK
 
 
 def _filter_of(args: argparse.Namespace) -> Any:

@@ -94,5 +94,8 @@ def sync_json(db: Path, central: Path) -> tuple[int, dict[str, Any]]:
 
 
 def join_args(folder: Path, root: Path, wilayah: str) -> tuple[str, ...]:
-    """The ``setup`` arguments with which a new office joins the kabupaten of ``root``."""
-    return ()
+    """The ``setup`` arguments with which a new office joins the kabupaten of ``root``: the
+    root's ``kantor undang`` join file."""
+    out = folder / f"undangan-{wilayah}-{len(list(folder.glob('undangan-*')))}.json"
+    run("kantor", "undang", "--db", str(root), "--wilayah", wilayah, "--out", str(out))
+    return ("--join", str(out))

@@ -18,7 +18,7 @@ from jamsostek_desk.services.context import load_context
 from jamsostek_desk.services.importer.pipeline import ImportOptions, analyse, commit
 from jamsostek_desk.services.sync.engine import pending_counts, sync
 from jamsostek_desk.store.db import open_database
-from tests.unit.cli_offices import KABUPATEN, niks, run, setup, start, write_list
+from tests.unit.cli_offices import KABUPATEN, join_args, niks, run, setup, start, write_list
 from tests.unit.sync_helpers import PASS, generator, make_office, two_desa
 
 OFFSETS = (-0.5, 0.0, 0.4)
@@ -30,7 +30,13 @@ def test_import_during_a_sync_reaches_the_second_office(tmp_path: Path, offset: 
     central = tmp_path / "pusat.jdsync"
     setup(dinas, "dinas-pmd", KABUPATEN, "Dinas PMD Banjar")
     run("sync", str(central), "--db", str(dinas))
-    setup(naker, "disnakertrans", KABUPATEN, "Disnakertrans Banjar", *_join(dinas, naker))
+    setup(
+        naker,
+        "disnakertrans",
+        KABUPATEN,
+        "Disnakertrans Banjar",
+        *join_args(tmp_path, dinas, KABUPATEN),
+    )
     # the other office has changes waiting, so the Dinas' sync pulls (and holds the lock a while)
     run("demo-data", "--db", str(naker), "--count", "2000", "--seed", "11")
     run("sync", str(central), "--db", str(naker))
@@ -52,11 +58,6 @@ def test_import_during_a_sync_reaches_the_second_office(tmp_path: Path, offset: 
     run("sync", str(central), "--db", str(naker))
     missing = set(listed) - niks(naker)
     assert not missing, f"{len(missing)} orang hasil impor tidak sampai ke kantor kedua"
-
-
-def _join(dinas: Path, office: Path) -> tuple[str, ...]:
-    """Arguments that let a new office join the Dinas's kabupaten (none needed yet)."""
-    return ()
 
 
 def _in_thread(fn: Callable[[], object]) -> tuple[threading.Thread, list[object]]:

@@ -19,7 +19,15 @@ from jamsostek_desk.services.sync.conflicts import open_items
 from jamsostek_desk.services.sync.engine import sync
 from jamsostek_desk.services.synthetic import Generator
 from jamsostek_desk.store.db import open_database
-from tests.unit.sync_helpers import PASS, fts_consistent, generator, make_office, snapshot, two_desa
+from tests.unit.sync_helpers import (
+    PASS,
+    copy_office,
+    fts_consistent,
+    generator,
+    make_office,
+    snapshot,
+    two_desa,
+)
 
 DESA_A, DESA_B = two_desa()
 # (name, kind, region, the desa its people live in)
@@ -194,7 +202,7 @@ def test_any_order_of_edits_and_syncs_converges(
     folder = tmp_path_factory.mktemp("run")
     ctxs = []
     for name, *_ in OFFICES:
-        shutil.copy(templates / f"{name}.sqlite", folder / f"{name}.sqlite")
+        copy_office(templates / f"{name}.sqlite", folder / f"{name}.sqlite")
         ctxs.append(load_context(open_database(folder / f"{name}.sqlite")))
     gens = [
         generator(home, seed=100 + i) if home else generator(DESA_A, seed=100 + i)
@@ -269,7 +277,7 @@ def test_duplicate_registrations_converge_once_merged(
     folder = tmp_path_factory.mktemp("twins")
     ctxs = []
     for name, *_ in OFFICES:
-        shutil.copy(templates / f"{name}.sqlite", folder / f"{name}.sqlite")
+        copy_office(templates / f"{name}.sqlite", folder / f"{name}.sqlite")
         ctxs.append(load_context(open_database(folder / f"{name}.sqlite")))
     gens = [generator(home or DESA_A, seed=200 + i) for i, (*_, home) in enumerate(OFFICES)]
     f = folder / "pusat.jdsync"

@@ -9,8 +9,18 @@ import sqlite3
 import uuid
 from pathlib import Path
 
+import pytest
+
+from jamsostek_desk.domain.errors import UserError
 from jamsostek_desk.domain.wilayah import load_wilayah
+from jamsostek_desk.services import peserta as ps
+from jamsostek_desk.services.context import AppContext
+from jamsostek_desk.services.sync import container, keys
+from jamsostek_desk.services.sync.engine import rejected_items, sync
+from jamsostek_desk.services.sync.records import COLUMNS
+from jamsostek_desk.services.sync.trust import seal
 from tests.unit.cli_offices import KABUPATEN, join_args, niks, run, setup, sync_json, write_list
+from tests.unit.sync_helpers import PASS, generator, make_office, snapshot, two_desa
 
 
 def _two_desa_in_different_kecamatan() -> tuple[str, str]:
@@ -37,7 +47,10 @@ def _forge(db: Path, template_nik: str, nik: str, desa: str, version: int) -> st
             seq=int(con.execute("SELECT max(seq) FROM peserta").fetchone()[0]) + 1,
         )
         cols = ", ".join(row)
-        con.execute(f"INSERT INTO peserta ({cols}) VALUES ({', '.join('?' * len(row))})", tuple(row.values()))
+        con.execute(
+            f"INSERT INTO peserta ({cols}) VALUES ({', '.join('?' * len(row))})",
+            tuple(row.values()),
+        )
         con.commit()
         return str(row["id"])
     finally:
@@ -78,7 +91,7 @@ def test_a_desa_database_edited_by_hand_cannot_rewrite_the_kabupaten(tmp_path: P
     letter_nik = listed[1][:12] + "12A4"
     _forge(desa, listed[0], stray_nik, elsewhere, high + 1)
     _forge(desa, listed[1], letter_nik, own, high + 2)
-    far_future = ((2**41) << 16)  # a clock set decades ahead
+    far_future = (2**41) << 16  # a clock set decades ahead
     future_nik = listed[2][:12] + "0999"
     _forge(desa, listed[2], future_nik, own, far_future)
 
@@ -109,3 +122,81 @@ def test_a_desa_database_edited_by_hand_cannot_rewrite_the_kabupaten(tmp_path: P
     code, out = sync_json(dinas, central)
     assert code == 0 and out["ditolak_baru"] == 0
     assert sync_json(desa, central)[0] in (0, 1)
+
+
+# -- keys, roster, signatures (services, in process) -------------------------------------------
+def _people(ctx: AppContext, n: int, seed: int) -> list[str]:
+    g = generator(ctx.wilayah_kode, seed=seed)
+    return [ps.create_peserta(ctx, g.make()).id for _ in range(n)]
+
+
+def test_an_office_nobody_invited_waits_for_the_dinas_approval(tmp_path: Path) -> None:
+    a1, _ = two_desa()
+    dinas = make_office(tmp_path, "dinas")
+    stranger = make_office(tmp_path, "asing", "desa", a1, join=False)
+    invited = make_office(tmp_path, "desa2", "desa", a1)
+    f = tmp_path / "pusat.jdsync"
+    sync(dinas, f, PASS)
+    ids = _people(stranger, 2, seed=5)
+    sync(stranger, f, PASS)
+    r = sync(dinas, f, PASS)
+    assert r.kantor_menunggu == ["Kantor asing"]
+    assert not set(ids) & set(snapshot(dinas)["peserta"])
+    waiting = [e for e in keys.entries(dinas) if e.status == keys.WAITING]
+    assert [e.kantor_id for e in waiting] == [stranger.kantor_id]
+    assert len(waiting[0].sidik) == 19  # four groups of four hex digits
+    # a desa office cannot approve; the Dinas can
+    with pytest.raises(UserError):
+        keys.approve(invited, stranger.kantor_id)
+    keys.approve(dinas, stranger.kantor_id[-12:])
+    r = sync(dinas, f, PASS)
+    assert r.kantor_menunggu == [] and set(ids) <= set(snapshot(dinas)["peserta"])
+    # the roster the Dinas sent lets another desa office of the same village trust it too
+    sync(invited, f, PASS)
+    assert set(ids) <= set(snapshot(invited)["peserta"])
+
+
+def test_a_segment_with_a_wrong_key_or_a_changed_body_is_refused_whole(tmp_path: Path) -> None:
+    a1, _ = two_desa()
+    dinas = make_office(tmp_path, "dinas")
+    desa = make_office(tmp_path, "desa1", "desa", a1)
+    f = tmp_path / "pusat.jdsync"
+    sync(dinas, f, PASS)
+    _people(desa, 1, seed=6)
+    sync(desa, f, PASS)
+    sync(dinas, f, PASS)
+    # the desa's key file is replaced (stolen database, a new key): its next segment is refused
+    keys.key_path(desa).unlink()
+    late = _people(desa, 1, seed=7)
+    sync(desa, f, PASS)
+    r = sync(dinas, f, PASS)
+    assert r.ditolak_baru == 1 and late[0] not in snapshot(dinas)["peserta"]
+    [why] = [x for x in rejected_items(dinas) if x.apa.startswith("Seluruh kiriman")]
+    assert "Kantor desa1" in why.alasan and "kunci" in why.alasan
+    # a segment whose body was changed after signing: refused whole, naming the office
+    sf = container.read_file(f, PASS)
+    key = keys.office_key(dinas)
+    meta = {"segmen": "0" * 8 + "-0000-4000-8000-" + "0" * 12, "kantor_id": dinas.kantor_id,
+            "kantor_nama": dinas.kantor_nama, "kantor_jenis": "dinas_pmd",
+            "wilayah": dinas.wilayah_kode, "kunci": keys.public_b64(key)}  # fmt: skip
+    body = {"format": 3, "tabel": {t: {"kolom": [], "baris": []} for t in COLUMNS}}
+
+    def tampered(m: dict[str, object], plain: bytes) -> dict[str, object]:
+        return seal(key, m, plain + b"x")
+
+    container.write(sf, list(container.encode_segment(sf, sf.records, meta, body, tampered)))
+    r = sync(desa, f, PASS)
+    assert r.ditolak_baru == 1
+    assert any(
+        "tidak cocok" in x.alasan and x.kantor == dinas.kantor_nama for x in rejected_items(desa)
+    )
+
+
+def test_the_key_file_is_private_and_outside_the_database(tmp_path: Path) -> None:
+    dinas = make_office(tmp_path, "dinas")
+    sync(dinas, tmp_path / "pusat.jdsync", PASS)
+    path = keys.key_path(dinas)
+    assert path.exists() and (path.stat().st_mode & 0o777) == 0o600
+    private = json.loads(path.read_text())["ed25519"]
+    assert private.encode() not in dinas.db.path.read_bytes()
+    assert private.encode() not in (tmp_path / "pusat.jdsync").read_bytes()

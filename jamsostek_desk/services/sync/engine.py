@@ -29,7 +29,7 @@ from sqlalchemy.orm import Session
 from jamsostek_desk.domain.clock import observe
 from jamsostek_desk.domain.errors import UserError
 from jamsostek_desk.services.context import AppContext
-from jamsostek_desk.services.sync import container
+from jamsostek_desk.services.sync import container, keys
 from jamsostek_desk.services.sync.checks import Gate, Sender
 from jamsostek_desk.services.sync.container import SyncFile, SyncFileError
 from jamsostek_desk.services.sync.records import (
@@ -40,12 +40,12 @@ from jamsostek_desk.services.sync.records import (
     PP,
     Applied,
     Applier,
-    by_ids,
     by_ids_of,
     fetch,
     field_versions,
     reorder,
 )
+from jamsostek_desk.services.sync.trust import Trust, seal, verify_body
 from jamsostek_desk.store.models import utcnow
 from jamsostek_desk.store.settings import CLOCK, get_setting, hold_write_lock, set_setting
 from jamsostek_desk.store.sync_models import SyncBerkas, SyncDitolak, SyncKonflik, SyncSegmen
@@ -69,6 +69,7 @@ class SyncResult:
     duplikat_baru: int = 0
     menunggu: int = 0  # conflicts and duplicate pairs (old and new) waiting for a user
     ditolak_baru: int = 0  # incoming records set aside by this sync (see checks.py)
+    kantor_menunggu: list[str] = field(default_factory=list)  # offices awaiting approval
     nama_masuk: list[str] = field(default_factory=list)
 
     def as_json(self) -> dict[str, Any]:
@@ -82,6 +83,7 @@ class SyncResult:
             "duplikat_baru": self.duplikat_baru,
             "menunggu": self.menunggu,
             "ditolak_baru": self.ditolak_baru,
+            "kantor_menunggu": self.kantor_menunggu,
         }
 
 
@@ -124,16 +126,27 @@ def _sync(
         .all()
     )
     todo = [g for g in sf.segments if g.id not in applied and g.kantor_id != ctx.kantor_id]
+    key = keys.ensure_self(s, ctx)
+    trust = Trust(s, ctx, sf)
     applier = Applier(s, ctx, berkas.batas_kirim)
     since = _held_by_file(ctx, sf, applied, berkas.batas_kirim)
     ditolak = 0
     for n, seg in enumerate(todo):
-        sender = _sender(s, ctx, seg)
-        nama = sender.nama
+        nama = str(seg.meta.get("kantor_nama", "kantor lain"))[:200]
         message = f"Menerima perubahan dari {nama}…"
         progress(n, len(todo), message)
+        verdict = trust.judge(seg)
+        if verdict.wait:
+            continue  # not applied and not marked: applied once the office is approved
+        if verdict.sender is None:
+            gate = Gate(s, ctx, Sender(seg.kantor_id[:36], nama, "", ""), sf.file_id, seg.id)
+            gate.reject("segmen", [seg.id], f"Seluruh kiriman dari {nama}", verdict.why)
+            ditolak += 1
+            s.add(SyncSegmen(berkas_id=sf.file_id, segmen_id=seg.id))
+            continue
+        nama = verdict.sender.nama
         applier.check = functools.partial(progress, n, len(todo), message)
-        gate = Gate(s, ctx, sender, sf.file_id, seg.id)
+        gate = Gate(s, ctx, verdict.sender, sf.file_id, seg.id)
         _apply_segment(sf, seg, applier, nama, gate)
         ditolak += gate.rejected
         s.add(SyncSegmen(berkas_id=sf.file_id, segmen_id=seg.id))
@@ -148,10 +161,13 @@ def _sync(
     out = _outgoing(s, since, got)
     sent = {k: len(v) for k, v in out.items()}
     sent["kantor"] = sent["kantor_berubah"]
-    if sent["peserta"] or sent["ahli_waris"] or sent["kantor_berubah"] or created:
+    extra = trust.to_send(key)  # roster (root), key and invitation: signed, in the meta
+    publish = bool(extra.get("roster")) and trust.roster_changed(extra)
+    changes = bool(sent["peserta"] or sent["ahli_waris"] or sent["kantor_berubah"] or publish)
+    if changes or created or sf.upgrade:
         progress(0, 0, "Menulis berkas sinkronisasi…")
         records: list[bytes] = []
-        if sent["peserta"] or sent["ahli_waris"] or sent["kantor_berubah"]:
+        if changes:
             segmen_id = str(uuid.uuid4())
             meta = {
                 "segmen": segmen_id,
@@ -165,6 +181,7 @@ def _sync(
                 # once this segment is (see _held_by_file)
                 "dari": since,
                 "sampai": clock,
+                **extra,
             }
             body = {
                 "format": BODY_FORMAT,
@@ -173,7 +190,10 @@ def _sync(
                     for t in ("kantor", "peserta", "ahli_waris")
                 },
             }
-            records.extend(container.encode_segment(sf, sf.records, meta, body))
+            records.extend(
+                container.encode_segment(sf, sf.records, meta, body, functools.partial(seal, key))
+            )
+            trust.roster_sent(extra)
             s.add(SyncSegmen(berkas_id=sf.file_id, segmen_id=segmen_id))
         container.write(sf, records)  # renamed into place; the commit follows
     berkas.batas_kirim = int(get_setting(s, CLOCK, "0") or 0)
@@ -183,7 +203,7 @@ def _sync(
         berkas_id=sf.file_id,
         berkas_baru=created,
         keluar={k: sent[k] for k in ("kantor", "peserta", "ahli_waris")}
-        if sent["peserta"] or sent["ahli_waris"] or sent["kantor_berubah"]
+        if changes
         else {"kantor": 0, "peserta": 0, "ahli_waris": 0},
         masuk={
             "segmen": len(todo),
@@ -196,6 +216,7 @@ def _sync(
         konflik_baru=got.konflik,
         duplikat_baru=got.duplikat,
         ditolak_baru=ditolak,
+        kantor_menunggu=trust.waiting,
         nama_masuk=got.names,
     )
     s.flush()
@@ -218,6 +239,14 @@ def _apply_segment(
             f"Berkas sinkronisasi {sf.path.name} ditolak: bagian dari {nama} dibuat oleh versi "
             "aplikasi yang lebih baru. Perbarui Jamsostek Desk dulu. Tidak ada yang diubah."
         )
+    if not verify_body(sf, seg):
+        gate.reject(
+            "segmen",
+            [seg.id],
+            f"Seluruh kiriman dari {nama}",
+            "isinya tidak cocok dengan tanda tangan kantor pengirim",
+        )
+        return
     s = applier.s
     audits = len(applier.audits)
     point = s.begin_nested()
@@ -253,20 +282,6 @@ def _rows(table: Any, cols: tuple[str, ...], gate: Gate, entitas: str) -> list[l
             first = r[0] if isinstance(r, list) and r and isinstance(r[0], str) else ""
             gate.reject(entitas, [first], f"Satu baris {entitas}", "susunan baris rusak")
     return reorder({"kolom": kolom, "baris": good}, cols)
-
-
-def _sender(s: Session, ctx: AppContext, seg: container.Segment) -> Sender:
-    """Who wrote a segment, by what this installation knows of that office."""
-    meta = seg.meta
-    kid = str(meta.get("kantor_id", ""))
-    known = by_ids(s, "kantor", K_COLS, [kid]).get(kid)
-    nama = str(meta.get("kantor_nama", "kantor lain"))[:200]
-    if known is not None:
-        jenis, wil = known[K_COLS.index("jenis")], known[K_COLS.index("wilayah_kode")]
-        nama = known[K_COLS.index("nama")]
-    else:
-        jenis, wil = str(meta.get("kantor_jenis", "")), str(meta.get("wilayah", ""))
-    return Sender(kid, nama, jenis, wil, root=jenis == "dinas_pmd")
 
 
 def _held_by_file(ctx: AppContext, sf: SyncFile, applied: set[str], watermark: int) -> int:
