@@ -9,6 +9,7 @@ import sqlite3
 import uuid
 from pathlib import Path
 
+import openpyxl
 import pytest
 
 from jamsostek_desk.domain.errors import UserError
@@ -20,6 +21,7 @@ from jamsostek_desk.services.sync.engine import rejected_items, sync
 from jamsostek_desk.services.sync.records import COLUMNS
 from jamsostek_desk.services.sync.trust import seal
 from tests.unit.cli_offices import KABUPATEN, join_args, niks, run, setup, sync_json, write_list
+from tests.unit.pdf_helpers import decode_qr
 from tests.unit.sync_helpers import PASS, generator, make_office, snapshot, two_desa
 
 
@@ -118,6 +120,25 @@ def test_a_desa_database_edited_by_hand_cannot_rewrite_the_kabupaten(tmp_path: P
         "SELECT count(*) FROM audit_log a JOIN kantor k ON k.id = a.kantor_id "
         "WHERE a.aksi = 'ditolak_sinkron' AND k.nama = 'Kantor Desa Satu'",
     ) == len(rows)
+    # a card printed at the Dinas reads ASLI at the desa office once it has synced: BPJS's
+    # result list makes the desa's people active at the Dinas, which prints their cards
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.append(["Daftar hasil pendaftaran"])
+    ws.append(["No", "NIK", "Nama", "No KPJ", "Status", "Tgl Mulai"])
+    for i, nik in enumerate(listed):
+        ws.append([i + 1, nik, "", f"{12345678900 + i}", "AKTIF", "01-12-2026"])
+    wb.save(tmp_path / "hasil.xlsx")
+    run("bpjs-import", str(tmp_path / "hasil.xlsx"), "--db", str(dinas))
+    cards = tmp_path / "kartu.pdf"
+    run("cards", "--db", str(dinas), "--desa", own, "--layout", "a4-10", "--out", str(cards))
+    codes = decode_qr(cards, tmp_path)
+    assert len(codes) == 5
+    assert sync_json(desa, central)[0] in (0, 1)
+    for code in codes:
+        checked = run("verify", "--db", str(desa), code)
+        assert checked.returncode == 0 and checked.stdout.startswith("ASLI"), checked.stdout
+        assert "Dicetak oleh: Dinas PMD Banjar" in checked.stdout
     # the same file syncs again, for both, and nothing more is set aside
     code, out = sync_json(dinas, central)
     assert code == 0 and out["ditolak_baru"] == 0
@@ -200,3 +221,40 @@ def test_the_key_file_is_private_and_outside_the_database(tmp_path: Path) -> Non
     private = json.loads(path.read_text())["ed25519"]
     assert private.encode() not in dinas.db.path.read_bytes()
     assert private.encode() not in (tmp_path / "pusat.jdsync").read_bytes()
+
+
+def test_codes_printed_before_still_verify_and_the_old_secret_leaves_the_database(
+    tmp_path: Path,
+) -> None:
+    from datetime import date
+
+    from sqlalchemy import text
+
+    from jamsostek_desk.domain.qrsign import KIND_CARD, QrPayload, mask_nik, short_ref
+    from jamsostek_desk.domain.qrsign import sign as qr_sign
+    from jamsostek_desk.services.context import load_context
+    from jamsostek_desk.services.verifikasi import verify_code
+
+    dinas = make_office(tmp_path, "dinas")
+    pid = ps.create_peserta(dinas, generator(two_desa()[0], seed=9).make()).id
+    nik = ps.get_peserta(dinas, pid).nik
+    secret = bytes(range(32))
+    with dinas.db.engine.begin() as conn:  # as a database of the previous version holds it
+        conn.execute(
+            text("INSERT INTO pengaturan (kunci, nilai) VALUES ('kunci_qr', :v)"),
+            {"v": secret.hex()},
+        )
+    old_code = qr_sign(
+        QrPayload(KIND_CARD, short_ref(pid), mask_nik(nik), date(2026, 1, 5)), secret
+    )
+    assert old_code.startswith("JD1:")
+    ctx = load_context(dinas.db)  # start-up: the secret moves to the key file
+    with dinas.db.engine.connect() as conn:
+        left = conn.execute(text("SELECT count(*) FROM pengaturan WHERE kunci = 'kunci_qr'"))
+        assert left.scalar_one() == 0
+    assert secret.hex().encode() not in dinas.db.path.read_bytes()
+    assert verify_code(ctx, old_code).genuine
+    # at another office the old form cannot be checked, and says why
+    other = make_office(tmp_path, "desa1", "desa", two_desa()[0])
+    result = verify_code(other, old_code)
+    assert not result.genuine and "kantor yang mencetaknya" in result.details[0][1]

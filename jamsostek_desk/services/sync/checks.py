@@ -232,18 +232,22 @@ class Gate:
         """Set a record aside (once per segment and record) and note it in the audit log
         under the sending office."""
         rid = str(r[0])[:64] if r else ""
-        self.rejected += 1
+        # once per record and reason from the same office: a record that comes again with
+        # every later segment (another office's row passed along) is not reported again
         seen = (
             self.s.query(SyncDitolak)
             .filter(
-                SyncDitolak.segmen_id == self.segmen_id,
+                SyncDitolak.kantor_id == self.sender.kantor_id[:36],
                 SyncDitolak.entitas == entitas,
                 SyncDitolak.entitas_id == rid,
+                SyncDitolak.apa == what,
+                SyncDitolak.alasan == why,
             )
             .first()
         )
-        if seen is not None:
+        if seen is not None and entitas != "segmen":
             return
+        self.rejected += 1
         self.s.add(
             SyncDitolak(
                 berkas_id=self.berkas_id,
