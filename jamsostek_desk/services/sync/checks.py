@@ -87,6 +87,11 @@ class Gate:
     now_ms: int = field(default_factory=lambda: int(time.time() * 1000))
     rejected: int = 0
     _known_kantor: set[str] = field(default_factory=set)
+    _today: date = field(default_factory=date.today)
+    _kabupaten: str = ""
+
+    def __post_init__(self) -> None:
+        self._kabupaten = self.ctx.kabupaten_kode
 
     # -- scope ---------------------------------------------------------------------------
     def _may_write(self, desa_kode: object) -> bool:
@@ -94,7 +99,7 @@ class Gate:
             return False
         if self.sender.jenis == "desa" and not self.sender.root:
             return desa_kode == self.sender.wilayah
-        return desa_kode.startswith(self.ctx.kabupaten_kode + ".")
+        return desa_kode.startswith(self._kabupaten + ".")
 
     def _future(self, version: object) -> bool:
         return unpack(int(version))[0] > self.now_ms + FUTURE_MS  # type: ignore[call-overload]
@@ -160,7 +165,7 @@ class Gate:
             if why is None and not self._kantor_known(r[PP["kantor_id"]]):
                 why = "kantor pencatat tidak dikenal"
             if why is None:
-                why = _rules(r, self.ref, self.ctx.kabupaten_kode)
+                why = _rules(r, self.ref, self._kabupaten, self._today)
             if why is not None:
                 nama = r[PP["nama"]] if len(r) > PP["nama"] else "?"
                 nik = r[PP["nik"]] if len(r) > PP["nik"] else ""
@@ -277,41 +282,65 @@ class Gate:
         )
 
 
+_SPECS: dict[str, list[tuple[str, str, int, bool]]] = {}
+
+
+def _spec(cols: tuple[str, ...], table: Any) -> list[tuple[str, str, int, bool]]:
+    """Per column: (name, kind, length limit, may be null), worked out once per table."""
+    out = _SPECS.get(table.name)
+    if out is None:
+        out = []
+        for c in cols:
+            col, kind = table.c[c], table.c[c].type
+            if c in _DATETIMES:
+                k = "datetime"
+            elif c in _DATES:
+                k = "date"
+            elif c in _BOOLS:
+                k = "bool"
+            elif c == "version" or c in _INTS:
+                k = "int"
+            else:
+                k = "text"
+            limit = kind.length if isinstance(kind, String) and kind.length else _TEXT_MAX
+            nullable = c not in ("id", "version") and (col.nullable or c == "versi_kolom")
+            out.append((c, k, limit, nullable))
+        _SPECS[table.name] = out
+    return out
+
+
 def _shape(r: Row, cols: tuple[str, ...], table: Any) -> str | None:
     """Types and lengths of every column, as the database would hold them."""
     if len(r) != len(cols):
         return "susunan kolom tidak sah"
     if not isinstance(r[0], str) or not 8 <= len(r[0]) <= 36:
         return "id tidak sah"
-    for c, v in zip(cols, r, strict=True):
+    for (c, k, limit, nullable), v in zip(_spec(cols, table), r, strict=True):
         if v is None:
-            if c in ("id", "version") or (not table.c[c].nullable and c not in ("versi_kolom",)):
+            if not nullable:
                 return f"kolom {c} kosong"
-            continue
-        kind = table.c[c].type
-        if c in _DATETIMES or c in _DATES:
-            try:
-                if not isinstance(v, str):
-                    raise ValueError
-                (datetime if c in _DATETIMES else date).fromisoformat(v)
-            except ValueError:
-                return f"kolom {c} bukan tanggal"
-        elif c in _BOOLS:
-            if v not in (0, 1) or isinstance(v, float):
-                return f"kolom {c} bukan ya/tidak"
-        elif c == "version" or c in _INTS:
-            if not isinstance(v, int) or isinstance(v, bool):
-                return f"kolom {c} bukan bilangan bulat"
-        elif not isinstance(v, str):
-            return f"kolom {c} bukan teks"
-        else:
-            limit = kind.length if isinstance(kind, String) and kind.length else _TEXT_MAX
+        elif k == "text":
+            if type(v) is not str:
+                return f"kolom {c} bukan teks"
             if len(v) > limit:
                 return f"kolom {c} terlalu panjang ({len(v)} karakter, paling banyak {limit})"
+        elif k == "int":
+            if type(v) is not int:
+                return f"kolom {c} bukan bilangan bulat"
+        elif k == "bool":
+            if type(v) is not int or v not in (0, 1):
+                return f"kolom {c} bukan ya/tidak"
+        else:
+            try:
+                if type(v) is not str:
+                    raise ValueError
+                (datetime if k == "datetime" else date).fromisoformat(v)
+            except ValueError:
+                return f"kolom {c} bukan tanggal"
     return None
 
 
-def _rules(r: Row, ref: WilayahRef, kabupaten: str) -> str | None:
+def _rules(r: Row, ref: WilayahRef, kabupaten: str, today: date) -> str | None:
     """The participant rules of typed input (errors only; the values are not changed)."""
     values: dict[str, Any] = {}
     for f in PESERTA_FIELDS:
@@ -323,7 +352,7 @@ def _rules(r: Row, ref: WilayahRef, kabupaten: str) -> str | None:
         elif v is None and f not in ("nonaktif_alasan", "penghasilan"):
             v = "" if f not in _DATES else None
         values[f] = v
-    checked = check_peserta(PesertaData(**values), ref, kabupaten)
+    checked = check_peserta(PesertaData(**values), ref, kabupaten, today, in_place=True)
     if checked.ok and "".join(str(r[PP["nik"]]).split()) == checked.data.nik:
         return None
     if checked.ok:
