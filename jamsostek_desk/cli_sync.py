@@ -43,6 +43,11 @@ def register(
     db_option(s, True)
     s.add_argument("--passphrase-file", type=Path, metavar="F", help="berkas berisi kata sandi")
     s.add_argument("--json", action="store_true", help="keluaran JSON")
+    s.add_argument(
+        "--compact",
+        action="store_true",
+        help="padatkan berkas pusat: satu bagian per kantor (hanya Dinas PMD)",
+    )
 
     e = sub.add_parser("export", help="ekspor daftar peserta (tersaring) ke Excel")
     db_option(e, True)
@@ -110,6 +115,8 @@ def cmd_sync(args: argparse.Namespace) -> int:
     except UserError as e:
         print(f"Galat: {e.message}", file=sys.stderr)
         return EXIT_REFUSED
+    if args.compact:
+        return _compact(args, ctx, passphrase)
     try:
         result = sync(ctx, args.file, passphrase, _show(args))
     except UserError as e:
@@ -151,6 +158,28 @@ def cmd_sync(args: argparse.Namespace) -> int:
         )
     waiting = result.menunggu or result.ditolak_baru or result.kantor_menunggu
     return EXIT_WAITING if waiting else EXIT_OK
+
+
+def _compact(args: argparse.Namespace, ctx: Any, passphrase: str) -> int:
+    from jamsostek_desk.domain.errors import UserError
+    from jamsostek_desk.services.sync.compact import compact
+
+    try:
+        result = compact(ctx, args.file, passphrase)
+    except UserError as e:
+        print(f"Galat: {e.message}", file=sys.stderr)
+        return EXIT_REFUSED
+    finally:
+        ctx.db.close()
+    if args.json:
+        print(json.dumps(result.as_json(), ensure_ascii=False))
+    else:
+        print(
+            f"Berkas pusat dipadatkan: {result.segmen_sebelum} bagian menjadi "
+            f"{result.segmen_sesudah}, {result.ukuran_sebelum / 1e6:.1f} MB menjadi "
+            f"{result.ukuran_sesudah / 1e6:.1f} MB."
+        )
+    return EXIT_OK
 
 
 def _filter_of(args: argparse.Namespace) -> Any:

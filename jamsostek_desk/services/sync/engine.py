@@ -125,7 +125,7 @@ def _sync(
         .scalars()
         .all()
     )
-    todo = [g for g in sf.segments if g.id not in applied and g.kantor_id != ctx.kantor_id]
+    todo = [g for g in sf.segments if g.id not in applied and author(g) != ctx.kantor_id]
     key = keys.ensure_self(s, ctx)
     trust = Trust(s, ctx, sf)
     applier = Applier(s, ctx, berkas.batas_kirim)
@@ -284,6 +284,12 @@ def _rows(table: Any, cols: tuple[str, ...], gate: Gate, entitas: str) -> list[l
     return reorder({"kolom": kolom, "baris": good}, cols)
 
 
+def author(seg: container.Segment) -> str:
+    """The office whose changes a segment holds (a compacted snapshot: the office it was
+    written for)."""
+    return str(seg.meta.get("atas_nama", seg.kantor_id))
+
+
 def _held_by_file(ctx: AppContext, sf: SyncFile, applied: set[str], watermark: int) -> int:
     """The change version up to which the file holds every change of this office.
 
@@ -297,7 +303,7 @@ def _held_by_file(ctx: AppContext, sf: SyncFile, applied: set[str], watermark: i
     spans = sorted(
         (int(g.meta["dari"]), int(g.meta["sampai"]))
         for g in sf.segments
-        if g.kantor_id == ctx.kantor_id and "dari" in g.meta and "sampai" in g.meta
+        if author(g) == ctx.kantor_id and "dari" in g.meta and "sampai" in g.meta
     )
     covered = 0
     for start, end in spans:

@@ -118,6 +118,17 @@ class Trust:
         if not self._signed(seg, pub):
             return Verdict(why=f"tanda tangan {nama} tidak cocok (kiriman diubah atau palsu)")
         root = self.root is not None and known.kantor_id == self.root.kantor_id
+        behalf = m.get("atas_nama")
+        if root and isinstance(behalf, str) and behalf != known.kantor_id:
+            # a compacted snapshot of another office's changes, written by the root: applied
+            # with that office's scope, so compaction never widens what an office may change
+            other = keys.roster(self.s).get(behalf)
+            if other is None or other.status not in (keys.ROOT, keys.APPROVED):
+                name = str(m.get("atas_nama_nama", "kantor lain"))[:200]
+                if name not in self.waiting:
+                    self.waiting.append(name)
+                return Verdict(wait=True)
+            return Verdict(Sender(other.kantor_id, other.nama, other.jenis, other.wilayah, False))
         return Verdict(
             Sender(known.kantor_id, known.nama or nama, known.jenis, known.wilayah, root)
         )
