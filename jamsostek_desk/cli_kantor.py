@@ -41,7 +41,8 @@ def register(
         "--passphrase-file",
         type=Path,
         metavar="F",
-        help="sertakan kata sandi berkas pusat (dari berkas ini) di undangan",
+        help="kata sandi berkas pusat yang disertakan di undangan (bawaan: dari "
+        "JAMSOSTEK_DESK_SYNC_PASSPHRASE bila ada)",
     )
     st = ks.add_parser("setujui", help="setujui kantor yang terlihat di berkas pusat")
     db_option(st, True)
@@ -135,9 +136,12 @@ def _list(ctx: Any, args: argparse.Namespace) -> int:
 
 
 def _undang(ctx: Any, args: argparse.Namespace) -> int:
+    import os
+
+    from jamsostek_desk.cli_sync import PASSPHRASE_ENV
     from jamsostek_desk.services.sync import keys
 
-    passphrase = ""
+    passphrase = os.environ.get(PASSPHRASE_ENV, "")
     if args.passphrase_file:
         passphrase = Path(args.passphrase_file).read_text(encoding="utf-8").splitlines()[0]
     jenis = {"dinas-pmd": "dinas_pmd"}.get(args.kind, args.kind) if args.kind else None

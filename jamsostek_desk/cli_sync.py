@@ -71,7 +71,7 @@ def register(
     return COMMANDS
 
 
-def _passphrase(args: argparse.Namespace) -> str:
+def _passphrase(args: argparse.Namespace, ctx: Any = None) -> str:
     from jamsostek_desk.domain.errors import UserError
 
     if args.passphrase_file:
@@ -82,6 +82,12 @@ def _passphrase(args: argparse.Namespace) -> str:
         return text.splitlines()[0] if text.strip() else ""
     if os.environ.get(PASSPHRASE_ENV):
         return os.environ[PASSPHRASE_ENV]
+    if ctx is not None:
+        from jamsostek_desk.services.sync.keys import joined_passphrase
+
+        joined = joined_passphrase(ctx)
+        if joined:
+            return joined  # from the Dinas's join file
     if sys.stdin.isatty():
         return getpass.getpass("Kata sandi berkas sinkronisasi: ")
     raise UserError(
@@ -109,10 +115,13 @@ def cmd_sync(args: argparse.Namespace) -> int:
     from jamsostek_desk.domain.errors import UserError
     from jamsostek_desk.services.sync.engine import sync
 
+    ctx = None
     try:
-        passphrase = _passphrase(args)
         ctx = _context(args)
+        passphrase = _passphrase(args, ctx)
     except UserError as e:
+        if ctx is not None:
+            ctx.db.close()
         print(f"Galat: {e.message}", file=sys.stderr)
         return EXIT_REFUSED
     if args.compact:

@@ -20,14 +20,15 @@ KABUPATEN = "63.03"
 PASS = "rahasia-dinas-2026"
 
 
-def run(*args: str, check: bool = True, timeout: float = 300) -> subprocess.CompletedProcess[str]:
-    """``jamsostek-desk ARGS`` in a new process; the passphrase comes from the environment."""
-    env = {
-        **os.environ,
-        "PYTHONPATH": str(ROOT),
-        "JAMSOSTEK_DESK_SYNC_PASSPHRASE": PASS,
-        "QT_QPA_PLATFORM": "offscreen",
-    }
+def run(
+    *args: str, check: bool = True, timeout: float = 300, passphrase: bool = True
+) -> subprocess.CompletedProcess[str]:
+    """``jamsostek-desk ARGS`` in a new process; the passphrase comes from the environment
+    (``passphrase=False``: none given)."""
+    env = {**os.environ, "PYTHONPATH": str(ROOT), "QT_QPA_PLATFORM": "offscreen"}
+    env.pop("JAMSOSTEK_DESK_SYNC_PASSPHRASE", None)
+    if passphrase:
+        env["JAMSOSTEK_DESK_SYNC_PASSPHRASE"] = PASS
     proc = subprocess.run(
         [sys.executable, "-m", "jamsostek_desk", *args],
         capture_output=True,

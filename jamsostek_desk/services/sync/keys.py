@@ -358,6 +358,8 @@ def join(ctx: AppContext, data: dict[str, Any]) -> None:
             ),
         )  # fmt: skip
         set_setting(s, INVITATION, json.dumps(inv))
+        if data.get("kata_sandi"):  # kept beside the private key (0600), never in the database
+            store_secret_at(Path(ctx.db.path), "kata_sandi", str(data["kata_sandi"]).encode())
         ensure_self(s, ctx)
         root_entry = root_of(s)
         if root_entry is not None:
@@ -400,3 +402,9 @@ def entries(ctx: AppContext) -> list[Entry]:
     with ctx.db.session() as s:
         order = {ROOT: 0, APPROVED: 1, WAITING: 2}
         return sorted(roster(s).values(), key=lambda e: (order.get(e.status, 3), e.nama))
+
+
+def joined_passphrase(ctx: AppContext) -> str:
+    """The central file's passphrase that came with the join file (empty: none)."""
+    raw = stored_secret_at(Path(ctx.db.path), "kata_sandi")
+    return raw.decode() if raw else ""
