@@ -14,17 +14,14 @@ from __future__ import annotations
 
 import argparse
 import json
-import sys
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-EXIT_OK, EXIT_USER, EXIT_FATAL = 0, 1, 2
+from jamsostek_desk.cli_common import EXIT_FATAL, EXIT_OK, EXIT_USER, db_option, fail, open_context
 
 
-def register(
-    sub: Any, db_option: Callable[[argparse.ArgumentParser, bool], None]
-) -> dict[str, Callable[[argparse.Namespace], int]]:
+def register(sub: Any) -> dict[str, Callable[[argparse.Namespace], int]]:
     k = sub.add_parser("kantor", help="kantor-kantor sinkronisasi: daftar, undangan, persetujuan")
     ks = k.add_subparsers(dest="kantor_command", metavar="PERINTAH", required=True)
     lst = ks.add_parser("list", help="daftar kantor yang dipercaya, dengan sidik kunci")
@@ -55,30 +52,21 @@ def register(
     return {"kantor": cmd_kantor}
 
 
-def _context(args: argparse.Namespace) -> Any:
-    from jamsostek_desk.cli import _resolve_db
-    from jamsostek_desk.services.context import load_context
-    from jamsostek_desk.store.db import open_database
-
-    return load_context(open_database(_resolve_db(args), create=False))
-
-
 def cmd_kantor(args: argparse.Namespace) -> int:
     from jamsostek_desk.domain.errors import UserError
+    from jamsostek_desk.store.errors import DatabaseProblem
 
     handlers = {"ditolak": _ditolak, "list": _list, "undang": _undang, "setujui": _setujui}
     try:
-        ctx = _context(args)
+        with open_context(args) as ctx:
+            try:
+                return handlers[args.kantor_command](ctx, args)
+            except DatabaseProblem:
+                raise
+            except UserError as e:
+                return fail(e.message, EXIT_USER, None, getattr(args, "json", False))
     except UserError as e:
-        print(f"Galat: {e.message}", file=sys.stderr)
-        return EXIT_FATAL
-    try:
-        return handlers[args.kantor_command](ctx, args)
-    except UserError as e:
-        print(f"Galat: {e.message}", file=sys.stderr)
-        return EXIT_USER
-    finally:
-        ctx.db.close()
+        return fail(e.message, EXIT_FATAL, None, getattr(args, "json", False))
 
 
 def _ditolak(ctx: Any, args: argparse.Namespace) -> int:
@@ -147,10 +135,8 @@ def _undang(ctx: Any, args: argparse.Namespace) -> int:
     jenis = {"dinas-pmd": "dinas_pmd"}.get(args.kind, args.kind) if args.kind else None
     data = keys.invite(ctx, args.wilayah, jenis, passphrase)
     out = Path(args.out)
-    tmp = out.with_name(f".{out.name}.tmp")
-    tmp.write_text(json.dumps(data, ensure_ascii=False, indent=1), encoding="utf-8")
-    tmp.chmod(0o600)  # it may hold the passphrase
-    tmp.replace(out)
+    # it may hold the passphrase: readable by its owner only
+    keys.write_private(out, json.dumps(data, ensure_ascii=False, indent=1), "Berkas undangan")
     print(
         f"Berkas undangan untuk {data['undangan']['jenis']} {data['undangan']['wilayah']} "
         f"disimpan di {out}. Serahkan langsung (flash disk) kepada kantor itu; pakai saat "

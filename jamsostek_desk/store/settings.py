@@ -44,11 +44,12 @@ def hold_write_lock(session: Session) -> None:
     raw = conn.connection.dbapi_connection
     if raw is None or raw.in_transaction:
         return
-    raw.execute(f"PRAGMA busy_timeout = {WRITE_LOCK_WAIT_MS}")
+    before = int(raw.execute("PRAGMA busy_timeout").fetchone()[0])
+    raw.execute(f"PRAGMA busy_timeout = {max(before, WRITE_LOCK_WAIT_MS)}")
     try:
         raw.execute("BEGIN IMMEDIATE")
     finally:
-        raw.execute("PRAGMA busy_timeout = 3000")
+        raw.execute(f"PRAGMA busy_timeout = {before}")
 
 
 def stamp(session: Session) -> int:

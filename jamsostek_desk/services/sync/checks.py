@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import json
 import time
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 from typing import Any
 
@@ -35,6 +35,7 @@ from jamsostek_desk.domain.peserta import PESERTA_FIELDS, PesertaData, check_pes
 from jamsostek_desk.domain.phone import normalize_phone
 from jamsostek_desk.domain.qrsign import mask_nik
 from jamsostek_desk.domain.wilayah import WilayahRef, load_wilayah
+from jamsostek_desk.services import audit
 from jamsostek_desk.services.context import AppContext
 from jamsostek_desk.services.sync.records import (
     A_COLS,
@@ -47,10 +48,8 @@ from jamsostek_desk.services.sync.records import (
     PT,
     Row,
     by_ids,
-    differs,
     wins,
 )
-from jamsostek_desk.store.models import new_id, utcnow
 from jamsostek_desk.store.sync_models import SyncDitolak
 
 FUTURE_MS = 24 * 3600 * 1000  # a version more than this ahead of the receiver is refused
@@ -144,7 +143,7 @@ class Gate:
             return None
         if old is None:
             return None  # an office not known here yet: its row names whom records refer to
-        if not wins(r, old, K_COLS.index("version")) or not differs(r, old, K_COLS):
+        if not wins(r, old, K_COLS.index("version")) or not _differs(r, old, K_COLS):
             return ""
         return "mengubah data kantor lain (hanya kantor itu sendiri yang boleh)"
 
@@ -266,20 +265,21 @@ class Gate:
             )
         )
         known = self._kantor_known(self.sender.kantor_id)
-        self.s.connection().exec_driver_sql(
-            "INSERT INTO audit_log (id, waktu, kantor_id, operator_id, operator_nama, entitas, "
-            "entitas_id, aksi, perubahan, version) VALUES (?, ?, ?, NULL, ?, ?, ?, ?, ?, 0)",
-            (
-                new_id(),
-                utcnow().strftime("%Y-%m-%d %H:%M:%S.%f"),
-                self.sender.kantor_id if known else self.ctx.kantor_id,
-                f"{self.sender.nama} (sinkronisasi)"[:120],
-                entitas,
-                rid[:36],
-                "ditolak_sinkron",
-                json.dumps({"ditolak": ["", f"{what}: {why}"]}, ensure_ascii=False),
-            ),
+        sender = replace(
+            self.ctx,
+            kantor_id=self.sender.kantor_id if known else self.ctx.kantor_id,
+            operator_nama=f"{self.sender.nama} (sinkronisasi)"[:120],
         )
+        change = audit.changes_text({"ditolak": ("", f"{what}: {why}")})
+        audit.record_many(self.s, sender, [(entitas, rid[:36], "ditolak_sinkron", change)])
+
+
+_TECHNICAL = frozenset({"version", "updated_at", "versi_kolom"})
+
+
+def _differs(a: Row, b: Row, cols: tuple[str, ...]) -> bool:
+    """Whether two copies of a record differ in anything but their bookkeeping columns."""
+    return any(x != y for c, x, y in zip(cols, a, b, strict=True) if c not in _TECHNICAL)
 
 
 _SPECS: dict[str, list[tuple[str, str, int, bool]]] = {}

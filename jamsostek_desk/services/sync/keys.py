@@ -19,10 +19,7 @@ from __future__ import annotations
 import base64
 import hashlib
 import json
-import os
-import tempfile
 import uuid
-from contextlib import suppress
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -36,6 +33,7 @@ from sqlalchemy.orm import Session
 from jamsostek_desk.domain.errors import UserError
 from jamsostek_desk.domain.wilayah import load_wilayah
 from jamsostek_desk.services.context import AppContext
+from jamsostek_desk.store.files import atomic_output
 from jamsostek_desk.store.models import utcnow
 from jamsostek_desk.store.settings import get_setting, set_setting
 from jamsostek_desk.store.sync_models import SyncKantor
@@ -109,19 +107,15 @@ def _read_keyfile(path: Path) -> dict[str, Any]:
 
 
 def _write_keyfile(path: Path, data: dict[str, Any]) -> None:
-    """Atomic, and readable only by its owner from the first byte on."""
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}-", suffix=".tmp", dir=path.parent)
-    try:
-        os.chmod(tmp, 0o600)
-        with os.fdopen(fd, "w", encoding="utf-8") as f:
-            json.dump(data, f)
-            f.flush()
-            os.fsync(f.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        with suppress(OSError):
-            os.unlink(tmp)
-        raise
+    """Atomic, and readable only by its owner before any secret is written into it."""
+    write_private(path, json.dumps(data), "Berkas kunci kantor")
+
+
+def write_private(path: Path, text: str, what: str) -> None:
+    """``text`` into ``path`` atomically, the file readable by its owner only (0600)."""
+    with atomic_output(path, what) as tmp:
+        tmp.chmod(0o600)
+        tmp.write_text(text, encoding="utf-8")
 
 
 def office_key(ctx: AppContext) -> Ed25519PrivateKey:
