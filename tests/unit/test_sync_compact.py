@@ -16,6 +16,7 @@ from jamsostek_desk.services.sync.engine import sync
 from tests.unit.sync_helpers import PASS, generator, make_office, snapshot, two_desa
 
 
+@pytest.mark.slow
 def test_compaction_keeps_everything_for_offices_that_were_behind(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:

@@ -24,6 +24,7 @@ from tests.unit.sync_helpers import PASS, generator, make_office, two_desa
 OFFSETS = (-0.5, 0.0, 0.4)
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("offset", OFFSETS)
 def test_import_during_a_sync_reaches_the_second_office(tmp_path: Path, offset: float) -> None:
     dinas, naker = tmp_path / "dinas.sqlite", tmp_path / "naker.sqlite"

@@ -4,12 +4,15 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from jamsostek_desk.services import peserta as ps
 from jamsostek_desk.services.sync import conflicts
 from jamsostek_desk.services.sync.engine import sync
 from tests.unit.sync_helpers import PASS, generator, make_office, two_desa
 
 
+@pytest.mark.slow
 def test_a_conflict_settled_at_the_dinas_never_comes_back(tmp_path: Path) -> None:
     a1, _ = two_desa()
     dinas = make_office(tmp_path, "dinas")
@@ -41,6 +44,7 @@ def test_a_conflict_settled_at_the_dinas_never_comes_back(tmp_path: Path) -> Non
             assert ps.get_peserta(ctx, pid).no_hp == "081211110000", ctx.kantor_nama
 
 
+@pytest.mark.slow
 def test_a_conflict_settled_at_the_desa_ends_at_the_dinas(tmp_path: Path) -> None:
     a1, _ = two_desa()
     dinas = make_office(tmp_path, "dinas")

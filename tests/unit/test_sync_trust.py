@@ -67,6 +67,7 @@ def _scalar(db: Path, sql: str, *params: object) -> object:
         con.close()
 
 
+@pytest.mark.slow
 def test_a_desa_database_edited_by_hand_cannot_rewrite_the_kabupaten(tmp_path: Path) -> None:
     own, elsewhere = _two_desa_in_different_kecamatan()
     dinas, desa = tmp_path / "dinas.sqlite", tmp_path / "desa.sqlite"
