@@ -260,3 +260,34 @@ def test_codes_printed_before_still_verify_and_the_old_secret_leaves_the_databas
     other = make_office(tmp_path, "desa1", "desa", two_desa()[0])
     result = verify_code(other, old_code)
     assert not result.genuine and "kantor yang mencetaknya" in result.details[0][1]
+
+
+def test_kantor_list_and_setujui_from_the_command_line(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from jamsostek_desk.cli import main
+
+    a1, _ = two_desa()
+    dinas = make_office(tmp_path, "dinas")
+    stranger = make_office(tmp_path, "asing", "desa", a1, join=False)
+    f = tmp_path / "pusat.jdsync"
+    sync(dinas, f, PASS)
+    _people(stranger, 1, seed=3)
+    sync(stranger, f, PASS)
+    sync(dinas, f, PASS)
+    db = str(dinas.db.path)
+    capsys.readouterr()
+    assert main(["kantor", "list", "--db", db, "--json"]) == 0
+    rows = json.loads(capsys.readouterr().out)
+    waiting = [r for r in rows if r["status"] == "menunggu"]
+    assert [r["id"] for r in waiting] == [stranger.kantor_id]
+    assert len(waiting[0]["sidik_kunci"]) == 19
+    assert any(r["kantor_ini"] and r["status"] == "root" for r in rows)
+    assert main(["kantor", "setujui", "--db", db, "tidak-ada-id"]) == 1
+    assert "tidak ada di daftar" in capsys.readouterr().err
+    assert main(["kantor", "setujui", "--db", db, stranger.kantor_id]) == 0
+    assert "disetujui" in capsys.readouterr().out
+    # a desa office cannot invite
+    assert main(["kantor", "undang", "--db", str(stranger.db.path), "--wilayah", a1,
+                 "--out", str(tmp_path / "u.json")]) == 1  # fmt: skip
+    assert not (tmp_path / "u.json").exists()
