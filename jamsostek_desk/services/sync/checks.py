@@ -36,6 +36,7 @@ from jamsostek_desk.domain.phone import normalize_phone
 from jamsostek_desk.domain.qrsign import mask_nik
 from jamsostek_desk.domain.wilayah import WilayahRef, load_wilayah
 from jamsostek_desk.services import audit
+from jamsostek_desk.services.common.batching import in_chunks
 from jamsostek_desk.services.context import AppContext
 from jamsostek_desk.services.sync.records import (
     A_COLS,
@@ -50,7 +51,7 @@ from jamsostek_desk.services.sync.records import (
     by_ids,
     wins,
 )
-from jamsostek_desk.store.sync_models import SyncDitolak
+from jamsostek_desk.store.sync_models import SyncDitolak, SyncTertahan
 
 FUTURE_MS = 24 * 3600 * 1000  # a version more than this ahead of the receiver is refused
 KABUPATEN_KINDS = frozenset({"dinas_pmd", "disnakertrans"})
@@ -151,8 +152,11 @@ class Gate:
     def peserta(self, rows: list[Row]) -> list[Row]:
         desa = PP["desa_kode"]
         local = by_ids(self.s, "peserta", ("id", "desa_kode"), [str(r[0]) for r in rows if r])
+        held = self._held_ids([str(r[0]) for r in rows if r and str(r[0]) not in local])
         out: list[Row] = []
         for r in rows:
+            if r and r[0] not in local and r[0] not in held and not self._wanted_here(r[desa]):
+                continue  # not this office's area and not held here: never applied here
             why = _shape(r, P_COLS, PT) or self._version_problem(r[PP["version"]])
             if why is None:
                 why = self._columns_problem(r)
@@ -172,6 +176,21 @@ class Gate:
                 self.reject("peserta", r, what, why)
                 continue
             out.append(r)
+        return out
+
+    def _wanted_here(self, desa_kode: object) -> bool:
+        """Whether this office takes a new participant of that desa (as the applier does)."""
+        if not isinstance(desa_kode, str):
+            return True  # checked, so that it is reported
+        if self.ctx.kantor_jenis == "desa":
+            return desa_kode == self.ctx.wilayah_kode
+        return desa_kode.startswith(self._kabupaten + ".")
+
+    def _held_ids(self, ids: list[str]) -> set[str]:
+        out: set[str] = set()
+        for chunk in in_chunks(sorted(set(ids))):
+            found = self.s.query(SyncTertahan.id).filter(SyncTertahan.id.in_(chunk))
+            out.update(str(i) for (i,) in found)
         return out
 
     def _version_problem(self, version: object) -> str | None:
@@ -215,8 +234,11 @@ class Gate:
         wanted = sorted({str(r[pid]) for r in rows if r and str(r[pid]) not in desa_of})
         for k, v in by_ids(self.s, "peserta", ("id", "desa_kode"), wanted).items():
             desa_of[k] = v[1]
+        held = self._held_ids([w for w in wanted if w not in desa_of])
         out: list[Row] = []
         for r in rows:
+            if r and r[pid] not in desa_of and r[pid] not in held:
+                continue  # the participant is not here (nor held): never applied here
             why = _shape(r, A_COLS, AT) or self._version_problem(r[AP["version"]])
             if why is None and r[pid] in desa_of and not self._may_write(desa_of[r[pid]]):
                 why = f"ahli waris peserta di luar wilayah {self.sender.nama}"
