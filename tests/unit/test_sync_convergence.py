@@ -101,7 +101,12 @@ def _forge(op: tuple, ctx: AppContext, forged: set[str]) -> None:
         pid = str(uuid.uuid4())
         data.update(id=pid, version=version, versi_kolom=None, deleted_at=None)
         data["seq"] = int(conn.exec_driver_sql("SELECT max(seq) FROM peserta").scalar_one()) + 1
-        data["nik"] = data["nik"][:12] + (f"{n:03d}A" if kind == 1 else f"9{n:03d}")
+        for k in range(n, n + 1000):  # a NIK not held here yet (forged twice: another one)
+            nik = data["nik"][:12] + (f"{k % 1000:03d}A" if kind == 1 else f"9{k % 1000:03d}")
+            taken = "SELECT count(*) FROM peserta WHERE nik = ?"
+            if not conn.exec_driver_sql(taken, (nik,)).scalar_one():
+                break
+        data["nik"] = nik
         if kind == 0:
             data["desa_kode"] = DESA_B if ctx.wilayah_kode == DESA_A else DESA_A
         cols = ", ".join(data)
@@ -229,6 +234,7 @@ def _edit(op: tuple, ctx: AppContext, pid: str) -> None:
     suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
 )
 @given(script=ops)
+@example(script=[("forge", 1, 0, 11), ("forge", 1, 0, 11)])  # the same forgery twice
 @example(  # issue 5 re-review, defect A: a death recorded offline before the Dinas's last sync
     script=[
         ("meninggal", 1, 0),
