@@ -57,7 +57,9 @@ FUTURE_MS = 24 * 3600 * 1000  # a version more than this ahead of the receiver i
 KABUPATEN_KINDS = frozenset({"dinas_pmd", "disnakertrans"})
 _DATES = frozenset(c.name for c in PT.c if c.type.python_type is date)
 _BOOLS = frozenset(c.name for c in PT.c if c.type.python_type is bool)
-_INTS = frozenset({"penghasilan"})
+_INTS = frozenset(
+    c.name for c in PT.c if c.type.python_type is int and c.name not in ("seq", "version")
+)
 _DATETIMES = frozenset({"created_at", "updated_at", "deleted_at"})
 _TEXT_MAX = 4000
 
@@ -371,7 +373,7 @@ def _rules(r: Row, ref: WilayahRef, kabupaten: str, today: date) -> str | None:
             v = date.fromisoformat(v)
         elif f in _BOOLS:
             v = bool(v)
-        elif v is None and f not in ("nonaktif_alasan", "penghasilan"):
+        elif v is None and f != "nonaktif_alasan" and f not in _INTS:
             v = "" if f not in _DATES else None
         values[f] = v
     checked = check_peserta(PesertaData(**values), ref, kabupaten, today, in_place=True)

@@ -2,7 +2,7 @@
 secret leaves the database
 
 Revision ID: 0008
-Revises: 0007
+Revises: 0010 (written on 0007; after 0010 since main holds it)
 Create Date: 2026-12-04
 
 Self-contained: two new tables. The QR signing secret (HMAC) that lived in ``pengaturan`` is
@@ -14,7 +14,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = "0008"
-down_revision = "0007"
+down_revision = "0010"
 branch_labels = None
 depends_on = None
 
