@@ -2,7 +2,7 @@
 coverage figures
 
 Revision ID: 0011
-Revises: 0010
+Revises: 0008
 Create Date: 2026-12-04
 
 Targets and budgets are dated rows (a raised target keeps the old one). The coverage counters
@@ -16,7 +16,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = "0011"
-down_revision = "0010"  # needs peserta.upah and program_jp (0010)
+down_revision = "0008"  # needs peserta.upah and program_jp (0010), which 0008 follows
 branch_labels = None
 depends_on = None
 
