@@ -16,11 +16,14 @@ from typing import Any, cast
 from jamsostek_desk.domain.codes import SUMBER_DANA
 from jamsostek_desk.domain.columns import header_key
 from jamsostek_desk.domain.dates import parse_tanggal
+from jamsostek_desk.domain.dukcapil import MATI, PINDAH, STATUS_CODES, STATUS_WORDS, pekerjaan_codes
 from jamsostek_desk.domain.money import parse_rupiah
+from jamsostek_desk.domain.nik import clean_nik_text, parse_nik
 from jamsostek_desk.domain.peserta import PesertaData, check_peserta
 from jamsostek_desk.domain.phone import normalize_phone
 from jamsostek_desk.domain.wilayah import WilayahRef, normalize_kode
 from jamsostek_desk.services.importer.layout import SheetLayout
+from jamsostek_desk.services.importer.rows import Family
 
 DEFAULT_DANA = {"aparat_desa": "apbdes", "pekerja_rentan": "apbd_kabupaten"}
 
@@ -39,6 +42,8 @@ _SEX = {
     "w": "P",
     "f": "P",
     "female": "P",
+    "1": "L",  # the Dukcapil codes of SIAK and OpenSID
+    "2": "P",
 }
 _YES = {"ya", "y", "yes", "1", "v", "x", "true", "ikut", "✓", "√"}
 _NO = {"", "tidak", "t", "no", "0", "false", "-", "tdk"}
@@ -58,10 +63,14 @@ _DANA = (
         "swadaya": "mandiri",
     }
 )
-# Words that mark the signature block or totals under a list, not a person.
-_FOOTER = re.compile(
-    r"^(mengetahui|menyetujui|dibuat|disusun|kepala desa|kades|sekretaris|camat|jumlah|total|"
-    r"ttd|tanda tangan|nip\b|an\.? |a\.n\.? )",
+_EMPTY_MARKS = frozenset({"-", "--", "\u2013", "\u2014"})  # "-" is how systems write "nothing"
+# "DATA APARAT DESA BAKAMBAT", "DESA/KELURAHAN : AIK DAREQ": the desa a title names
+_TITLE_DESA = re.compile(
+    r"\b(?:desa\s*/\s*kelurahan|kelurahan\s*/\s*desa|desa|kelurahan|kel\.)\s*:?\s*(.+)$",
+    re.IGNORECASE,
+)
+_TITLE_END = re.compile(
+    r"\s*(?:\b(?:kecamatan|kec\.|kabupaten|kab\.|kota|provinsi|tahun|periode|bulan)\b|[,:(]).*$",
     re.IGNORECASE,
 )
 _TTL = re.compile(r"^\s*([^,/]+?)\s*[,/]\s*(.+)$")
@@ -108,44 +117,63 @@ class Converter:
     distinct value; a list of 100,000 people has a few thousand of each.
     """
 
-    def __init__(self, ref: WilayahRef, kabupaten: str, kategori: str, layout: SheetLayout):
+    def __init__(
+        self,
+        ref: WilayahRef,
+        kabupaten: str,
+        kategori: str,
+        layout: SheetLayout,
+        *,
+        default_desa: str | None = None,
+        partial: bool = False,
+    ):
+        """``default_desa``: the desa code of rows without one (from --desa, the sheet's title
+        or name). ``partial``: the list holds only some columns, to update people already
+        registered; the rules are applied later, to each record after the change."""
         self.ref, self.kabupaten, self.kategori, self.layout = ref, kabupaten, kategori, layout
+        self.default_desa, self.partial = default_desa, partial
         self.cols = layout.columns
         self.index = {f: c for c, f in layout.columns.items()}
         self._fields = tuple(self.index)
         self._width = max(self.index.values(), default=-1) + 1
-        self._first_col = min(layout.columns) if layout.columns else None
-        self._first_key = (
-            header_key(layout.headers[self._first_col]) if self._first_col is not None else ""
-        )
         self._desa_cache: dict[tuple[str, str], tuple[str | None, str | None]] = {}
         self._memo: dict[str, dict[object, tuple[Any, str | None]]] = defaultdict(dict)
         self._kec_by_name = {header_key(k.nama): k.kode for k in ref.children(kabupaten)}
         self.today = date.today()
 
-    def is_data(self, cells: list[object]) -> bool:
-        """Blank rows, repeated headers and signature/total rows under the list are not data."""
-        numbering = self.layout.numbering
-        filled = [c for i, c in enumerate(cells) if c is not None and c != "" and i != numbering]
-        if not filled:
-            return False
-        if len(filled) <= 3:
-            texts = [_text(c) for c in filled]
-            texts = [t for t in texts if t]
-            if not texts or any(_FOOTER.match(t) for t in texts[:2]):
-                return False
-        first = self._first_col
-        if first is not None and first < len(cells) and isinstance(cells[first], str):
-            # the header row repeated (lists pasted one under another)
-            return header_key(cells[first]) != self._first_key
-        return True
-
     def _values(self, cells: list[object]) -> dict[str, object]:
-        """The raw value of every mapped field in this row (fields without a column absent)."""
+        """The raw value of every mapped field in this row (fields without a column absent);
+        "-" is empty."""
         if len(cells) < self._width:
             cells = [*cells, *([None] * (self._width - len(cells)))]
         index = self.index
-        return {f: cells[index[f]] for f in self._fields}
+        empty = _EMPTY_MARKS
+        return {
+            f: (None if type(v) is str and v in empty else v)
+            for f in self._fields
+            for v in (cells[index[f]],)
+        }
+
+    def desa_from_titles(self, titles: list[str], sheet: str) -> tuple[str, str] | None:
+        """(desa code, where it was read) from a title row naming the desa ("DATA APARAT
+        DESA BAKAMBAT") or else the sheet's name; None when neither names one desa."""
+        for line in titles:
+            m = _TITLE_DESA.search(line)
+            if m:
+                name = _TITLE_END.sub("", m.group(1)).strip(" .-")
+                kode = self._one_desa(name)
+                if kode:
+                    return kode, f"judul lembar “{line}”"
+        kode = self._one_desa(sheet)
+        return (kode, f"nama lembar “{sheet}”") if kode else None
+
+    def _one_desa(self, name: str) -> str | None:
+        name = _strip_prefix(name)
+        if len(name) < 3:
+            return None
+        found = self.ref.find_desa(name, self.kabupaten)
+        exact = [r for r in found if header_key(r.nama) == header_key(name)]
+        return exact[0].kode if len(exact) == 1 else None
 
     def _once(self, name: str, raw: object, fn: Any) -> tuple[Any, str | None]:
         """``fn(raw)`` as (value, problem), computed once per distinct value of a column."""
@@ -167,6 +195,8 @@ class Converter:
             return None, str(e)
 
     def _sex(self, raw: object) -> tuple[str, str | None]:
+        if isinstance(raw, float) and raw.is_integer():
+            raw = int(raw)
         key = header_key(raw)
         if not key:
             return "", None
@@ -192,6 +222,25 @@ class Converter:
             + "."
         )
 
+    def _pekerjaan(self, raw: object) -> tuple[str, str | None]:
+        """A Dukcapil code (1-89, as OpenSID exports pekerjaan_id) becomes its name."""
+        text = _text(raw)
+        if text.isdigit():
+            name = pekerjaan_codes().get(int(text))
+            if name is None:
+                return "", f"Kode pekerjaan {text} tidak ada di daftar kode Dukcapil (1–89)."
+            return name, None
+        return text, None
+
+    def _status(self, raw: object) -> tuple[str, str | None]:
+        """The register's status of a person: "" (alive or unknown), mati, pindah, …"""
+        if isinstance(raw, int | float) and not isinstance(raw, bool):
+            return STATUS_CODES.get(int(raw), ""), None
+        key = header_key(raw)
+        if key.isdigit():
+            return STATUS_CODES.get(int(key), ""), None
+        return STATUS_WORDS.get(key, ""), None
+
     def _jht(self, raw: object) -> tuple[bool, str | None]:
         key = header_key(raw)
         if key in _YES:
@@ -200,7 +249,10 @@ class Converter:
             return False, None
         return False, f"Isian JHT '{_text(raw)}' dibaca 'tidak'."
 
-    def convert(self, source_row: int, cells: list[object]) -> RowResult:
+    def convert(
+        self, source_row: int, cells: list[object], family: Family | None = None
+    ) -> RowResult:
+        """One row; ``family``: what the BIP family row above it says (desa, RT/RW, address)."""
         v = self._values(cells)
         get = v.get
         once = self._once
@@ -209,10 +261,14 @@ class Converter:
         d = PesertaData(kategori=self.kategori)
 
         nik = get("nik")
-        # A number stays a number, so that parse_nik refuses it (its 16th digit is lost).
-        d.nik = cast(
-            str, nik if isinstance(nik, int | float) and not isinstance(nik, bool) else _text(nik)
-        )
+        if isinstance(nik, int | float) and not isinstance(nik, bool):
+            d.nik, problem, doubt = _nik_from_number(nik)
+            if problem:
+                errors["nik"] = problem
+            elif doubt:
+                warnings["nik"] = doubt
+        else:
+            d.nik = _text(nik)
         d.nama = _text(get("nama"))
         d.tempat_lahir = _text(get("tempat_lahir"))
         lahir: object = get("tanggal_lahir")
@@ -232,6 +288,12 @@ class Converter:
         d.jenis_kelamin, problem = once("jenis_kelamin", get("jenis_kelamin"), self._sex)
         if problem:
             errors["jenis_kelamin"] = problem
+        elif not d.jenis_kelamin and not (self.partial and "jenis_kelamin" not in v):
+            sex = _sex_of_nik(d.nik)
+            if sex:
+                d.jenis_kelamin = sex
+                word = "laki-laki" if sex == "L" else "perempuan"
+                warnings["jenis_kelamin"] = f"Jenis kelamin kosong; diisi {word} menurut NIK."
         d.nama_ibu = _text(get("nama_ibu"))
         d.alamat = _text(get("alamat"))
         rt, rw = _text(get("rt")), _text(get("rw"))
@@ -239,17 +301,44 @@ class Converter:
         if rtrw and not (rt or rw):
             parts = re.split(r"\s*[/.\-]\s*", rtrw)
             rt, rw = (parts[0], parts[1]) if len(parts) >= 2 else (rtrw, "")
+        if family is not None:
+            rt, rw = rt or family.rt, rw or family.rw
+            d.alamat = d.alamat or family.alamat
         d.rt, d.rw = rt, rw
 
-        desa_code, desa_problem = self._desa(_text(get("desa")), _text(get("kecamatan")))
-        if desa_problem:
+        desa_name = _text(get("desa"))
+        desa_code: str | None
+        desa_problem: str | None = None
+        if desa_name or family is None or not family.desa:
+            desa_code, desa_problem = (
+                self._desa(desa_name, _text(get("kecamatan")))
+                if desa_name or not self.default_desa
+                else (self.default_desa, None)
+            )
+        else:
+            desa_code, desa_problem = self._desa(family.desa, _text(get("kecamatan")))
+        if desa_problem and not (self.partial and "desa" not in v):
             errors["desa"] = desa_problem
         d.desa_kode = desa_code or ""
 
         if self.kategori == "aparat_desa":
             d.jabatan = once("jabatan", get("jabatan"), lambda x: (_text(x), None))[0]
         else:
-            d.pekerjaan = once("pekerjaan", get("pekerjaan"), lambda x: (_text(x), None))[0]
+            d.pekerjaan, problem = once("pekerjaan", get("pekerjaan"), self._pekerjaan)
+            if problem:
+                errors["pekerjaan"] = problem
+        if "status_penduduk" in v:
+            state = once("status_penduduk", get("status_penduduk"), self._status)[0]
+            if state == MATI:
+                errors["status_penduduk"] = (
+                    "Meninggal menurut daftar (status Mati): tidak didaftarkan."
+                )
+            elif state == PINDAH:
+                warnings["status_penduduk"] = "Pindah menurut daftar: periksa alamatnya sekarang."
+            elif state:
+                warnings["status_penduduk"] = (
+                    f"Status menurut daftar: {state}. Periksa dulu orangnya."
+                )
 
         hp = get("no_hp")
         if hp is not None and hp != "":
@@ -280,6 +369,14 @@ class Converter:
                 errors["mulai_kepesertaan"] = problem
         d.catatan = _text(get("catatan"))
 
+        if self.partial:
+            # only the NIK now: the rules apply to the registered record after the change
+            info = parse_nik(d.nik, self.ref, self.today)
+            if info.errors:
+                errors.setdefault("nik", info.errors[0].message)
+            else:
+                d.nik = info.nik or d.nik
+            return RowResult(source_row, cells, d if not errors else None, errors, warnings)
         checked = check_peserta(d, self.ref, self.kabupaten, self.today, in_place=True)
         if checked.errors or checked.warnings:
             for f_name, msg in checked.errors.items():
@@ -343,6 +440,56 @@ class Converter:
 
 
 _PREFIX = re.compile(r"^(desa|ds|kel|kelurahan)\.?\s+", re.IGNORECASE)
+
+
+def _nik_from_number(value: float) -> tuple[str, str | None, str | None]:
+    """A NIK cell stored as a number: (all its digits, error, warning). Excel keeps 15
+    digits, so a 16th digit 0 was probably lost; another 16th digit shows the number was
+    written by a program that kept all of them."""
+    if isinstance(value, float) and not value.is_integer():
+        shown = f"{value:f}".rstrip("0").rstrip(".")
+        return (
+            shown,
+            f"NIK '{shown}' bukan 16 angka. Ketik ulang NIK dari KTP/KK sebagai teks.",
+            None,
+        )
+    digits = str(int(value))
+    if len(digits) != 16:
+        return (
+            digits,
+            (
+                f"NIK {digits} tersimpan sebagai angka dan berisi {len(digits)} angka, bukan 16. "
+                "Ketik ulang NIK dari KTP/KK sebagai teks."
+            ),
+            None,
+        )
+    if digits.endswith("0"):
+        return (
+            digits,
+            (
+                f"NIK {digits} tersimpan sebagai angka; angka terakhirnya (0) kemungkinan hilang, "
+                "karena Excel hanya menyimpan 15 angka. Ketik ulang NIK dari KTP/KK sebagai teks "
+                "(format sel Teks, atau awali dengan tanda petik ')."
+            ),
+            None,
+        )
+    return (
+        digits,
+        None,
+        (
+            f"NIK {digits} tersimpan sebagai angka, bukan teks; ke-16 angkanya utuh. Simpan kolom "
+            "NIK sebagai teks agar angka terakhir tidak hilang saat diketik di Excel."
+        ),
+    )
+
+
+def _sex_of_nik(nik: str) -> str:
+    """L or P from the day digits of a NIK (women have 40 added), "" when it cannot tell."""
+    digits = clean_nik_text(nik)
+    if len(digits) != 16 or not digits.isdigit():
+        return ""
+    day = int(digits[6:8])
+    return "L" if 1 <= day <= 31 else "P" if 41 <= day <= 71 else ""
 
 
 def _strip_prefix(name: str) -> str:

@@ -26,13 +26,15 @@ from sqlalchemy.orm import Session
 from jamsostek_desk.domain.codes import KATEGORI
 from jamsostek_desk.domain.errors import UserError
 from jamsostek_desk.domain.names import name_key
-from jamsostek_desk.domain.peserta import LABELS, PESERTA_FIELDS, PesertaData
-from jamsostek_desk.domain.wilayah import WilayahRef, load_wilayah
+from jamsostek_desk.domain.peserta import LABELS, PESERTA_FIELDS, PesertaData, check_peserta
+from jamsostek_desk.domain.wilayah import WilayahRef, load_wilayah, normalize_kode
 from jamsostek_desk.services import audit
 from jamsostek_desk.services.context import AppContext
 from jamsostek_desk.services.importer.convert import Converter, RowResult
 from jamsostek_desk.services.importer.layout import SCAN_ROWS, SheetLayout, detect_layout
 from jamsostek_desk.services.importer.reader import ReadError, open_workbook
+from jamsostek_desk.services.importer.reader.guards import column_letter
+from jamsostek_desk.services.importer.rows import RowSorter, family_of, is_family_row
 from jamsostek_desk.services.peserta import new_row
 from jamsostek_desk.store.bulk import (
     PESERTA_INSERT_COLUMNS,
@@ -70,6 +72,7 @@ class ImportOptions:
     mapping: dict[str, str] | None = None  # header key -> field ("" ignores the column)
     # sheet name -> 0-based header row the user chose (others: found by detect_layout)
     header_rows: dict[str, int] | None = None
+    desa: str | None = None  # desa code of a list without a desa column (--desa)
 
 
 @dataclass
@@ -77,6 +80,10 @@ class SheetPlan:
     name: str
     layout: SheetLayout
     results: list[RowResult] = field(default_factory=list)
+    skipped: list[tuple[int, str]] = field(default_factory=list)  # (row, why it is not data)
+    desa_kode: str | None = None  # the desa of rows without one
+    desa_source: str | None = None  # where that desa was read ("--desa", a title, the name)
+    partial: bool = False  # only some columns, to update people already registered
 
 
 @dataclass
@@ -123,6 +130,8 @@ class ImportReport:
     errors: list[dict[str, Any]]
     notes: list[str]
     committed: bool
+    mapping: list[dict[str, Any]] = field(default_factory=list)
+    skipped_rows: list[dict[str, Any]] = field(default_factory=list)
 
     def as_json(self) -> dict[str, Any]:
         return {
@@ -135,6 +144,8 @@ class ImportReport:
             "errors": self.errors,
             "notes": self.notes,
             "committed": self.committed,
+            "mapping": self.mapping,
+            "skipped_rows": self.skipped_rows,
         }
 
 
@@ -200,6 +211,8 @@ def _analyse(
         raise UserError(f"Kategori '{options.kategori}' tidak dikenal.")
     ref = ref or load_wilayah()
     path = Path(path)
+    if options.desa:
+        options.desa = _checked_desa(options.desa, ref, ctx.kabupaten_kode)
     progress(0, 1, f"Membaca {path.name}…")
     workbook = open_workbook(path)
     try:
@@ -236,10 +249,16 @@ def _analyse(
         )
     if skipped_sheets:
         notes.append("Lembar tanpa daftar peserta dilewati: " + ", ".join(skipped_sheets) + ".")
+    for plan in plans:
+        if plan.desa_kode and plan.desa_source and plan.desa_source != "--desa":
+            notes.append(
+                f"Lembar {plan.name} tidak punya kolom desa: desanya {ref.label(plan.desa_kode)}, "
+                f"dibaca dari {plan.desa_source}. Periksa sebelum mengimpor."
+            )
     analysis = Analysis(path, sha, options, plans, notes)
     progress(1, 1, "Mencocokkan dengan data yang sudah ada…")
     _duplicates_in_file(analysis)
-    _against_database(ctx, analysis)
+    _against_database(ctx, analysis, ref)
     analysis.previous = _previous_import(ctx, sha)
     return analysis
 
@@ -268,21 +287,101 @@ def _plan_sheet(
     if layout is None:
         return None
     plan = SheetPlan(sheet, layout)
-    converter = Converter(ref, ctx.kabupaten_kode, options.kategori, layout)
+    probe = Converter(ref, ctx.kabupaten_kode, options.kategori, layout)
+    if "desa" not in layout.columns.values():
+        if options.desa:
+            plan.desa_kode, plan.desa_source = options.desa, "--desa"
+        elif hint := probe.desa_from_titles(layout.titles, sheet):
+            plan.desa_kode, plan.desa_source = hint
+        elif _families_name_desa(top, layout):
+            plan.desa_source = "baris keluarga (No. KK) di atas tiap keluarga"
+    missing = _missing_columns(layout, options.kategori, plan.desa_source is not None)
+    if missing:
+        if not (options.update_existing and "nik" in layout.columns.values()):
+            raise UserError(_missing_message(sheet, layout, missing))
+        plan.partial = True
+    converter = Converter(
+        ref,
+        ctx.kabupaten_kode,
+        options.kategori,
+        layout,
+        default_desa=plan.desa_kode,
+        partial=plan.partial,
+    )
     hidden = workbook.hidden_rows(sheet)
     total = next((s.rows for s in workbook.sheets if s.name == sheet), 0) or 1
+    sorter = RowSorter(layout)
+    first = layout.first_row
+    results, skipped = plan.results, plan.skipped
     for index, cells in enumerate(_chain(top, rows)):
-        if index <= layout.header_row or not converter.is_data(cells):
+        if index <= layout.header_row:
+            if index < first and is_family_row(cells):  # BIP: a family row above the header
+                sorter.family = family_of([str(c) for c in cells if isinstance(c, str)])
             continue
-        result = converter.convert(index + 1, cells)
+        why = sorter.sort(cells)
+        if why is not None:
+            if why:
+                skipped.append((index + 1, why))
+            continue
+        result = converter.convert(index + 1, cells, sorter.family)
         if index in hidden:
             result.warnings.setdefault(
                 "baris", "Baris ini tersembunyi di Excel, tetapi ikut diimpor."
             )
-        plan.results.append(result)
+        results.append(result)
         if index % 2000 == 0:
             progress(index, total, f"Memeriksa lembar {sheet}: baris {index + 1:,}…")
     return plan
+
+
+def _checked_desa(kode: str, ref: WilayahRef, kabupaten: str) -> str:
+    """A desa code the user gave (--desa), or a UserError saying what is wrong with it."""
+    try:
+        region = ref.get(normalize_kode(kode))
+    except ValueError:
+        region = None
+    if region is None or region.level != 4:
+        raise UserError(f"Kode desa {kode} tidak ada di daftar wilayah Kemendagri.")
+    if not region.kode.startswith(kabupaten + "."):
+        raise UserError(
+            f"{ref.label(region.kode)} berada di luar wilayah kantor ini "
+            f"({ref.name(kabupaten) or kabupaten})."
+        )
+    return region.kode
+
+
+def _families_name_desa(top: list[list[object]], layout: SheetLayout) -> bool:
+    """A BIP list: its family rows (seen among the top rows) name the desa."""
+    return any(
+        is_family_row(r) and family_of([str(c) for c in r if isinstance(c, str)]).desa for r in top
+    )
+
+
+def _missing_columns(layout: SheetLayout, kategori: str, desa_known: bool) -> list[str]:
+    have = set(layout.columns.values())
+    work = "jabatan" if kategori == "aparat_desa" else "pekerjaan"
+    missing = [f for f in ("nik", "nama", "tanggal_lahir", "desa", work) if f not in have]
+    if "tempat_tanggal_lahir" in have and "tanggal_lahir" in missing:
+        missing.remove("tanggal_lahir")
+    if desa_known and "desa" in missing:
+        missing.remove("desa")
+    return missing
+
+
+def _missing_message(sheet: str, layout: SheetLayout, missing: list[str]) -> str:
+    names = ", ".join(LABELS.get("desa_kode" if f == "desa" else f, f) for f in missing)
+    seen = ", ".join(f"“{h}”" for h in layout.headers if h) or "(tidak ada)"
+    text = (
+        f"Lembar {sheet}: kolom {names} tidak ditemukan, jadi tidak ada baris yang diperiksa. "
+        f"Judul kolom yang terbaca (baris {layout.first_row + 1}): {seen}. Ganti judul "
+        "kolomnya atau atur pemetaan kolom di jendela Impor."
+    )
+    if "desa" in missing:
+        text += (
+            " Daftar dari satu desa tanpa kolom desa: pilih desanya (di jendela Impor, atau "
+            "--desa KODE di baris perintah)."
+        )
+    return text
 
 
 def _chain(first: list[list[object]], rest: Any) -> Any:
@@ -340,7 +439,7 @@ def _duplicates_in_file(analysis: Analysis) -> None:
                 r.status, r.data = "tolak", None
 
 
-def _against_database(ctx: AppContext, analysis: Analysis) -> None:
+def _against_database(ctx: AppContext, analysis: Analysis, ref: WilayahRef) -> None:
     """NIKs already registered are skipped (reported) or, when asked, updated field by field."""
     niks = [r.data.nik for p in analysis.sheets for r in p.results if r.data is not None]
     existing: dict[str, dict[str, Any]] = {}
@@ -379,6 +478,9 @@ def _against_database(ctx: AppContext, analysis: Analysis) -> None:
                         "tanggal lahir sama.",
                     )
             old = existing.get(d.nik)
+            if plan.partial:
+                _partial_update(ctx, ref, r, old, given)
+                continue
             if old is None:
                 r.status = "baru"
                 continue
@@ -399,6 +501,39 @@ def _against_database(ctx: AppContext, analysis: Analysis) -> None:
                 r.warnings.setdefault(
                     "nik", f"Sudah terdaftar atas nama {old['nama']}, tanpa perubahan."
                 )
+
+
+def _partial_update(
+    ctx: AppContext, ref: WilayahRef, r: RowResult, old: dict[str, Any] | None, given: set[str]
+) -> None:
+    """A row of a list with only some columns: it changes those columns of a registered
+    participant, and the rules judge the record as it will be after the change."""
+    d = cast(PesertaData, r.data)
+    if old is None:
+        r.status, r.data = "tolak", None
+        r.errors["nik"] = (
+            "NIK ini belum terdaftar. Daftar ini hanya berisi sebagian kolom, jadi hanya bisa "
+            "memperbarui peserta yang sudah ada."
+        )
+        return
+    r.existing_id = old["id"]
+    after = PesertaData(**{f: old[f] for f in PESERTA_FIELDS})
+    for f in given:
+        value = getattr(d, f)
+        if value not in (None, ""):
+            setattr(after, f, value)
+    checked = check_peserta(after, ref, ctx.kabupaten_kode, in_place=True)
+    if checked.errors:
+        r.status, r.data = "tolak", None
+        for f_name, msg in checked.errors.items():
+            r.errors.setdefault("desa" if f_name == "desa_kode" else f_name, msg)
+        return
+    r.changes = {
+        f: (old[f], getattr(after, f)) for f in PESERTA_FIELDS if old[f] != getattr(after, f)
+    }
+    r.status = "ubah" if r.changes else "lewati"
+    if not r.changes:
+        r.warnings.setdefault("nik", f"Sudah terdaftar atas nama {old['nama']}, tanpa perubahan.")
 
 
 _FIELD_OF_COLUMN = {
@@ -468,7 +603,41 @@ def report_of(analysis: Analysis, committed: bool) -> ImportReport:
         errors=errors_of(analysis),
         notes=notes,
         committed=committed,
+        mapping=mapping_of(analysis),
+        skipped_rows=[
+            {"row": row, "reason": why, "sheet": plan.name}
+            for plan in analysis.sheets
+            for row, why in plan.skipped
+        ],
     )
+
+
+def mapping_of(analysis: Analysis) -> list[dict[str, Any]]:
+    """Each field of each sheet with the header and column it is read from."""
+    out: list[dict[str, Any]] = []
+    for plan in analysis.sheets:
+        layout = plan.layout
+        for col, f in sorted(layout.columns.items()):
+            out.append(
+                {
+                    "sheet": plan.name,
+                    "field": f,
+                    "header": layout.headers[col],
+                    "column": column_letter(col),
+                }
+            )
+        if plan.desa_source:
+            out.append(
+                {
+                    "sheet": plan.name,
+                    "field": "desa",
+                    "header": None,
+                    "column": None,
+                    "value": plan.desa_kode,
+                    "source": plan.desa_source,
+                }
+            )
+    return out
 
 
 def commit(ctx: AppContext, analysis: Analysis, progress: Progress = _noop) -> ImportReport:
@@ -616,6 +785,7 @@ __all__ = [
     "analyse",
     "commit",
     "live_count",
+    "mapping_of",
     "remember_mapping",
     "report_of",
 ]
