@@ -41,3 +41,91 @@ def test_village_list_is_counted_as_a_clerk_counts_it(ctx, tmp_path, capsys, cas
         "baris keluarga (No. KK)",
         "blok tanda tangan",
     }
+
+
+def test_a_list_without_a_desa_column_stops_before_any_row(ctx, tmp_path, capsys) -> None:  # type: ignore[no-untyped-def]
+    path = vl.opensid(tmp_path / "opensid.xlsx")
+    code, data = run(ctx, path, "pekerja_rentan", capsys=capsys)
+    assert code == 1 and live_count(ctx) == 0
+    message = data["error"]
+    assert "Desa/Kelurahan" in message and "--desa" in message
+    assert "“pekerjaan_id”" in message and "“status_dasar”" in message  # the headers it saw
+    # a desa outside the office's kabupaten is refused by name
+    from jamsostek_desk.domain.wilayah import load_wilayah
+
+    elsewhere = load_wilayah().desa_in("63.04")[0].kode
+    code, data = run(ctx, path, "pekerja_rentan", "--desa", elsewhere, capsys=capsys)
+    assert code == 1 and "luar wilayah" in data["error"]
+
+
+def test_opensid_codes_are_decoded(ctx, tmp_path, capsys) -> None:  # type: ignore[no-untyped-def]
+    from jamsostek_desk.services import peserta as svc
+
+    desa = vl.unique_desa(1)[0]
+    path = vl.opensid(tmp_path / "opensid.xlsx", dead=1, moved=1)
+    code, data = run(ctx, path, "pekerja_rentan", "--desa", desa, capsys=capsys)
+    assert (data["imported"], data["rejected"]) == (7, 1)
+    assert data["errors"][0]["message"].startswith("Meninggal menurut daftar")
+    mapped = {m["field"]: m for m in data["mapping"]}
+    assert mapped["pekerjaan"]["header"] == "pekerjaan_id" and mapped["pekerjaan"]["column"] == "N"
+    assert mapped["desa"]["source"] == "--desa" and mapped["desa"]["value"] == desa
+    people = vl.people(8, seed=301)
+    with ctx.db.session() as s:
+        moved = svc.find_live_by_nik(s, people[1].nik)
+        other = svc.find_live_by_nik(s, people[3].nik)
+        assert moved is not None and other is not None
+        assert other.pekerjaan == "PETANI/PEKEBUN" or other.pekerjaan.startswith(
+            ("PETERNAK", "NELAYAN")
+        )
+        assert other.jenis_kelamin == people[3].jenis_kelamin
+        assert other.rw == "" and other.desa_kode == desa
+
+
+def test_partial_list_updates_only_its_columns(ctx, tmp_path, capsys) -> None:  # type: ignore[no-untyped-def]
+    """NIK + NO HP for people already registered: only the phone changes; a NIK that is not
+    registered is refused by name; without --update-existing the list stops at once."""
+    from jamsostek_desk.services import peserta as svc
+
+    ps = vl.people(4, seed=701)
+    full = vl.government_list(tmp_path / "awal.xlsx", lambda n: n)
+    code, data = run(ctx, full, "pekerja_rentan", capsys=capsys)
+    assert code == 0
+    ps = vl.people(12, seed=101)[:3]
+    unknown = vl.people(1, seed=702)[0]
+    path = vl.partial_update(tmp_path / "hp.xlsx", ps, unknown)
+    code, data = run(ctx, path, "pekerja_rentan", capsys=capsys)
+    assert code == 1 and "tidak ditemukan" in data["error"]
+    with ctx.db.session() as s:
+        before = svc.find_live_by_nik(s, ps[0].nik)
+        assert before is not None
+        pekerjaan, nama = before.pekerjaan, before.nama
+    code, data = run(ctx, path, "pekerja_rentan", "--update-existing", capsys=capsys)
+    assert (data["updated"], data["rejected"], data["imported"]) == (3, 1, 0)
+    assert "belum terdaftar" in data["errors"][0]["message"]
+    with ctx.db.session() as s:
+        after = svc.find_live_by_nik(s, ps[0].nik)
+        assert after is not None
+        assert after.no_hp == "08127000000"
+        assert (after.pekerjaan, after.nama) == (pekerjaan, nama)
+
+
+def test_nik_stored_as_a_number_is_shown_with_all_its_digits(ctx, tmp_path, capsys) -> None:  # type: ignore[no-untyped-def]
+    path = vl.nik_numbers(tmp_path / "nik.xlsx")
+    code, data = run(ctx, path, "pekerja_rentan", "--dry-run", capsys=capsys)
+    messages = [e["message"] for e in data["errors"]]
+    assert len(messages) == 2
+    for m in messages:
+        assert "e+" not in m.lower() and "kemungkinan hilang" in m
+        digits = m.split()[1]
+        assert len(digits) == 16 and digits.isdigit() and digits.endswith("0")
+
+
+def test_cli_prints_the_mapping_and_the_skipped_rows(ctx, tmp_path, capsys) -> None:  # type: ignore[no-untyped-def]
+    path = vl.government_list(tmp_path / "daftar.xlsx", lambda n: f"({n})")
+    code = main(["import", str(path), "--db", str(ctx.db.path), "--kategori", "pekerja_rentan"])
+    out = capsys.readouterr().out
+    assert code == 0
+    assert "Desa/Kelurahan         ← “Kelurahan/Desa” (kolom H)" in out
+    assert "No. HP                 ← “No. HP/WA” (kolom J)" in out
+    assert "baris 5: baris nomor kolom" in out and "baris jumlah" in out
+    assert "blok tanda tangan" in out

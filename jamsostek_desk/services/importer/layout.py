@@ -15,7 +15,7 @@ from jamsostek_desk.domain.columns import NUMBERING_KEYS, header_key
 from jamsostek_desk.domain.headers import match_header
 
 SCAN_ROWS = 30  # header rows are looked for among this many top rows
-MIN_KNOWN = 3  # a header row names at least this many known columns
+MIN_KNOWN = 3  # a header row names at least this many known columns (or NIK and one more)
 REJECTS_MARK = header_key("Baris asal")  # first of the columns a rejects file adds
 
 
@@ -109,7 +109,9 @@ def detect_layout(
         best: tuple[int, int] | None = None  # (known count, row index)
         for i, row in enumerate(top_rows[:SCAN_ROWS]):
             found = _fields_named(row, overrides)
-            if len(found) >= MIN_KNOWN and (best is None or len(found) > best[0]):
+            # NIK and one more column: the corrections offices send (NIK + NO HP)
+            enough = len(found) >= MIN_KNOWN or ("nik" in found and len(found) >= 2)
+            if enough and (best is None or len(found) > best[0]):
                 best = (len(found), i)
         if best is None:
             return None
