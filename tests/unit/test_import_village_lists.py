@@ -63,7 +63,7 @@ def test_opensid_codes_are_decoded(ctx, tmp_path, capsys) -> None:  # type: igno
 
     desa = vl.unique_desa(1)[0]
     path = vl.opensid(tmp_path / "opensid.xlsx", dead=1, moved=1)
-    code, data = run(ctx, path, "pekerja_rentan", "--desa", desa, capsys=capsys)
+    _, data = run(ctx, path, "pekerja_rentan", "--desa", desa, capsys=capsys)
     assert (data["imported"], data["rejected"]) == (7, 1)
     assert data["errors"][0]["message"].startswith("Meninggal menurut daftar")
     mapped = {m["field"]: m for m in data["mapping"]}
@@ -111,7 +111,7 @@ def test_partial_list_updates_only_its_columns(ctx, tmp_path, capsys) -> None:  
 
 def test_nik_stored_as_a_number_is_shown_with_all_its_digits(ctx, tmp_path, capsys) -> None:  # type: ignore[no-untyped-def]
     path = vl.nik_numbers(tmp_path / "nik.xlsx")
-    code, data = run(ctx, path, "pekerja_rentan", "--dry-run", capsys=capsys)
+    _, data = run(ctx, path, "pekerja_rentan", "--dry-run", capsys=capsys)
     messages = [e["message"] for e in data["errors"]]
     assert len(messages) == 2
     for m in messages:
