@@ -301,8 +301,8 @@ def test_mapping_fixes_an_unknown_header_and_is_remembered(
     assert "NIK" in wizard.ui.requiredLabel.text()  # flagged: no column for NIK
     click(qtbot, wizard.ui.nextButton)
     assert wizard.page() == MAPPING and wizard.ui.mappingErrorLabel.text()
-    row = next(r for r, m in enumerate(wizard._mapping_rows) if m.header == "Nomor Identitas")
-    combo = wizard._combo(row)
+    row = next(r for r, m in enumerate(wizard.columns.rows) if m.header == "Nomor Identitas")
+    combo = wizard.columns.combo(row)
     assert combo.currentData() == ""
     combo.setCurrentIndex(combo.findData("nik"))
     assert "✓" in wizard.ui.requiredLabel.text()
@@ -318,7 +318,7 @@ def test_mapping_fixes_an_unknown_header_and_is_remembered(
     click(qtbot, again.ui.nextButton)
     qtbot.waitUntil(lambda: again.page() == SHEET, timeout=10_000)
     click(qtbot, again.ui.nextButton)
-    assert again.mapping()["nomoridentitas"] == "nik"
+    assert again.columns.mapping()["nomoridentitas"] == "nik"
     assert "✓" in again.ui.requiredLabel.text()
 
 
@@ -518,7 +518,7 @@ def test_header_row_chosen_by_clicking_when_none_is_recognised(
     assert wizard.page() == MAPPING
     fields = ["nik", "nama", "tanggal_lahir", "jenis_kelamin", "desa", "jabatan"]
     for row, name in enumerate(fields):
-        combo = wizard._combo(row)
+        combo = wizard.columns.combo(row)
         combo.setCurrentIndex(combo.findData(name))
     assert "✓" in wizard.ui.requiredLabel.text()
     click(qtbot, wizard.ui.nextButton)

@@ -154,27 +154,6 @@ class Converter:
             for v in (cells[index[f]],)
         }
 
-    def desa_from_titles(self, titles: list[str], sheet: str) -> tuple[str, str] | None:
-        """(desa code, where it was read) from a title row naming the desa ("DATA APARAT
-        DESA BAKAMBAT") or else the sheet's name; None when neither names one desa."""
-        for line in titles:
-            m = _TITLE_DESA.search(line)
-            if m:
-                name = _TITLE_END.sub("", m.group(1)).strip(" .-")
-                kode = self._one_desa(name)
-                if kode:
-                    return kode, f"judul lembar “{line}”"
-        kode = self._one_desa(sheet)
-        return (kode, f"nama lembar “{sheet}”") if kode else None
-
-    def _one_desa(self, name: str) -> str | None:
-        name = _strip_prefix(name)
-        if len(name) < 3:
-            return None
-        found = self.ref.find_desa(name, self.kabupaten)
-        exact = [r for r in found if header_key(r.nama) == header_key(name)]
-        return exact[0].kode if len(exact) == 1 else None
-
     def _once(self, name: str, raw: object, fn: Any) -> tuple[Any, str | None]:
         """``fn(raw)`` as (value, problem), computed once per distinct value of a column."""
         memo = self._memo[name]
@@ -440,6 +419,32 @@ class Converter:
 
 
 _PREFIX = re.compile(r"^(desa|ds|kel|kelurahan)\.?\s+", re.IGNORECASE)
+
+
+def sheet_desa(
+    ref: WilayahRef, kabupaten: str, titles: list[str], sheet: str
+) -> tuple[str, str] | None:
+    """(desa code, where it was read) from a title row naming the desa ("DATA APARAT DESA
+    BAKAMBAT", "DESA/KELURAHAN : AIK DAREQ") or else the sheet's name; None when neither
+    names exactly one desa of the kabupaten."""
+    for line in titles:
+        m = _TITLE_DESA.search(line)
+        if m:
+            name = _TITLE_END.sub("", m.group(1)).strip(" .-")
+            kode = _one_desa(ref, kabupaten, name)
+            if kode:
+                return kode, f"judul lembar “{line}”"
+    kode = _one_desa(ref, kabupaten, sheet)
+    return (kode, f"nama lembar “{sheet}”") if kode else None
+
+
+def _one_desa(ref: WilayahRef, kabupaten: str, name: str) -> str | None:
+    name = _strip_prefix(name)
+    if len(name) < 3:
+        return None
+    found = ref.find_desa(name, kabupaten)
+    exact = [r for r in found if header_key(r.nama) == header_key(name)]
+    return exact[0].kode if len(exact) == 1 else None
 
 
 def _nik_from_number(value: float) -> tuple[str, str | None, str | None]:

@@ -30,7 +30,7 @@ from jamsostek_desk.domain.peserta import LABELS, PESERTA_FIELDS, PesertaData, c
 from jamsostek_desk.domain.wilayah import WilayahRef, load_wilayah, normalize_kode
 from jamsostek_desk.services import audit
 from jamsostek_desk.services.context import AppContext
-from jamsostek_desk.services.importer.convert import Converter, RowResult
+from jamsostek_desk.services.importer.convert import Converter, RowResult, sheet_desa
 from jamsostek_desk.services.importer.layout import SCAN_ROWS, SheetLayout, detect_layout
 from jamsostek_desk.services.importer.reader import ReadError, open_workbook
 from jamsostek_desk.services.importer.reader.guards import column_letter
@@ -287,14 +287,9 @@ def _plan_sheet(
     if layout is None:
         return None
     plan = SheetPlan(sheet, layout)
-    probe = Converter(ref, ctx.kabupaten_kode, options.kategori, layout)
-    if "desa" not in layout.columns.values():
-        if options.desa:
-            plan.desa_kode, plan.desa_source = options.desa, "--desa"
-        elif hint := probe.desa_from_titles(layout.titles, sheet):
-            plan.desa_kode, plan.desa_source = hint
-        elif _families_name_desa(top, layout):
-            plan.desa_source = "baris keluarga (No. KK) di atas tiap keluarga"
+    plan.desa_kode, plan.desa_source = desa_of_sheet(
+        layout, top, sheet, ref, ctx.kabupaten_kode, options.desa
+    )
     missing = _missing_columns(layout, options.kategori, plan.desa_source is not None)
     if missing:
         if not (options.update_existing and "nik" in layout.columns.values()):
@@ -332,6 +327,32 @@ def _plan_sheet(
         if index % 2000 == 0:
             progress(index, total, f"Memeriksa lembar {sheet}: baris {index + 1:,}…")
     return plan
+
+
+FAMILY_ROWS = "baris keluarga (No. KK) di atas tiap keluarga"
+
+
+def desa_of_sheet(
+    layout: SheetLayout,
+    top: list[list[object]],
+    sheet: str,
+    ref: WilayahRef,
+    kabupaten: str,
+    chosen: str | None,
+) -> tuple[str | None, str | None]:
+    """(desa code, where from) for a sheet without a desa column: the desa the user chose
+    (--desa), a title row or the sheet's name, or the family rows of a BIP list (code None:
+    each family names its own). (None, None) when nothing names it, or the sheet has a
+    desa column."""
+    if "desa" in layout.columns.values():
+        return None, None
+    if chosen:
+        return chosen, "--desa"
+    if hint := sheet_desa(ref, kabupaten, layout.titles, sheet):
+        return hint
+    if _families_name_desa(top, layout):
+        return None, FAMILY_ROWS
+    return None, None
 
 
 def _checked_desa(kode: str, ref: WilayahRef, kabupaten: str) -> str:
@@ -784,6 +805,7 @@ __all__ = [
     "ReadError",
     "analyse",
     "commit",
+    "desa_of_sheet",
     "live_count",
     "mapping_of",
     "remember_mapping",
