@@ -84,8 +84,12 @@ class RowResult:
     errors: dict[str, str] = field(default_factory=dict)  # field -> message
     warnings: dict[str, str] = field(default_factory=dict)
     status: str = "baru"  # baru | ubah | lewati | tolak (decided later, against the database)
-    changes: dict[str, tuple[object, object]] = field(default_factory=dict)
+    # replaced, never changed in place: accepted rows share one empty dict
+    changes: dict[str, tuple[object, object]] = field(default_factory=lambda: _NO_CHANGES)
     existing_id: str | None = None
+    # False when ``cells`` are not the row as typed: an accepted row keeps none (a million
+    # rows of cells were a third of an import's memory); the rejects file reads them again
+    typed: bool = True
 
     @property
     def ok(self) -> bool:
@@ -108,6 +112,8 @@ def _text(value: object) -> str:
 
 
 _MISSING = object()
+_NO_CHANGES: dict[str, tuple[object, object]] = {}
+_NO_CELLS: list[object] = []  # shared, never changed: the cells of an accepted row
 
 
 class Converter:
@@ -147,12 +153,12 @@ class Converter:
         if len(cells) < self._width:
             cells = [*cells, *([None] * (self._width - len(cells)))]
         index = self.index
-        empty = _EMPTY_MARKS
-        return {
-            f: (None if type(v) is str and v in empty else v)
-            for f in self._fields
-            for v in (cells[index[f]],)
-        }
+        values = {f: cells[index[f]] for f in self._fields}
+        if not _EMPTY_MARKS.isdisjoint(values.values()):  # rare: one set test per row
+            for f, v in values.items():
+                if type(v) is str and v in _EMPTY_MARKS:
+                    values[f] = None
+        return values
 
     def _once(self, name: str, raw: object, fn: Any) -> tuple[Any, str | None]:
         """``fn(raw)`` as (value, problem), computed once per distinct value of a column."""
@@ -355,7 +361,9 @@ class Converter:
                 errors.setdefault("nik", info.errors[0].message)
             else:
                 d.nik = info.nik or d.nik
-            return RowResult(source_row, cells, d if not errors else None, errors, warnings)
+            if errors:
+                return RowResult(source_row, cells, None, errors, warnings)
+            return RowResult(source_row, _NO_CELLS, d, errors, warnings, typed=False)
         checked = check_peserta(d, self.ref, self.kabupaten, self.today, in_place=True)
         if checked.errors or checked.warnings:
             for f_name, msg in checked.errors.items():
@@ -364,13 +372,9 @@ class Converter:
                 warnings.setdefault("desa" if f_name == "desa_kode" else f_name, msg)
             if "desa" in errors and "desa_kode" in checked.errors and desa_problem:
                 errors["desa"] = desa_problem
-        return RowResult(
-            source_row=source_row,
-            cells=cells,
-            data=d if not errors else None,
-            errors=errors,
-            warnings=warnings,
-        )
+        if errors:
+            return RowResult(source_row, cells, None, errors, warnings)
+        return RowResult(source_row, _NO_CELLS, d, errors, warnings, typed=False)
 
     def _desa(self, name: str, kecamatan: str) -> tuple[str | None, str | None]:
         """Desa code for a name (and optional kecamatan), or an error saying why not."""
@@ -499,6 +503,18 @@ def _sex_of_nik(nik: str) -> str:
 
 def _strip_prefix(name: str) -> str:
     return _PREFIX.sub("", name.strip())
+
+
+def shown_cells(layout: SheetLayout, d: PesertaData) -> list[object]:
+    """NIK, name and desa of a row in their columns, for a row that was accepted and then
+    refused (its typed cells were not kept)."""
+    cells: list[object] = [None] * len(layout.headers)
+    for col, f in layout.columns.items():
+        if f in ("nik", "nama"):
+            cells[col] = getattr(d, f)
+        elif f == "desa":
+            cells[col] = d.desa_kode
+    return cells
 
 
 def cell_columns(layout: SheetLayout, fields: dict[str, Any]) -> set[int]:

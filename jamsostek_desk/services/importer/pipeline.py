@@ -30,7 +30,12 @@ from jamsostek_desk.domain.peserta import LABELS, PESERTA_FIELDS, PesertaData, c
 from jamsostek_desk.domain.wilayah import WilayahRef, load_wilayah, normalize_kode
 from jamsostek_desk.services import audit
 from jamsostek_desk.services.context import AppContext
-from jamsostek_desk.services.importer.convert import Converter, RowResult, sheet_desa
+from jamsostek_desk.services.importer.convert import (
+    Converter,
+    RowResult,
+    sheet_desa,
+    shown_cells,
+)
 from jamsostek_desk.services.importer.layout import SCAN_ROWS, SheetLayout, detect_layout
 from jamsostek_desk.services.importer.reader import ReadError, open_workbook
 from jamsostek_desk.services.importer.reader.guards import column_letter
@@ -457,7 +462,7 @@ def _duplicates_in_file(analysis: Analysis) -> None:
     for plan in analysis.sheets:
         for r in plan.results:
             if r.errors:
-                r.status, r.data = "tolak", None
+                _refuse(plan, r)
 
 
 def _against_database(ctx: AppContext, analysis: Analysis, ref: WilayahRef) -> None:
@@ -500,7 +505,7 @@ def _against_database(ctx: AppContext, analysis: Analysis, ref: WilayahRef) -> N
                     )
             old = existing.get(d.nik)
             if plan.partial:
-                _partial_update(ctx, ref, r, old, given)
+                _partial_update(ctx, ref, plan, r, old, given)
                 continue
             if old is None:
                 r.status = "baru"
@@ -524,14 +529,26 @@ def _against_database(ctx: AppContext, analysis: Analysis, ref: WilayahRef) -> N
                 )
 
 
+def _refuse(plan: SheetPlan, r: RowResult) -> None:
+    """A row refused after it was accepted: what it holds stays visible in the preview."""
+    if r.data is not None and not r.typed:
+        r.cells = shown_cells(plan.layout, r.data)
+    r.status, r.data = "tolak", None
+
+
 def _partial_update(
-    ctx: AppContext, ref: WilayahRef, r: RowResult, old: dict[str, Any] | None, given: set[str]
+    ctx: AppContext,
+    ref: WilayahRef,
+    plan: SheetPlan,
+    r: RowResult,
+    old: dict[str, Any] | None,
+    given: set[str],
 ) -> None:
     """A row of a list with only some columns: it changes those columns of a registered
     participant, and the rules judge the record as it will be after the change."""
     d = cast(PesertaData, r.data)
     if old is None:
-        r.status, r.data = "tolak", None
+        _refuse(plan, r)
         r.errors["nik"] = (
             "NIK ini belum terdaftar. Daftar ini hanya berisi sebagian kolom, jadi hanya bisa "
             "memperbarui peserta yang sudah ada."
@@ -545,7 +562,7 @@ def _partial_update(
             setattr(after, f, value)
     checked = check_peserta(after, ref, ctx.kabupaten_kode, in_place=True)
     if checked.errors:
-        r.status, r.data = "tolak", None
+        _refuse(plan, r)
         for f_name, msg in checked.errors.items():
             r.errors.setdefault("desa" if f_name == "desa_kode" else f_name, msg)
         return

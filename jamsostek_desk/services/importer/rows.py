@@ -104,7 +104,9 @@ def is_column_numbers(filled: list[object]) -> bool:
 
 
 def _nik_like(value: object) -> bool:
-    if isinstance(value, str):
+    if type(value) is str:
+        if len(value) >= 12 and value.isdigit():
+            return True
         return sum(ch.isdigit() for ch in value) >= 12
     if isinstance(value, int | float) and not isinstance(value, bool):
         return abs(value) >= 1e11
