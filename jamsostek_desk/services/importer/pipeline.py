@@ -325,9 +325,7 @@ def _plan_sheet(
             continue
         result = converter.convert(index + 1, cells, sorter.family)
         if index in hidden:
-            result.warnings.setdefault(
-                "baris", "Baris ini tersembunyi di Excel, tetapi ikut diimpor."
-            )
+            result.warn("baris", "Baris ini tersembunyi di Excel, tetapi ikut diimpor.")
         results.append(result)
         if index % 2000 == 0:
             progress(index, total, f"Memeriksa lembar {sheet}: baris {index + 1:,}…")
@@ -426,38 +424,43 @@ def _duplicates_in_file(analysis: Analysis) -> None:
     lists are made for repeats alone: a million-row file has few of them (the dict of lists
     for every row cost 200 MB per million rows)."""
     several = len(analysis.sheets) > 1
-    Entry = tuple[SheetPlan, RowResult]
-    first_nik: dict[str, Entry] = {}
-    more_nik: dict[str, list[Entry]] = {}
-    first_person: dict[tuple[str, object], Entry] = {}
-    more_person: dict[tuple[str, object], list[Entry]] = {}
+    first_nik: dict[str, RowResult] = {}
+    more_nik: dict[str, list[RowResult]] = {}
+    first_person: dict[tuple[str, object], RowResult] = {}
+    more_person: dict[tuple[str, object], list[RowResult]] = {}
     for plan in analysis.sheets:
         for r in plan.results:
             d = r.data
             if d is None:
                 continue
-            seen = first_nik.setdefault(d.nik, (plan, r))
-            if seen[1] is not r:
-                more_nik.setdefault(d.nik, [seen]).append((plan, r))
+            seen = first_nik.setdefault(d.nik, r)
+            if seen is not r:
+                more_nik.setdefault(d.nik, [seen]).append(r)
             key = (name_key(d.nama), d.tanggal_lahir)
-            same = first_person.setdefault(key, (plan, r))
-            if same[1] is not r:
-                more_person.setdefault(key, [same]).append((plan, r))
+            same = first_person.setdefault(key, r)
+            if same is not r:
+                more_person.setdefault(key, [same]).append(r)
     del first_nik, first_person
+    # the sheet of each row named in a message (rows only, not (sheet, row) pairs, are kept
+    # above: a million pairs were 110 MB)
+    named = {id(r) for groups in (more_nik, more_person) for g in groups.values() for r in g}
+    plan_of = {id(r): plan for plan in analysis.sheets for r in plan.results if id(r) in named}
     for group in more_nik.values():
-        for _, r in group:
-            others = [_where(p, o, several) for p, o in group if o is not r]
-            r.errors["nik"] = "NIK ini juga ada di " + ", ".join(others) + " file ini."
+        for r in group:
+            others = [_where(plan_of[id(o)], o, several) for o in group if o is not r]
+            r.fail("nik", "NIK ini juga ada di " + ", ".join(others) + " file ini.")
     for group in more_person.values():
-        niks = {r.data.nik for _, r in group if r.data}
+        niks = {r.data.nik for r in group if r.data}
         if len(niks) < 2:
             continue
-        for _, r in group:
-            others = [_where(p, o, several) for p, o in group if o is not r]
-            r.warnings["nama"] = (
+        for r in group:
+            others = [_where(plan_of[id(o)], o, several) for o in group if o is not r]
+            r.warn(
+                "nama",
                 "Mungkin orang yang sama dengan "
                 + ", ".join(others)
-                + " (nama dan tanggal lahir sama, NIK berbeda)."
+                + " (nama dan tanggal lahir sama, NIK berbeda).",
+                replace=True,
             )
     for plan in analysis.sheets:
         for r in plan.results:
@@ -498,7 +501,7 @@ def _against_database(ctx: AppContext, analysis: Analysis, ref: WilayahRef) -> N
                 continue
             for other_nik, lahir in names.get(name_key(d.nama), ()):
                 if lahir == d.tanggal_lahir and other_nik != d.nik:
-                    r.warnings.setdefault(
+                    r.warn(
                         "nama",
                         f"Mungkin sudah terdaftar dengan NIK lain ({other_nik}): nama dan "
                         "tanggal lahir sama.",
@@ -513,9 +516,7 @@ def _against_database(ctx: AppContext, analysis: Analysis, ref: WilayahRef) -> N
             r.existing_id = old["id"]
             if not update:
                 r.status = "lewati"
-                r.warnings.setdefault(
-                    "nik", f"NIK sudah terdaftar atas nama {old['nama']}; baris ini dilewati."
-                )
+                r.warn("nik", f"NIK sudah terdaftar atas nama {old['nama']}; baris ini dilewati.")
                 continue
             r.changes = {
                 f: (old[f], getattr(d, f))
@@ -524,9 +525,7 @@ def _against_database(ctx: AppContext, analysis: Analysis, ref: WilayahRef) -> N
             }
             r.status = "ubah" if r.changes else "lewati"
             if not r.changes:
-                r.warnings.setdefault(
-                    "nik", f"Sudah terdaftar atas nama {old['nama']}, tanpa perubahan."
-                )
+                r.warn("nik", f"Sudah terdaftar atas nama {old['nama']}, tanpa perubahan.")
 
 
 def _refuse(plan: SheetPlan, r: RowResult) -> None:
@@ -549,9 +548,10 @@ def _partial_update(
     d = cast(PesertaData, r.data)
     if old is None:
         _refuse(plan, r)
-        r.errors["nik"] = (
+        r.fail(
+            "nik",
             "NIK ini belum terdaftar. Daftar ini hanya berisi sebagian kolom, jadi hanya bisa "
-            "memperbarui peserta yang sudah ada."
+            "memperbarui peserta yang sudah ada.",
         )
         return
     r.existing_id = old["id"]
@@ -564,14 +564,14 @@ def _partial_update(
     if checked.errors:
         _refuse(plan, r)
         for f_name, msg in checked.errors.items():
-            r.errors.setdefault("desa" if f_name == "desa_kode" else f_name, msg)
+            r.fail("desa" if f_name == "desa_kode" else f_name, msg, replace=False)
         return
     r.changes = {
         f: (old[f], getattr(after, f)) for f in PESERTA_FIELDS if old[f] != getattr(after, f)
     }
     r.status = "ubah" if r.changes else "lewati"
     if not r.changes:
-        r.warnings.setdefault("nik", f"Sudah terdaftar atas nama {old['nama']}, tanpa perubahan.")
+        r.warn("nik", f"Sudah terdaftar atas nama {old['nama']}, tanpa perubahan.")
 
 
 _FIELD_OF_COLUMN = {
