@@ -602,7 +602,7 @@ def test_a_list_without_a_desa_column_asks_for_the_desa(
     click(qtbot, wizard.ui.nextButton)
     assert wizard.page() == MAPPING
     assert wizard.ui.desaRow.isVisible()
-    assert "Desa" in wizard.ui.requiredLabel.text()
+    assert "kolom desa" in wizard.ui.requiredLabel.text()
     click(qtbot, wizard.ui.nextButton)
     assert wizard.page() == MAPPING  # not without a desa
     desa = vl.unique_desa(1)[0]

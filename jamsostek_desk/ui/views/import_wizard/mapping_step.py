@@ -15,6 +15,7 @@ from jamsostek_desk.domain.columns import BY_FIELD, COLUMNS, NUMBERING_KEYS, hea
 from jamsostek_desk.domain.headers import match_header
 from jamsostek_desk.services.importer import pipeline
 from jamsostek_desk.services.importer.inspect import SheetPeek, required_fields
+from jamsostek_desk.services.importer.rows import RowSorter
 from jamsostek_desk.ui.fields import select_data, set_state
 from jamsostek_desk.ui.models.import_preview import COLOURS, FIELD_LABELS
 from jamsostek_desk.ui.views.import_wizard.base import Step
@@ -50,7 +51,8 @@ class MappingStep(Step):
         for s in sheets:
             layout = s.layout
             assert layout is not None
-            data = s.top[layout.header_row + 1 :]
+            sorter = RowSorter(layout)  # samples from people, not column numbers or totals
+            data = [r for r in s.top[layout.header_row + 1 :] if sorter.sort(r) is None]
             for col, header in enumerate(layout.headers):
                 key = header_key(header)
                 if not key:
@@ -125,6 +127,7 @@ class MappingStep(Step):
         u.desaRow.setVisible(True)
         hints = [(s.name, s.desa_hint) for s in self.w.sheets.chosen()]
         named = [(name, h) for name, h in hints if h is not None]
+        u.desaCombo.setItemText(0, "(menurut berkas)" if named else "(pilih desa)")
         if named:
             shown = "; ".join(
                 f"{escape(name)}: {escape(self.w.ref.label(h[0]) if h[0] else 'tiap keluarga')} "
@@ -166,6 +169,8 @@ class MappingStep(Step):
                 "dan hanya kolom yang ada yang diubah.",
                 "info",
             )
+        elif missing == ["desa"]:
+            problems.append("Berkas ini tidak punya kolom desa: pilih desanya di bawah tabel.")
         elif missing:
             problems.append(
                 "Data wajib belum punya kolom: "
