@@ -294,6 +294,41 @@ def bip(path: Path, families: int = 3, per_family: int = 3) -> Path:
     return _save(path, {"Table 1": rows})
 
 
+BIP_2012_HEADERS = ["", "NO", "NIK", "NAMA", "JK", "TMPT LHR", "TGL LHR", "KTPEL", "AGAMA",
+                    "STATUS", "HUB. KEL", "PENDIDIKAN", "PEKERJAAN", "NAMA IBU", "NAMA AYAH"]  # fmt: skip
+
+
+def bip_2012(path: Path, families: int = 3) -> Path:
+    """The older BIP book: the desa in the title block, then for each family a "NO.KK /
+    NAMA.KK / ALAMAT" row, its values ("… RT:001, RW:002, Kodepos:…") and the member header
+    again; STATUS is the marital status ("Cerai Mati" is not dead)."""
+    ref = _ref()
+    (desa,) = unique_desa(1)
+    rows: list[Row] = [
+        ["", "BUKU INDUK KEPENDUDUKAN KABUPATEN BANJAR"],
+        [],
+        ["KECAMATAN :", "", "", "", "", "", "", "", ref.name(desa[:8]).upper()],
+        ["DESA :", "", "", "", "", "", "", "", ref.name(desa).upper()],
+        [],
+    ]
+    n = 0
+    for f in range(families):
+        ps = people(2, seed=550 + f)
+        rows.append(["", "NO.KK", "", "NAMA.KK", "", "", "ALAMAT"])
+        rows.append(["", "6303" + str(f + 1) * 12, "", ps[0].nama.upper(), "", "",
+                     f"DUSUN {f + 1}, RT:00{f + 1}, RW:002, Kodepos:70652,-"])  # fmt: skip
+        rows.append(BIP_2012_HEADERS)
+        for i, p in enumerate(ps):
+            n += 1
+            rows.append([
+                "", i + 1, p.nik, p.nama.upper(), p.jenis_kelamin, p.tempat_lahir.upper(),
+                p.tanggal_lahir, "NULL", "Islam", "Cerai Mati" if i else "Kawin",
+                "Kepala Keluarga" if i == 0 else "Anak", "SLTP/Sederajat", "Petani/Pekebun",
+                p.nama_ibu.upper(), "AYAH",
+            ])  # fmt: skip
+    return _save(path, {"Contoh BIP 2012": rows})
+
+
 # --- values -------------------------------------------------------------------------------
 
 
@@ -353,6 +388,11 @@ def corpus() -> list[Case]:
         Case("siak.xls", "pekerja_rentan", 8, 1, 0, warned=1, write=siak),
         Case("bip-ektp.ods", "pekerja_rentan", 9, 0, 1 + 3 * 2, write=bip),
         Case("nik-angka.xlsx", "pekerja_rentan", 6, 2, 0, warned=5, write=nik_numbers),
+        # the first family's rows are above the header; each later family: 3 rows
+        Case("bip-2012.xls", "pekerja_rentan", 6, 0, 2 * 3, write=bip_2012),
+        Case("per-desa-lama.xls", "aparat_desa", 12, 0, 1 + SIGNATURE_ROWS,
+             write=per_desa_workbook),
+        Case("siak.ods", "pekerja_rentan", 8, 1, 0, warned=1, write=siak),
     ]  # fmt: skip
 
 

@@ -38,6 +38,7 @@ PATTERNS: dict[str, tuple[str, ...]] = {
         "tmpt lahir",
         "tempat lhr",
         "tmp lhr",
+        "tmpt lhr",
         "tempatlahir",
     ),
     "tanggal_lahir": (
@@ -81,7 +82,10 @@ VETOES: dict[str, frozenset[str]] = {
     ),
     "nama_ibu": frozenset({"nik", "ayah", "no"}),
     "alamat": frozenset({"email", "surel", "kantor"}),
-    "desa": frozenset({"kepala", "kades", "perangkat", "aparat", "dana", "jabatan", "jumlah"}),
+    "desa": frozenset(
+        {"kepala", "kades", "perangkat", "aparat", "dana", "jabatan", "jumlah", "hub"}
+        | {"hubungan", "status", "shdk"}
+    ),
     "kpj": frozenset({"keluarga", "kk", "ktp"}),
     "status_penduduk": frozenset(
         {"kawin", "perkawinan", "hubungan", "rekam", "ktp", "kepesertaan", "pekerjaan"}

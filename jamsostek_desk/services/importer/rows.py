@@ -17,6 +17,7 @@ from __future__ import annotations
 import itertools
 import re
 from dataclasses import dataclass
+from typing import cast
 
 from jamsostek_desk.domain.columns import header_key
 from jamsostek_desk.services.importer.layout import SheetLayout
@@ -53,6 +54,7 @@ _DESA_IN = re.compile(
 )
 _ALAMAT_IN = re.compile(r"\balamat\s*:\s*([^,]+)", re.IGNORECASE)
 _DUSUN_IN = re.compile(r"\bdusun\s*:\s*([^,]+?)\s*(?:,|$)", re.IGNORECASE)
+_BEFORE_RT = re.compile(r"^\s*([^,:]+?)\s*,\s*rt\s*[:/]", re.IGNORECASE)
 _ROMAN = re.compile(r"^\(?([ivxlc]+)\)?\.?$", re.IGNORECASE)
 _SMALL = re.compile(r"^\(?(-?\d{1,3})\)?\.?$")
 _ROMAN_VALUES = {"i": 1, "v": 5, "x": 10, "l": 50, "c": 100}
@@ -94,13 +96,15 @@ def _small_number(value: object) -> int | None:
 
 
 def is_column_numbers(filled: list[object]) -> bool:
-    """1, 2, 3 … (or (1), 1., -1, I, II …) one per column, at least three."""
+    """1, 2, 3 … (or (1), 1., -1, I, II …) one per column, at least three, from 1 or 2; a
+    number may be missing under a merged header (1, 2, 4, 5)."""
     if len(filled) < 3:
         return False
     numbers = [_small_number(v) for v in filled]
-    if any(n is None for n in numbers):
+    if any(n is None for n in numbers) or cast(int, numbers[0]) > 2:
         return False
-    return all(b == a + 1 for a, b in itertools.pairwise(numbers))  # type: ignore[operator]
+    steps = [b - a for a, b in itertools.pairwise(cast(list[int], numbers))]
+    return all(1 <= step <= 2 for step in steps) and steps.count(2) * 4 <= len(steps)
 
 
 def _nik_like(value: object) -> bool:
@@ -136,6 +140,11 @@ def family_of(texts: list[str]) -> Family:
         fam.desa = m.group(1).strip()
     if (m := _ALAMAT_IN.search(joined)) or (m := _DUSUN_IN.search(joined)):
         fam.alamat = _clean(m.group(1))
+    else:  # "DUSUN KERANDANGAN, RT:001, RW:001, Kodepos:83355"
+        for t in texts:
+            if m := _BEFORE_RT.match(t):
+                fam.alamat = _clean(m.group(1))
+                break
     return fam
 
 
