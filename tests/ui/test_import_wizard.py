@@ -626,3 +626,29 @@ def test_the_desa_named_by_the_sheet_is_shown(qtbot, monkeypatch, wizard, ref, t
     a = vl.unique_desa(1)[0]
     assert ref.name(a) in notes and "judul lembar" in notes
     assert "nama lembar" in notes
+
+
+def test_a_list_of_corrections_only_updates(qtbot, monkeypatch, wizard, empty_ctx, ref, tmp_path):
+    """NIK + NO HP: the mapping step says it can only update; the preview updates the phone
+    of the people already registered and refuses the NIK that is not."""
+    from jamsostek_desk.ui.fields import select_data
+    from tests import village_lists as vl
+
+    select_data(wizard.ui.kategoriCombo, "pekerja_rentan")
+    to_preview(monkeypatch, qtbot, wizard, vl.government_list(tmp_path / "awal.xlsx", str))
+    click(qtbot, wizard.ui.nextButton)
+    qtbot.waitUntil(lambda: wizard.page() == DONE, timeout=20_000)
+    click(qtbot, wizard.ui.anotherButton)
+    ps = vl.people(12, seed=101)[:3]
+    f = vl.partial_update(tmp_path / "hp.xlsx", ps, vl.people(1, seed=702)[0])
+    choose(monkeypatch, qtbot, wizard, f)
+    click(qtbot, wizard.ui.nextButton)
+    qtbot.waitUntil(lambda: wizard.page() == SHEET, timeout=10_000)
+    click(qtbot, wizard.ui.nextButton)
+    assert wizard.page() == MAPPING
+    assert "hanya memperbarui" in wizard.ui.requiredLabel.text()
+    click(qtbot, wizard.ui.nextButton)
+    qtbot.waitUntil(lambda: wizard.page() == PREVIEW and not wizard.busy, timeout=20_000)
+    assert wizard.ui.updateExistingCheck.isChecked()
+    assert wizard.analysis is not None
+    assert (wizard.analysis.count("ubah"), wizard.analysis.count("tolak")) == (3, 1)

@@ -157,9 +157,10 @@ class MappingStep(Step):
             and f != "jenis_kelamin"  # the NIK gives the sex
             and not (f == "tanggal_lahir" and "tempat_tanggal_lahir" in used)
         ]
-        if self._desa_needed(used):
+        desa_needed = self._desa_needed(used)
+        self.partial = bool(missing) and "nik" in used  # a list of corrections
+        if desa_needed:
             missing.append("desa")
-        self.partial = bool(missing) and "nik" in used and "desa" not in missing
         if self.partial:
             say(
                 self.ui.requiredLabel,
