@@ -426,8 +426,10 @@ def _duplicates_in_file(analysis: Analysis) -> None:
     several = len(analysis.sheets) > 1
     first_nik: dict[str, RowResult] = {}
     more_nik: dict[str, list[RowResult]] = {}
-    first_person: dict[tuple[str, object], RowResult] = {}
-    more_person: dict[tuple[str, object], list[RowResult]] = {}
+    # keyed by the hash of (name, birth date): a million (name key, date) tuples were 170 MB
+    # at the peak; rows whose hashes meet are compared for real below
+    first_person: dict[int, RowResult] = {}
+    more_person: dict[int, list[RowResult]] = {}
     for plan in analysis.sheets:
         for r in plan.results:
             d = r.data
@@ -436,7 +438,7 @@ def _duplicates_in_file(analysis: Analysis) -> None:
             seen = first_nik.setdefault(d.nik, r)
             if seen is not r:
                 more_nik.setdefault(d.nik, [seen]).append(r)
-            key = (name_key(d.nama), d.tanggal_lahir)
+            key = hash((name_key(d.nama), d.tanggal_lahir))
             same = first_person.setdefault(key, r)
             if same is not r:
                 more_person.setdefault(key, [same]).append(r)
@@ -450,6 +452,11 @@ def _duplicates_in_file(analysis: Analysis) -> None:
             others = [_where(plan_of[id(o)], o, several) for o in group if o is not r]
             r.fail("nik", "NIK ini juga ada di " + ", ".join(others) + " file ini.")
     for group in more_person.values():
+        first = cast(PesertaData, group[0].data)
+        person = (name_key(first.nama), first.tanggal_lahir)
+        group = [
+            r for r in group if r.data and (name_key(r.data.nama), r.data.tanggal_lahir) == person
+        ]
         niks = {r.data.nik for r in group if r.data}
         if len(niks) < 2:
             continue
