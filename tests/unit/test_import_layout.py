@@ -110,3 +110,25 @@ def test_the_sorter_names_every_kind_of_non_data_row() -> None:
     assert [sorter.sort(r) for r, _ in rows] == [why for _, why in rows]
     assert sorter.family is not None and (sorter.family.rt, sorter.family.rw) == ("001", "002")
     assert sorter.family.desa == "X"
+
+
+@pytest.mark.parametrize(
+    ("ttl", "place", "born"),
+    [
+        ("Martapura, 12-01-1980", "Martapura", "1980-01-12"),
+        ("Martapura 12/01/1980", "Martapura", "1980-01-12"),
+        ("Sungai Tabuk, 12 Januari 1980", "Sungai Tabuk", "1980-01-12"),
+        ("BANJARMASIN / 12-01-1980", "BANJARMASIN", "1980-01-12"),
+    ],
+)
+def test_a_combined_ttl_is_split(ttl: str, place: str, born: str) -> None:
+    from jamsostek_desk.domain.wilayah import load_wilayah
+    from jamsostek_desk.services.importer.convert import Converter
+
+    layout = detect_layout([["NIK", "Nama", "TTL", "L/P", "Desa", "Pekerjaan"]])
+    assert layout is not None
+    row: list[object] = ["6303015001800001", "Siti", ttl, "P", "Sungai Tuan", "Petani"]
+    r = Converter(load_wilayah(), "63.03", "pekerja_rentan", layout).convert(2, row)
+    assert r.data is not None, r.errors
+    assert r.data.tempat_lahir.upper() == place.upper()
+    assert r.data.tanggal_lahir is not None and r.data.tanggal_lahir.isoformat() == born

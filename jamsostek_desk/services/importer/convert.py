@@ -74,6 +74,8 @@ _TITLE_END = re.compile(
     re.IGNORECASE,
 )
 _TTL = re.compile(r"^\s*([^,/]+?)\s*[,/]\s*(.+)$")
+# "Martapura 12-01-1980", "Martapura 12 Januari 1980": no comma, the date at the end
+_TTL_TAIL = re.compile(r"^\s*(\D+?)\s+(\d{1,2}[-/. ]+(?:\d{1,2}|[a-z]+)[-/. ]+\d{2,4})\s*$", re.I)
 
 
 @dataclass(slots=True)
@@ -275,9 +277,9 @@ class Converter:
         lahir: object = get("tanggal_lahir")
         ttl = _text(get("tempat_tanggal_lahir"))
         if ttl and (lahir in (None, "")):
-            m = _TTL.match(ttl)
+            m = _TTL_TAIL.match(ttl) or _TTL.match(ttl)
             if m:
-                d.tempat_lahir = d.tempat_lahir or m.group(1)
+                d.tempat_lahir = d.tempat_lahir or m.group(1).rstrip(" ,/")
                 lahir = m.group(2)
             else:
                 lahir = ttl

@@ -40,7 +40,9 @@ _PLACE_DATE = re.compile(
 _SIGN_WORDS = re.compile(
     r"^\s*(\(?\s*ttd\s*\)?|mengetahui|menyetujui|diketahui|yang membuat|yang menyerahkan|"
     r"yang menerima|dibuat oleh|disusun oleh|hormat kami|kepala\b|kades\b|camat\b|"
-    r"sekretaris\b|a\.\s?n\.?\s|an\.\s|plt\.?\s|pj\.?\s|nip\b|nip\.|tanda tangan|cap\s)",
+    r"sekretaris\b|a\.\s?n\.?\s|an\.\s|plt\.?\s|pj\.?\s|nip\b|nip\.|tanda tangan|cap\s|"
+    r"ditetapkan di|dikeluarkan di|yang bertanda tangan|pembuat daftar|petugas pendata|"
+    r"operator desa|bendahara\b)",
     re.IGNORECASE,
 )
 _SUBTOTAL = re.compile(r"^\s*(jumlah|total|sub\s*total|grand\s*total)\b", re.IGNORECASE)
