@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import gc
 import hashlib
+import itertools
 import json
 from collections import defaultdict
 from collections.abc import Callable, Iterator
@@ -417,32 +418,37 @@ def _where(plan: SheetPlan, result: RowResult, several: bool) -> str:
     return f"baris {result.source_row}" + (f" lembar {plan.name}" if several else "")
 
 
+def _repeated(values: list[Any]) -> set[Any]:
+    """The values that occur more than once (sorted in place: no dict of every value)."""
+    values.sort()
+    return {a for a, b in itertools.pairwise(values) if a == b}
+
+
 def _duplicates_in_file(analysis: Analysis) -> None:
     """Every row of a NIK that appears more than once is rejected; none silently wins.
 
-    Only the first row of each NIK (and of each name + birth date) is kept in a dict, and
-    lists are made for repeats alone: a million-row file has few of them (the dict of lists
-    for every row cost 200 MB per million rows)."""
+    Repeats are found by sorting a list of the NIKs (and of the hashes of name + birth
+    date) rather than with a dict of every row: at a million rows the dicts were the peak
+    of the import's memory. Lists of rows are made for repeats alone."""
     several = len(analysis.sheets) > 1
-    first_nik: dict[str, RowResult] = {}
+    accepted = [r for plan in analysis.sheets for r in plan.results if r.data is not None]
+
+    def person(d: PesertaData) -> int:
+        return hash((name_key(d.nama), d.tanggal_lahir))
+
+    twice_nik = _repeated([cast(PesertaData, r.data).nik for r in accepted])
+    # hashes: rows whose hashes meet are compared for real below
+    twice_person = _repeated([person(cast(PesertaData, r.data)) for r in accepted])
     more_nik: dict[str, list[RowResult]] = {}
-    # keyed by the hash of (name, birth date): a million (name key, date) tuples were 170 MB
-    # at the peak; rows whose hashes meet are compared for real below
-    first_person: dict[int, RowResult] = {}
     more_person: dict[int, list[RowResult]] = {}
-    for plan in analysis.sheets:
-        for r in plan.results:
-            d = r.data
-            if d is None:
-                continue
-            seen = first_nik.setdefault(d.nik, r)
-            if seen is not r:
-                more_nik.setdefault(d.nik, [seen]).append(r)
-            key = hash((name_key(d.nama), d.tanggal_lahir))
-            same = first_person.setdefault(key, r)
-            if same is not r:
-                more_person.setdefault(key, [same]).append(r)
-    del first_nik, first_person
+    if twice_nik or twice_person:
+        for r in accepted:
+            d = cast(PesertaData, r.data)
+            if d.nik in twice_nik:
+                more_nik.setdefault(d.nik, []).append(r)
+            if twice_person and (key := person(d)) in twice_person:
+                more_person.setdefault(key, []).append(r)
+    del accepted
     # the sheet of each row named in a message (rows only, not (sheet, row) pairs, are kept
     # above: a million pairs were 110 MB)
     named = {id(r) for groups in (more_nik, more_person) for g in groups.values() for r in g}
@@ -453,9 +459,9 @@ def _duplicates_in_file(analysis: Analysis) -> None:
             r.fail("nik", "NIK ini juga ada di " + ", ".join(others) + " file ini.")
     for group in more_person.values():
         first = cast(PesertaData, group[0].data)
-        person = (name_key(first.nama), first.tanggal_lahir)
+        same = (name_key(first.nama), first.tanggal_lahir)
         group = [
-            r for r in group if r.data and (name_key(r.data.nama), r.data.tanggal_lahir) == person
+            r for r in group if r.data and (name_key(r.data.nama), r.data.tanggal_lahir) == same
         ]
         niks = {r.data.nik for r in group if r.data}
         if len(niks) < 2:
@@ -494,11 +500,24 @@ def _against_database(ctx: AppContext, analysis: Analysis, ref: WilayahRef) -> N
             for row in conn.execute(by_nik, {"values": niks[i : i + CHUNK]}).mappings():
                 existing[row["nik"]] = dict(row)
         del niks
-        plain = sorted({r.data.nama for p in analysis.sheets for r in p.results if r.data})
-        for i in range(0, len(plain), CHUNK):
-            for nik, nama, lahir in conn.execute(by_name, {"values": plain[i : i + CHUNK]}):
-                names[name_key(nama)].append((nik, lahir))
-        del plain
+        # the names in chunks as they come (no set of a million names); a name asked twice
+        # only adds its matches twice, and those are kept once
+        batch: set[str] = set()
+        found: set[tuple[str, str, object]] = set()
+        for p in analysis.sheets:
+            for r in p.results:
+                if r.data is not None:
+                    batch.add(r.data.nama)
+                    if len(batch) >= CHUNK:
+                        found.update(
+                            tuple(row) for row in conn.execute(by_name, {"values": sorted(batch)})
+                        )
+                        batch.clear()
+        if batch:
+            found.update(tuple(row) for row in conn.execute(by_name, {"values": sorted(batch)}))
+        for nik, nama, lahir in found:
+            names[name_key(nama)].append((nik, lahir))
+        del found
     update = analysis.options.update_existing
     for plan in analysis.sheets:
         given = set(_given_fields(plan)) if update else set()
