@@ -294,8 +294,10 @@ def bip(path: Path, families: int = 3, per_family: int = 3) -> Path:
     return _save(path, {"Table 1": rows})
 
 
-BIP_2012_HEADERS = ["", "NO", "NIK", "NAMA", "JK", "TMPT LHR", "TGL LHR", "KTPEL", "AGAMA",
-                    "STATUS", "HUB. KEL", "PENDIDIKAN", "PEKERJAAN", "NAMA IBU", "NAMA AYAH"]  # fmt: skip
+BIP_2012_HEADERS = [
+    "", "NO", "NIK", "NAMA", "JK", "TMPT LHR", "TGL LHR", "KTPEL", "AGAMA", "STATUS",
+    "HUB. KEL", "PENDIDIKAN", "PEKERJAAN", "NAMA IBU", "NAMA AYAH",
+]  # fmt: skip
 
 
 def bip_2012(path: Path, families: int = 3) -> Path:

@@ -4,18 +4,16 @@ on its sheet and mapping steps; analyse() then reads the whole list."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import dataclass, replace
 from itertools import islice
 from pathlib import Path
 
 from jamsostek_desk.domain.columns import COLUMNS
 from jamsostek_desk.domain.wilayah import load_wilayah
+from jamsostek_desk.services.common.progress import Progress
 from jamsostek_desk.services.context import AppContext
 from jamsostek_desk.services.importer import pipeline, reader
 from jamsostek_desk.services.importer.layout import SCAN_ROWS, SheetLayout, detect_layout
-
-Progress = Callable[[int, int, str], None]
 
 
 @dataclass

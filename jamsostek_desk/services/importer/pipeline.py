@@ -14,7 +14,7 @@ import hashlib
 import itertools
 import json
 from collections import defaultdict
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -30,6 +30,8 @@ from jamsostek_desk.domain.names import name_key
 from jamsostek_desk.domain.peserta import LABELS, PESERTA_FIELDS, PesertaData, check_peserta
 from jamsostek_desk.domain.wilayah import WilayahRef, load_wilayah, normalize_kode
 from jamsostek_desk.services import audit
+from jamsostek_desk.services.common.batching import BATCH, in_chunks
+from jamsostek_desk.services.common.progress import Progress, no_progress, step
 from jamsostek_desk.services.context import AppContext
 from jamsostek_desk.services.importer.convert import (
     Converter,
@@ -47,27 +49,17 @@ from jamsostek_desk.store.bulk import (
     insert_sqlite,
     peserta_rows,
     search_index_paused,
-    sqlite_datetime,
 )
 from jamsostek_desk.store.models import (
-    AuditLog,
     Impor,
     PemetaanKolom,
     Peserta,
-    new_ids,
     utcnow,
 )
 from jamsostek_desk.store.settings import next_seq, stamp
 
-Progress = Callable[[int, int, str], None]
 PESERTA = cast(Table, Peserta.__table__)
-AUDIT = cast(Table, AuditLog.__table__)
-CHUNK = 900  # SQLite's bound-parameter limit is 999 on old builds
 INSERT_CHUNK = 10_000  # rows per executemany: progress steps, and bounded memory
-
-
-def _noop(done: int, total: int, message: str) -> None:
-    """Default progress callback."""
 
 
 @dataclass
@@ -201,7 +193,7 @@ def analyse(
     ctx: AppContext,
     path: Path,
     options: ImportOptions,
-    progress: Progress = _noop,
+    progress: Progress = no_progress,
     ref: WilayahRef | None = None,
 ) -> Analysis:
     """Everything the import would do, written nowhere. Raises ReadError when the file
@@ -251,7 +243,7 @@ def _analyse(
         raise UserError(
             f"Tidak ditemukan daftar peserta di {path.name} (lembar: {which}). Baris judul kolom "
             "harus memuat sedikitnya NIK, nama dan kolom lain seperti tanggal lahir atau desa. "
-            "Gunakan template dari menu Impor, atau atur pemetaan kolom."
+            "Gunakan template daftar peserta, atau atur pemetaan kolom."
         )
     if skipped_sheets:
         notes.append("Lembar tanpa daftar peserta dilewati: " + ", ".join(skipped_sheets) + ".")
@@ -329,7 +321,13 @@ def _plan_sheet(
             result.warn("baris", "Baris ini tersembunyi di Excel, tetapi ikut diimpor.")
         results.append(result)
         if index % 2000 == 0:
-            progress(index, total, f"Memeriksa lembar {sheet}: baris {index + 1:,}…")
+            step(
+                progress,
+                index,
+                total,
+                f"Memeriksa lembar {sheet}: baris {{baris}}…",
+                baris=index + 1,
+            )
     return plan
 
 
@@ -496,8 +494,8 @@ def _against_database(ctx: AppContext, analysis: Analysis, ref: WilayahRef) -> N
         PESERTA.c.nama.in_(bindparam("values", expanding=True)), live
     )
     with ctx.db.connect() as conn:
-        for i in range(0, len(niks), CHUNK):
-            for row in conn.execute(by_nik, {"values": niks[i : i + CHUNK]}).mappings():
+        for part in in_chunks(niks):
+            for row in conn.execute(by_nik, {"values": part}).mappings():
                 existing[row["nik"]] = dict(row)
         del niks
         # the names in chunks as they come (no set of a million names); a name asked twice
@@ -508,7 +506,7 @@ def _against_database(ctx: AppContext, analysis: Analysis, ref: WilayahRef) -> N
             for r in p.results:
                 if r.data is not None:
                     batch.add(r.data.nama)
-                    if len(batch) >= CHUNK:
+                    if len(batch) >= BATCH:
                         found.update(
                             tuple(row) for row in conn.execute(by_name, {"values": sorted(batch)})
                         )
@@ -704,7 +702,7 @@ def mapping_of(analysis: Analysis) -> list[dict[str, Any]]:
     return out
 
 
-def commit(ctx: AppContext, analysis: Analysis, progress: Progress = _noop) -> ImportReport:
+def commit(ctx: AppContext, analysis: Analysis, progress: Progress = no_progress) -> ImportReport:
     """Write every accepted row in one transaction, record the import, or write nothing."""
     with _gc_paused():
         return _commit(ctx, analysis, progress)
@@ -728,7 +726,8 @@ def _commit(ctx: AppContext, analysis: Analysis, progress: Progress) -> ImportRe
                 ids = _insert_new(s, ctx, datas, first_seq + start, version, now)
                 _audit_imported(s, ctx, ids, [r.source_row for r in chunk], label, version, now)
                 done = start + len(chunk)
-                progress(done, total, f"Menyimpan {done:,} dari {total:,} peserta…")
+                step(progress, done, total, "Menyimpan {done} dari {total} peserta…")
+        changes_audit: list[audit.Entry] = []
         for j, r in enumerate(changed, start=len(new)):
             values = {f: new_value for f, (_, new_value) in r.changes.items()}
             if "kpj" in values:
@@ -738,9 +737,12 @@ def _commit(ctx: AppContext, analysis: Analysis, progress: Progress) -> ImportRe
                 .where(PESERTA.c.id == r.existing_id)
                 .values(**values, updated_at=now, version=version)
             )
-            audit.record(s, ctx, "peserta", cast(str, r.existing_id), "ubah", r.changes)
+            changes_audit.append(
+                ("peserta", cast(str, r.existing_id), "ubah", audit.changes_text(r.changes))
+            )
             if j % 1000 == 0:
-                progress(j, total, f"Memperbarui {j - len(new):,} peserta…")
+                step(progress, j, total, "Memperbarui {jumlah} peserta…", jumlah=j - len(new))
+        audit.record_many(s, ctx, changes_audit, now=now)
         report = report_of(analysis, committed=True)
         s.add(
             Impor(
@@ -762,20 +764,6 @@ def _commit(ctx: AppContext, analysis: Analysis, progress: Progress) -> ImportRe
         )
         progress(total, total, "Selesai.")
     return report
-
-
-_AUDIT_COLUMNS = (
-    "id",
-    "waktu",
-    "kantor_id",
-    "operator_id",
-    "operator_nama",
-    "entitas",
-    "entitas_id",
-    "aksi",
-    "perubahan",
-    "version",
-)
 
 
 def _insert_new(
@@ -810,26 +798,21 @@ def _audit_imported(
     now: datetime,
 ) -> None:
     """One audit entry per imported participant: which file and row it came from."""
-    waktu: object = sqlite_datetime(now) if ctx.db.is_sqlite else now
-    rows: list[tuple[object, ...]] = [
-        (
-            audit_id,
-            waktu,
-            ctx.kantor_id,
-            ctx.operator_id,
-            ctx.operator_nama,
-            "peserta",
-            pid,
-            "impor",
-            json.dumps({"impor": [None, f"{label} baris {n}"]}, ensure_ascii=False),
-            version,
-        )
-        for audit_id, pid, n in zip(new_ids(len(ids)), ids, source_rows, strict=True)
-    ]
-    if ctx.db.is_sqlite:
-        insert_sqlite(s, "audit_log", _AUDIT_COLUMNS, rows)
-    else:
-        s.execute(insert(AUDIT), [dict(zip(_AUDIT_COLUMNS, row, strict=True)) for row in rows])
+    audit.record_many(
+        s,
+        ctx,
+        [
+            (
+                "peserta",
+                pid,
+                "impor",
+                json.dumps({"impor": [None, f"{label} baris {n}"]}, ensure_ascii=False),
+            )
+            for pid, n in zip(ids, source_rows, strict=True)
+        ],
+        version=version,
+        now=now,
+    )
 
 
 def live_count(ctx: AppContext) -> int:

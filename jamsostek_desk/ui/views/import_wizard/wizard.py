@@ -28,6 +28,7 @@ from jamsostek_desk.domain.codes import KATEGORI
 from jamsostek_desk.domain.errors import Cancelled
 from jamsostek_desk.domain.money import format_angka
 from jamsostek_desk.domain.wilayah import WilayahRef
+from jamsostek_desk.services.common.progress import Progress
 from jamsostek_desk.services.context import AppContext
 from jamsostek_desk.services.importer import pipeline
 from jamsostek_desk.services.importer.inspect import FilePeek
@@ -51,7 +52,7 @@ from jamsostek_desk.ui.views.import_wizard.mapping_step import MappingStep
 from jamsostek_desk.ui.views.import_wizard.preview_step import PreviewStep
 from jamsostek_desk.ui.views.import_wizard.sheet_step import SheetStep
 from jamsostek_desk.ui.views.import_wizard.style import STYLE
-from jamsostek_desk.ui.worker import Progress, run_task
+from jamsostek_desk.ui.worker import run_task
 
 DEFAULT_KATEGORI = {"dinas_pmd": "aparat_desa", "disnakertrans": "pekerja_rentan"}
 PREVIEW_WIDTHS = (80, 110, 150, 220, 170)
