@@ -30,7 +30,7 @@ from jamsostek_desk.domain.names import name_key
 from jamsostek_desk.domain.peserta import LABELS, PESERTA_FIELDS, PesertaData, check_peserta
 from jamsostek_desk.domain.wilayah import WilayahRef, load_wilayah, normalize_kode
 from jamsostek_desk.services import audit
-from jamsostek_desk.services.common.batching import BATCH, in_chunks
+from jamsostek_desk.services.common.batching import in_chunks
 from jamsostek_desk.services.common.progress import Progress, no_progress, step
 from jamsostek_desk.services.context import AppContext
 from jamsostek_desk.services.importer.convert import (
@@ -498,24 +498,15 @@ def _against_database(ctx: AppContext, analysis: Analysis, ref: WilayahRef) -> N
             for row in conn.execute(by_nik, {"values": part}).mappings():
                 existing[row["nik"]] = dict(row)
         del niks
-        # the names in chunks as they come (no set of a million names); a name asked twice
-        # only adds its matches twice, and those are kept once
-        batch: set[str] = set()
-        found: set[tuple[str, str, object]] = set()
-        for p in analysis.sheets:
-            for r in p.results:
-                if r.data is not None:
-                    batch.add(r.data.nama)
-                    if len(batch) >= BATCH:
-                        found.update(
-                            tuple(row) for row in conn.execute(by_name, {"values": sorted(batch)})
-                        )
-                        batch.clear()
-        if batch:
-            found.update(tuple(row) for row in conn.execute(by_name, {"values": sorted(batch)}))
-        for nik, nama, lahir in found:
-            names[name_key(nama)].append((nik, lahir))
-        del found
+        # names sorted (neighbours in the name index: a third of the time of unsorted
+        # batches, measured), as a list with repeats rather than a set of a million names
+        plain = sorted(r.data.nama for p in analysis.sheets for r in p.results if r.data)
+        unique = [name for name, _ in itertools.groupby(plain)]
+        del plain
+        for part in in_chunks(unique):
+            for nik, nama, lahir in conn.execute(by_name, {"values": part}):
+                names[name_key(nama)].append((nik, lahir))
+        del unique
     update = analysis.options.update_existing
     for plan in analysis.sheets:
         given = set(_given_fields(plan)) if update else set()
