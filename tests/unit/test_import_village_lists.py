@@ -110,8 +110,13 @@ def test_partial_list_updates_only_its_columns(ctx, tmp_path, capsys) -> None:  
 
 
 def test_nik_stored_as_a_number_is_shown_with_all_its_digits(ctx, tmp_path, capsys) -> None:  # type: ignore[no-untyped-def]
+    import openpyxl
+
     path = vl.nik_numbers(tmp_path / "nik.xlsx")
-    _, data = run(ctx, path, "pekerja_rentan", "--dry-run", capsys=capsys)
+    out = tmp_path / "ditolak.xlsx"
+    _, data = run(ctx, path, "pekerja_rentan", "--dry-run", "--rejects", str(out), capsys=capsys)
+    niks = [row[1].value for row in openpyxl.load_workbook(out).active.iter_rows(min_row=2)]
+    assert len(niks) == 2 and all(isinstance(n, str) and len(n) == 16 for n in niks)
     messages = [e["message"] for e in data["errors"]]
     assert len(messages) == 2
     for m in messages:

@@ -541,9 +541,12 @@ def cell_columns(layout: SheetLayout, fields: dict[str, Any]) -> set[int]:
 
 
 def excel_serial_or_text(value: object) -> object:
-    """Dates as dd-mm-yyyy text in outputs (rejects keep what was typed, but readable)."""
+    """Dates as dd-mm-yyyy text in outputs (rejects keep what was typed, but readable); a long
+    number (a NIK stored as a number) as all its digits, never 6.30307E+15."""
     if isinstance(value, datetime):
         return value.strftime("%d-%m-%Y")
     if isinstance(value, date):
         return value.strftime("%d-%m-%Y")
+    if isinstance(value, float) and value.is_integer() and abs(value) >= 1e11:
+        return str(int(value))
     return value
