@@ -134,3 +134,18 @@ def test_cli_prints_the_mapping_and_the_skipped_rows(ctx, tmp_path, capsys) -> N
     assert "No. HP                 ← “No. HP/WA” (kolom J)" in out
     assert "baris 5: baris nomor kolom" in out and "baris jumlah" in out
     assert "blok tanda tangan" in out
+
+
+def test_an_empty_desa_cell_takes_the_desa_the_sheet_names(ctx, tmp_path, capsys) -> None:  # type: ignore[no-untyped-def]
+    from jamsostek_desk.domain.wilayah import load_wilayah
+
+    ref = load_wilayah()
+    desa = vl.unique_desa(1)[0]
+    ps = vl.people(3, seed=801, desa=desa)
+    rows: list[list[object]] = [["NIK", "Nama", "Tgl Lahir", "L/P", "Desa", "Pekerjaan"]]
+    for i, p in enumerate(ps):
+        rows.append([p.nik, p.nama, vl._dmy(p.tanggal_lahir), p.jenis_kelamin,
+                     "" if i == 1 else ref.name(desa), "Petani"])  # fmt: skip
+    path = vl._save(tmp_path / "desa.xlsx", {ref.name(desa) or "X": rows}, text_cols=(0,))
+    code, data = run(ctx, path, "pekerja_rentan", capsys=capsys)
+    assert (code, data["imported"], data["rejected"], data["warnings"]) == (0, 3, 0, 1)

@@ -321,6 +321,9 @@ class Converter:
             desa_code, desa_problem = self._desa(family.desa, _text(get("kecamatan")))
         if desa_problem and not (self.partial and "desa" not in v):
             errors["desa"] = desa_problem
+        elif not desa_name and "desa" in v and desa_code:
+            # an empty cell in the desa column of a sheet that names its desa
+            warnings["desa"] = "Desa kosong; diisi desa lembar ini (dari judul atau namanya)."
         d.desa_kode = desa_code or ""
 
         if self.kategori == "aparat_desa":

@@ -288,6 +288,13 @@ def _plan_sheet(
     plan.desa_kode, plan.desa_source = desa_of_sheet(
         layout, top, sheet, ref, ctx.kabupaten_kode, options.desa
     )
+    fallback = plan.desa_kode
+    if "desa" in layout.columns.values():  # empty cells take the desa the sheet names
+        hint = (
+            options.desa
+            or (sheet_desa(ref, ctx.kabupaten_kode, layout.titles, sheet) or (None,))[0]
+        )
+        fallback = hint
     missing = _missing_columns(layout, options.kategori, plan.desa_source is not None)
     if missing:
         if not (options.update_existing and "nik" in layout.columns.values()):
@@ -298,7 +305,7 @@ def _plan_sheet(
         ctx.kabupaten_kode,
         options.kategori,
         layout,
-        default_desa=plan.desa_kode,
+        default_desa=fallback,
         partial=plan.partial,
     )
     hidden = workbook.hidden_rows(sheet)
