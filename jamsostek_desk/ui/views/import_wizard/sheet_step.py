@@ -96,7 +96,7 @@ class SheetStep(Step):
                 names = [h for h in s.layout.headers if h][:8]
                 more = "…" if len([h for h in s.layout.headers if h]) > 8 else ""
                 u.headerInfoLabel.setText(
-                    f"Baris judul kolom: <b>baris {s.layout.header_row + 1}</b> "
+                    f"Baris judul kolom: <b>baris {_rows_of(s)}</b> "
                     f"({escape(', '.join(names))}{more}). Data dibaca mulai baris "
                     f"{s.layout.header_row + 2}."
                 )
@@ -150,21 +150,26 @@ class SheetStep(Step):
         table.verticalHeader().setVisible(True)
         table.horizontalHeader().setStretchLastSection(False)
         header = s.layout.header_row if s.layout is not None else -1
+        first = s.layout.first_row if s.layout is not None else -1  # a header over two rows
         green = QBrush(QColor(COLOURS["baru"][0]))
         bold = QFont(table.font())
         bold.setBold(True)
         for r, cells in enumerate(s.top):
             for c, value in enumerate(cells[:width]):
                 item = QTableWidgetItem(_cell(value))
-                if r == header:
+                if first <= r <= header:
                     item.setBackground(green)
                     item.setFont(bold)
-                elif r < header:
+                elif r < first:
                     item.setForeground(QBrush(QColor("#8a969e")))
                 table.setItem(r, c, item)
-            if r != header and width > 1 and [c for c, v in enumerate(cells) if _cell(v)] == [0]:
+            if (
+                not first <= r <= header
+                and width > 1
+                and [c for c, v in enumerate(cells) if _cell(v)] == [0]
+            ):
                 table.setSpan(r, 0, 1, width)  # a title over the list: let it be read
-            if r == header:
+            if first <= r <= header:
                 for c in range(len(cells), width):
                     empty = QTableWidgetItem("")
                     empty.setBackground(green)
@@ -206,6 +211,13 @@ class SheetStep(Step):
             return
         self.w.columns.fill(chosen)
         self.w.go(MAPPING)
+
+
+def _rows_of(s: SheetPeek) -> str:
+    """The header row, or rows ("3–4") when the header spans two."""
+    assert s.layout is not None
+    first, last = s.layout.first_row + 1, s.layout.header_row + 1
+    return f"{first}–{last}" if first != last else str(last)
 
 
 def _rows_text(n: int) -> str:
