@@ -14,6 +14,7 @@ from jamsostek_desk.services.common.progress import Progress
 from jamsostek_desk.services.context import AppContext
 from jamsostek_desk.services.importer import pipeline, reader
 from jamsostek_desk.services.importer.layout import SCAN_ROWS, SheetLayout, detect_layout
+from jamsostek_desk.services.importer.sheet_rules import desa_of_sheet
 
 
 @dataclass
@@ -72,7 +73,7 @@ def desa_hint(ctx: AppContext, peek: SheetPeek) -> tuple[str | None, str] | None
     bare = replace(
         peek.layout, columns={c: f for c, f in peek.layout.columns.items() if f != "desa"}
     )
-    kode, source = pipeline.desa_of_sheet(
+    kode, source = desa_of_sheet(
         bare, peek.top, peek.name, load_wilayah(), ctx.kabupaten_kode, None
     )
     return (kode, source) if source else None

@@ -28,7 +28,7 @@ from jamsostek_desk.domain.codes import KATEGORI
 from jamsostek_desk.domain.errors import UserError
 from jamsostek_desk.domain.names import name_key
 from jamsostek_desk.domain.peserta import LABELS, PESERTA_FIELDS, PesertaData, check_peserta
-from jamsostek_desk.domain.wilayah import WilayahRef, load_wilayah, normalize_kode
+from jamsostek_desk.domain.wilayah import WilayahRef, load_wilayah
 from jamsostek_desk.services import audit
 from jamsostek_desk.services.common.batching import in_chunks
 from jamsostek_desk.services.common.progress import Progress, no_progress, step
@@ -43,6 +43,12 @@ from jamsostek_desk.services.importer.layout import SCAN_ROWS, SheetLayout, dete
 from jamsostek_desk.services.importer.reader import ReadError, open_workbook
 from jamsostek_desk.services.importer.reader.guards import column_letter
 from jamsostek_desk.services.importer.rows import RowSorter, family_of, is_family_row
+from jamsostek_desk.services.importer.sheet_rules import (
+    checked_desa,
+    desa_of_sheet,
+    missing_columns,
+    missing_message,
+)
 from jamsostek_desk.services.peserta import new_row
 from jamsostek_desk.store.bulk import (
     PESERTA_INSERT_COLUMNS,
@@ -210,7 +216,7 @@ def _analyse(
     ref = ref or load_wilayah()
     path = Path(path)
     if options.desa:
-        options.desa = _checked_desa(options.desa, ref, ctx.kabupaten_kode)
+        options.desa = checked_desa(options.desa, ref, ctx.kabupaten_kode)
     progress(0, 1, f"Membaca {path.name}…")
     workbook = open_workbook(path)
     try:
@@ -295,10 +301,10 @@ def _plan_sheet(
             or (sheet_desa(ref, ctx.kabupaten_kode, layout.titles, sheet) or (None,))[0]
         )
         fallback = hint
-    missing = _missing_columns(layout, options.kategori, plan.desa_source is not None)
+    missing = missing_columns(layout, options.kategori, plan.desa_source is not None)
     if missing:
         if not (options.update_existing and "nik" in layout.columns.values()):
-            raise UserError(_missing_message(sheet, layout, missing))
+            raise UserError(missing_message(sheet, layout, missing))
         plan.partial = True
     converter = Converter(
         ref,
@@ -336,82 +342,6 @@ def _plan_sheet(
                 baris=index + 1,
             )
     return plan
-
-
-FAMILY_ROWS = "baris keluarga (No. KK) di atas tiap keluarga"
-
-
-def desa_of_sheet(
-    layout: SheetLayout,
-    top: list[list[object]],
-    sheet: str,
-    ref: WilayahRef,
-    kabupaten: str,
-    chosen: str | None,
-) -> tuple[str | None, str | None]:
-    """(desa code, where from) for a sheet without a desa column: the desa the user chose
-    (--desa), a title row or the sheet's name, or the family rows of a BIP list (code None:
-    each family names its own). (None, None) when nothing names it, or the sheet has a
-    desa column."""
-    if "desa" in layout.columns.values():
-        return None, None
-    if chosen:
-        return chosen, "--desa"
-    if hint := sheet_desa(ref, kabupaten, layout.titles, sheet):
-        return hint
-    if _families_name_desa(top, layout):
-        return None, FAMILY_ROWS
-    return None, None
-
-
-def _checked_desa(kode: str, ref: WilayahRef, kabupaten: str) -> str:
-    """A desa code the user gave (--desa), or a UserError saying what is wrong with it."""
-    try:
-        region = ref.get(normalize_kode(kode))
-    except ValueError:
-        region = None
-    if region is None or region.level != 4:
-        raise UserError(f"Kode desa {kode} tidak ada di daftar wilayah Kemendagri.")
-    if not region.kode.startswith(kabupaten + "."):
-        raise UserError(
-            f"{ref.label(region.kode)} berada di luar wilayah kantor ini "
-            f"({ref.name(kabupaten) or kabupaten})."
-        )
-    return region.kode
-
-
-def _families_name_desa(top: list[list[object]], layout: SheetLayout) -> bool:
-    """A BIP list: its family rows (seen among the top rows) name the desa."""
-    return any(
-        is_family_row(r) and family_of([str(c) for c in r if isinstance(c, str)]).desa for r in top
-    )
-
-
-def _missing_columns(layout: SheetLayout, kategori: str, desa_known: bool) -> list[str]:
-    have = set(layout.columns.values())
-    work = "jabatan" if kategori == "aparat_desa" else "pekerjaan"
-    missing = [f for f in ("nik", "nama", "tanggal_lahir", "desa", work) if f not in have]
-    if "tempat_tanggal_lahir" in have and "tanggal_lahir" in missing:
-        missing.remove("tanggal_lahir")
-    if desa_known and "desa" in missing:
-        missing.remove("desa")
-    return missing
-
-
-def _missing_message(sheet: str, layout: SheetLayout, missing: list[str]) -> str:
-    names = ", ".join(LABELS.get("desa_kode" if f == "desa" else f, f) for f in missing)
-    seen = ", ".join(f"“{h}”" for h in layout.headers if h) or "(tidak ada)"
-    text = (
-        f"Lembar {sheet}: kolom {names} tidak ditemukan, jadi tidak ada baris yang diperiksa. "
-        f"Judul kolom yang terbaca (baris {layout.first_row + 1}): {seen}. Ganti judul "
-        "kolomnya atau atur pemetaan kolom di jendela Impor."
-    )
-    if "desa" in missing:
-        text += (
-            " Daftar dari satu desa tanpa kolom desa: pilih desanya (di jendela Impor, atau "
-            "--desa KODE di baris perintah)."
-        )
-    return text
 
 
 def _chain(first: list[list[object]], rest: Any) -> Any:
@@ -829,7 +759,6 @@ __all__ = [
     "ReadError",
     "analyse",
     "commit",
-    "desa_of_sheet",
     "live_count",
     "mapping_of",
     "remember_mapping",
