@@ -62,7 +62,7 @@ PATTERNS: dict[str, tuple[str, ...]] = {
     "jabatan": ("jabatan", "posisi", "kedudukan"),
     "pekerjaan": ("pekerjaan", "profesi", "usaha"),
     "no_hp": ("hp", "handphone", "telp", "telepon", "telpon", "tlp", "wa", "whatsapp", "ponsel"),
-    "penghasilan": ("penghasilan", "upah", "gaji", "siltap", "pendapatan"),
+    "upah": ("upah", "penghasilan", "gaji", "siltap", "pendapatan"),
     "sumber_dana": ("sumber dana", "sumber iuran", "sumber pembiayaan"),
     "program_jht": ("jht",),
     "kpj": ("kpj", "kartu bpjs", "no peserta", "nomor peserta", "nomor kartu", "no kartu"),

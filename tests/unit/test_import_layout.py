@@ -132,3 +132,11 @@ def test_a_combined_ttl_is_split(ttl: str, place: str, born: str) -> None:
     assert r.data is not None, r.errors
     assert r.data.tempat_lahir.upper() == place.upper()
     assert r.data.tanggal_lahir is not None and r.data.tanggal_lahir.isoformat() == born
+
+
+def test_every_header_word_pattern_names_a_known_column() -> None:
+    from jamsostek_desk.domain.columns import BY_FIELD
+    from jamsostek_desk.domain.headers import PATTERNS, VETOES
+
+    assert set(PATTERNS) <= set(BY_FIELD) and set(VETOES) <= set(PATTERNS)
+    assert match_header("Upah / Siltap per bulan") == "upah"

@@ -147,6 +147,7 @@ class Converter:
         kabupaten: str,
         kategori: str,
         layout: SheetLayout,
+        upah_minimum_bpu: int | None = None,
         *,
         default_desa: str | None = None,
         partial: bool = False,
@@ -155,6 +156,7 @@ class Converter:
         or name). ``partial``: the list holds only some columns, to update people already
         registered; the rules are applied later, to each record after the change."""
         self.ref, self.kabupaten, self.kategori, self.layout = ref, kabupaten, kategori, layout
+        self.upah_minimum_bpu = upah_minimum_bpu
         self.default_desa, self.partial = default_desa, partial
         self.cols = layout.columns
         self.index = {f: c for c, f in layout.columns.items()}
@@ -351,11 +353,11 @@ class Converter:
                 d.no_hp = normalize_phone(hp)
             except ValueError as e:
                 warnings["no_hp"] = f"{e} Nomor HP tidak disimpan."
-        money = get("penghasilan")
+        money = get("upah")
         if money is not None and money != "":
-            d.penghasilan, problem = once("penghasilan", money, self._money)
+            d.upah, problem = once("upah", money, self._money)
             if problem:
-                errors["penghasilan"] = problem
+                errors["upah"] = problem
         d.sumber_dana, problem = once("sumber_dana", get("sumber_dana"), self._dana)
         if problem:
             errors["sumber_dana"] = problem
@@ -384,7 +386,14 @@ class Converter:
             if errors:
                 return RowResult(source_row, cells, None, errors, warnings or _NONE)
             return RowResult(source_row, _NO_CELLS, d, _NONE, warnings or _NONE, typed=False)
-        checked = check_peserta(d, self.ref, self.kabupaten, self.today, in_place=True)
+        checked = check_peserta(
+            d,
+            self.ref,
+            self.kabupaten,
+            self.today,
+            in_place=True,
+            upah_minimum_bpu=self.upah_minimum_bpu,
+        )
         if checked.errors or checked.warnings:
             for f_name, msg in checked.errors.items():
                 errors.setdefault("desa" if f_name == "desa_kode" else f_name, msg)

@@ -17,7 +17,7 @@ from collections import defaultdict
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import date, datetime
 from pathlib import Path
 from typing import Any, cast
 
@@ -49,6 +49,7 @@ from jamsostek_desk.services.importer.sheet_rules import (
     missing_columns,
     missing_message,
 )
+from jamsostek_desk.services.iuran import upah_minimum_bpu
 from jamsostek_desk.services.peserta import new_row
 from jamsostek_desk.store.bulk import (
     PESERTA_INSERT_COLUMNS,
@@ -311,6 +312,7 @@ def _plan_sheet(
         ctx.kabupaten_kode,
         options.kategori,
         layout,
+        upah_minimum_bpu(ctx, date.today()),
         default_desa=fallback,
         partial=plan.partial,
     )
