@@ -1,5 +1,5 @@
 # Generated from forms/import_wizard.ui by jamsostek_desk.ui.compile_forms: do not edit.
-# source-sha256: 9133c121daf8c068dbd0b111fd4df31c42922e76af531c9f8533fcb6b1a77d71
+# source-sha256: 3e02a882ba39f60989630bd2a5e5b599a6dba76d367048c10ee74817ea90ef8b
 # -*- coding: utf-8 -*-
 
 ################################################################################
@@ -242,6 +242,31 @@ class Ui_ImportWizard(object):
         self.mappingTable.setWordWrap(False)
 
         self.mappingPageLayout.addWidget(self.mappingTable)
+
+        self.desaRow = QWidget(self.mappingPage)
+        self.desaRow.setObjectName(u"desaRow")
+        self.desaRowLayout = QHBoxLayout(self.desaRow)
+        self.desaRowLayout.setObjectName(u"desaRowLayout")
+        self.desaRowLayout.setContentsMargins(0, 0, 0, 0)
+        self.desaCaption = QLabel(self.desaRow)
+        self.desaCaption.setObjectName(u"desaCaption")
+
+        self.desaRowLayout.addWidget(self.desaCaption)
+
+        self.desaCombo = QComboBox(self.desaRow)
+        self.desaCombo.setObjectName(u"desaCombo")
+        self.desaCombo.setMinimumWidth(340)
+
+        self.desaRowLayout.addWidget(self.desaCombo)
+
+        self.desaInfoLabel = QLabel(self.desaRow)
+        self.desaInfoLabel.setObjectName(u"desaInfoLabel")
+        self.desaInfoLabel.setWordWrap(True)
+
+        self.desaRowLayout.addWidget(self.desaInfoLabel)
+
+
+        self.mappingPageLayout.addWidget(self.desaRow)
 
         self.requiredLabel = QLabel(self.mappingPage)
         self.requiredLabel.setObjectName(u"requiredLabel")
@@ -508,6 +533,8 @@ class Ui_ImportWizard(object):
         ___qtablewidgetitem1.setText(QCoreApplication.translate("ImportWizard", u"Contoh isi", None))
         ___qtablewidgetitem2 = self.mappingTable.horizontalHeaderItem(2)
         ___qtablewidgetitem2.setText(QCoreApplication.translate("ImportWizard", u"Diisi ke data", None))
+        self.desaCaption.setText(QCoreApplication.translate("ImportWizard", u"Desa untuk lembar tanpa kolom desa:", None))
+        self.desaInfoLabel.setText("")
         self.requiredLabel.setText("")
         self.rememberCheck.setText(QCoreApplication.translate("ImportWizard", u"Ingat pemetaan ini untuk berkas lain dengan judul kolom yang sama", None))
         self.mappingErrorLabel.setText("")
