@@ -380,6 +380,14 @@ def fetch_page(
         return [ListRow(*row) for row in conn.execute(stmt)]
 
 
+def matching_ids(db: Database, f: PesertaFilter) -> list[str]:
+    """Ids of the live participants ``f`` matches, in name order (only the ids are read)."""
+    source, conds = _from(db, f, scan=False)
+    stmt = select(T.c.id).select_from(source).where(*conds).order_by(T.c.nama, T.c.seq)
+    with db.connect() as conn:
+        return list(conn.execute(stmt).scalars())
+
+
 def desa_counts(db: Database) -> dict[str, int]:
     """Live participants per desa code, for the filter drop-downs."""
     stmt = (

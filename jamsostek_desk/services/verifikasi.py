@@ -10,7 +10,8 @@ from sqlalchemy import select
 from jamsostek_desk.domain.codes import STATUS
 from jamsostek_desk.domain.dates import format_tanggal
 from jamsostek_desk.domain.money import format_rupiah
-from jamsostek_desk.domain.qrsign import KIND_CARD, QrInvalid, mask_nik, verify
+from jamsostek_desk.domain.nik import mask_nik
+from jamsostek_desk.domain.qrsign import KIND_CARD, QrInvalid, verify
 from jamsostek_desk.domain.wilayah import load_wilayah
 from jamsostek_desk.services.cetak_settings import qr_key
 from jamsostek_desk.services.context import AppContext

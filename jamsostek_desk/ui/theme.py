@@ -1,12 +1,38 @@
-"""The look of the application: one style sheet, colours named once."""
+"""The look of the application: one style sheet, colours named once.
+
+Views never write a colour themselves: they use these names (``span(ERROR, text)`` for a
+coloured piece of a label, ``brush(MUTED)`` for a table cell)."""
 
 from __future__ import annotations
+
+from html import escape
 
 GREEN = "#0b7a3e"
 GREEN_DARK = "#075e2f"
 NAVY = "#12324a"
 ERROR = "#c62828"
 WARNING = "#b26a00"
+OK = GREEN
+MUTED = "#8a969e"  # secondary text: empty cells, hints
+INACTIVE = "#a32020"  # a participant who is no longer active
+# The highlighted (current or selected) item of every list, table and drop-down: dark text
+# on a light green, so the text stays readable in the Fusion style on every platform.
+SELECTED_BG = "#cfe9da"
+HOVER_BG = "#e6f3eb"
+TEXT = "#1b2730"
+BADGE_INACTIVE = f"background:#fde7e7; color:{INACTIVE};"
+BADGE_ACTIVE = f"background:#e3f4ea; color:{GREEN};"
+
+
+def span(colour: str, html: str) -> str:
+    """A coloured piece of rich text (``html`` is already escaped)."""
+    return f"<span style='color:{colour}'>{html}</span>"
+
+
+def error_html(*messages: str) -> str:
+    """Plain-text messages as one red block (escaped, one per line)."""
+    return span(ERROR, "<br>".join(escape(m) for m in messages))
+
 
 STYLE = f"""
 QMainWindow, QDialog {{ background: #f6f8f7; }}
@@ -43,8 +69,18 @@ QGroupBox {{
     margin-top: 12px; padding: 8px 8px 6px 8px; background: white;
 }}
 QGroupBox::title {{ subcontrol-origin: margin; left: 10px; padding: 0 4px; }}
-QTableView {{ background: white; gridline-color: #e3e9ed; selection-background-color: #cfe9da;
-    selection-color: black; alternate-background-color: #f7faf9; }}
+QTableView {{ background: white; gridline-color: #e3e9ed; selection-background-color: {SELECTED_BG};
+    selection-color: {TEXT}; alternate-background-color: #f7faf9; }}
+QComboBox QAbstractItemView, QListView, QListWidget, QTreeView, QTreeWidget {{
+    background: white; color: {TEXT}; selection-background-color: {SELECTED_BG};
+    selection-color: {TEXT}; outline: none;
+}}
+QComboBox QAbstractItemView::item {{ min-height: 22px; padding: 0 4px; }}
+QComboBox QAbstractItemView::item:selected, QComboBox QAbstractItemView::item:hover,
+QListView::item:selected, QTreeView::item:selected, QTableView::item:selected {{
+    background: {SELECTED_BG}; color: {TEXT};
+}}
+QListView::item:hover:!selected, QTreeView::item:hover:!selected {{ background: {HOVER_BG}; }}
 QHeaderView::section {{ background: #eaf0ee; padding: 5px 6px; border: none;
     border-right: 1px solid #d6dfdc; border-bottom: 1px solid #d6dfdc; font-weight: 600; }}
 QFrame#undoBar {{ background: #fff6d6; border: 1px solid #ecd58a; border-radius: 4px; }}

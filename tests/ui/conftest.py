@@ -63,4 +63,26 @@ def no_modal_questions(monkeypatch: pytest.MonkeyPatch) -> list[str]:
         return QMessageBox.StandardButton.Discard
 
     monkeypatch.setattr(QMessageBox, "question", question)
+
+    from jamsostek_desk.ui import dialogs
+
+    def answer(box: QMessageBox) -> QMessageBox.StandardButton:
+        # ask() builds its own box with Indonesian buttons; in tests it is answered by
+        # QMessageBox.question, looked up at call time so a test's own patch of it applies.
+        return QMessageBox.question(
+            box.parent(), box.windowTitle(), box.text(), box.standardButtons()
+        )
+
+    monkeypatch.setattr(dialogs, "_run", answer)
     return asked
+
+
+@pytest.fixture(autouse=True)
+def isolated_settings(tmp_path_factory: pytest.TempPathFactory) -> Iterator[None]:
+    """QSettings (the last folder used) go to a throw-away folder, never the user's."""
+    from PySide6.QtCore import QSettings
+
+    folder = tmp_path_factory.mktemp("qsettings")
+    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(folder))
+    yield

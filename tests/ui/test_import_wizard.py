@@ -424,7 +424,7 @@ def test_main_window_opens_the_wizard_and_reloads_the_list(
     qtbot.addWidget(window)
     window.show()
     assert window.peserta_page.model.rowCount() == 0
-    click(qtbot, window.importButton)
+    click(qtbot, window.peserta_page.importButton)
     w = window.findChild(ImportWizard)
     assert w is not None and w.isVisible()
     f = write_xlsx(

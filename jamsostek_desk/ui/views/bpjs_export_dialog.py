@@ -9,7 +9,6 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QListWidgetItem,
     QWidget,
 )
@@ -23,6 +22,7 @@ from jamsostek_desk.services.lists.export import (
     saved_bpjs_columns,
 )
 from jamsostek_desk.services.peserta_list import PesertaFilter
+from jamsostek_desk.ui.dialogs import folder_path, start_folder
 from jamsostek_desk.ui.forms.ui_bpjs_export_dialog import Ui_BpjsExportDialog
 from jamsostek_desk.ui.worker import run_task
 
@@ -50,7 +50,7 @@ class BpjsExportDialog(QDialog):
             item.setData(Qt.ItemDataRole.UserRole, key)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Checked if key in chosen else Qt.CheckState.Unchecked)
-        self.ui.folderEdit.setText(folder or str(Path.home()))
+        self.ui.folderEdit.setText(folder or str(start_folder()))
         self.ui.browseButton.clicked.connect(self.browse)
         save = self.ui.buttons.button(QDialogButtonBox.StandardButton.Save)
         save.setText("&Buat berkas")
@@ -69,7 +69,7 @@ class BpjsExportDialog(QDialog):
         ]
 
     def browse(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self, "Folder tujuan", self.ui.folderEdit.text())
+        folder = folder_path(self, "Folder tujuan", self.ui.folderEdit.text())
         if folder:
             self.ui.folderEdit.setText(folder)
 

@@ -13,7 +13,9 @@ from jamsostek_desk.domain.peserta import LABELS
 from jamsostek_desk.services import audit
 from jamsostek_desk.services.context import AppContext
 from jamsostek_desk.services.lists import bpjs_import
+from jamsostek_desk.ui.dialogs import save_path
 from jamsostek_desk.ui.forms.ui_bpjs_import_dialog import Ui_BpjsImportDialog
+from jamsostek_desk.ui.theme import ERROR
 from jamsostek_desk.ui.worker import run_task
 
 RESULT = {"ubah": "Diperbarui", "sama": "Tidak berubah", "tolak": "Ditolak"}
@@ -77,21 +79,23 @@ class BpjsImportDialog(QDialog):
             for c, value in enumerate(cells):
                 item = QTableWidgetItem(value)
                 if r.status == "tolak":
-                    item.setForeground(QColor("#c62828"))
+                    item.setForeground(QColor(ERROR))
                 t.setItem(i, c, item)
         t.resizeColumnsToContents()
         t.horizontalHeader().setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
 
     def save_rejects(self, path: str | None = None) -> Path | None:
         """The rejected rows with their reasons, to send back or fix."""
-        from PySide6.QtWidgets import QFileDialog, QMessageBox
+        from PySide6.QtWidgets import QMessageBox
 
         from jamsostek_desk.domain.errors import UserError
 
         if path is None:
-            suggested = self.analysis.path.with_name(f"{self.analysis.path.stem}-ditolak.xlsx")
-            path, _ = QFileDialog.getSaveFileName(
-                self, "Simpan baris yang ditolak", str(suggested), "Excel (*.xlsx)"
+            path = save_path(
+                self,
+                "Simpan baris yang ditolak",
+                f"{self.analysis.path.stem}-ditolak.xlsx",
+                "Excel (*.xlsx)",
             )
             if not path:
                 return None

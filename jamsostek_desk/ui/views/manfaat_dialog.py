@@ -15,9 +15,10 @@ from jamsostek_desk.services.context import AppContext
 from jamsostek_desk.services.peserta import get_peserta, lookup_nik
 from jamsostek_desk.ui.fields import label_buttons
 from jamsostek_desk.ui.forms.ui_manfaat_dialog import Ui_ManfaatDialog
+from jamsostek_desk.ui.theme import ERROR, span
 
 ROWS_PENERIMA, ROWS_KOMPONEN = 5, 8
-RED = "<span style='color:#c62828'>{}</span>"
+RED = span(ERROR, "{}")
 
 
 def _setup(table: QTableWidget, headers: list[str], rows: int) -> None:

@@ -17,11 +17,14 @@ from PySide6.QtWidgets import (
 )
 
 from jamsostek_desk.domain.dates import format_tanggal
+from jamsostek_desk.domain.money import format_angka
 from jamsostek_desk.services.context import AppContext
 from jamsostek_desk.services.sync import conflicts
-from jamsostek_desk.services.sync.container import EXTENSION
+from jamsostek_desk.services.sync.container import EXTENSION, MIN_PASSPHRASE
 from jamsostek_desk.services.sync.engine import SyncResult, file_statuses, pending_counts, sync
+from jamsostek_desk.ui.dialogs import start_folder, yes
 from jamsostek_desk.ui.forms.ui_sync_page import Ui_SyncPage
+from jamsostek_desk.ui.pages import Page
 from jamsostek_desk.ui.worker import run_task
 
 SIDE_LABELS = (("lokal", "Data di kantor ini"), ("masuk", "Data dari kantor lain"))
@@ -36,7 +39,7 @@ def _when(value: object) -> str:
     return f"{format_tanggal(local.date())} {local:%H:%M}"
 
 
-class SyncPage(QWidget):
+class SyncPage(Page):
     synced = Signal(object)  # SyncResult: the participant list reloads
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
@@ -66,8 +69,7 @@ class SyncPage(QWidget):
         self.last_result: SyncResult | None = None
         self.refresh()
 
-    def set_context(self, ctx: AppContext) -> None:
-        self.ctx = ctx
+    def reload(self) -> None:
         self.refresh()
 
     # -- status --------------------------------------------------------------------------
@@ -82,10 +84,8 @@ class SyncPage(QWidget):
             cells = [
                 st.path,
                 _when(st.terakhir),
-                f"{k.get('peserta', 0):,} peserta".replace(",", "."),
-                f"{m.get('peserta_baru', 0) + m.get('peserta_diubah', 0):,} peserta".replace(
-                    ",", "."
-                ),
+                f"{format_angka(k.get('peserta', 0))} peserta",
+                f"{format_angka(m.get('peserta_baru', 0) + m.get('peserta_diubah', 0))} peserta",
             ]
             for c, text in enumerate(cells):
                 t.setItem(i, c, QTableWidgetItem(text))
@@ -93,8 +93,8 @@ class SyncPage(QWidget):
         t.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         waiting = pending_counts(self.ctx)
         self.ui.pendingLabel.setText(
-            f"Menunggu dikirim: <b>{waiting['peserta']:,} perubahan peserta</b> dan "
-            f"{waiting['ahli_waris']:,} perubahan ahli waris.".replace(",", ".")
+            f"Menunggu dikirim: <b>{format_angka(waiting['peserta'])} perubahan peserta</b> dan "
+            f"{format_angka(waiting['ahli_waris'])} perubahan ahli waris."
             if statuses
             else "Belum pernah sinkronisasi: semua data kantor ini akan dikirim pada "
             "sinkronisasi pertama."
@@ -126,7 +126,7 @@ class SyncPage(QWidget):
         path, _ = QFileDialog.getSaveFileName(
             self,
             "Pilih berkas pusat sinkronisasi",
-            self.ui.fileEdit.text(),
+            self.ui.fileEdit.text() or str(start_folder() / f"pusat{EXTENSION}"),
             f"Berkas sinkronisasi (*{EXTENSION})",
             options=QFileDialog.Option.DontConfirmOverwrite,
         )
@@ -148,14 +148,32 @@ class SyncPage(QWidget):
             self.ui.passEdit.setFocus()
             return
         path = Path(text)
+        # What can be checked here is checked before any question is asked.
+        if not path.parent.is_dir():
+            QMessageBox.warning(
+                self,
+                "Sinkronisasi",
+                f"Folder {path.parent} tidak ditemukan. Pasang flash disk atau pilih folder "
+                "lain dengan tombol Pilih…",
+            )
+            self.ui.fileEdit.setFocus()
+            return
         if not path.exists():
-            answer = QMessageBox.question(
+            if len(passphrase) < MIN_PASSPHRASE:
+                QMessageBox.information(
+                    self,
+                    "Sinkronisasi",
+                    f"Kata sandi berkas pusat baru minimal {MIN_PASSPHRASE} karakter. Kata sandi "
+                    "ini ditetapkan oleh Dinas dan dipakai semua kantor.",
+                )
+                self.ui.passEdit.setFocus()
+                return
+            if not yes(
                 self,
                 "Berkas pusat baru",
                 f"Berkas {path} belum ada. Buat berkas pusat baru dengan kata sandi ini?\n\n"
                 "Semua kantor harus memakai kata sandi yang sama.",
-            )
-            if answer != QMessageBox.StandardButton.Yes:
+            ):
                 return
         self.ui.syncButton.setEnabled(False)
         ctx = self.ctx
@@ -275,13 +293,12 @@ class SyncPage(QWidget):
         self.ui.itemsList.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def resolve_all(self) -> None:
-        answer = QMessageBox.question(
+        if not yes(
             self,
             "Selesaikan semua",
             f"Selesaikan {len(self.items)} konflik/data ganda dengan pilihan bawaan?\n\n"
             "Konflik tetap memakai data terbaru; data ganda digabung dengan data di kantor ini.",
-        )
-        if answer != QMessageBox.StandardButton.Yes:
+        ):
             return
         ctx = self.ctx
 
