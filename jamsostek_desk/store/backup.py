@@ -85,3 +85,28 @@ def restore_backup(backup: Path, db_path: Path) -> Path | None:
     shutil.copyfile(backup, tmp)
     os.replace(tmp, db_path)
     return moved
+
+
+def copy_backup(backup: Path, folder: Path) -> Path:
+    """A copy of ``backup`` in a second folder (a flash disk), written whole or not at all."""
+    folder.mkdir(parents=True, exist_ok=True)
+    target = folder / backup.name
+    tmp = target.with_suffix(".tmp")
+    shutil.copyfile(backup, tmp)
+    os.replace(tmp, target)
+    return target
+
+
+def count_peserta(path: Path) -> int | None:
+    """Live participants in a database file (a backup), or None when it cannot be read."""
+    try:
+        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    except sqlite3.Error:
+        return None
+    try:
+        row = conn.execute("SELECT count(*) FROM peserta WHERE deleted_at IS NULL").fetchone()
+        return int(row[0])
+    except sqlite3.Error:
+        return None
+    finally:
+        conn.close()
