@@ -126,7 +126,7 @@ def restore_file(db_path: Path, backup: Path) -> Restored:
             "database tidak diganti."
         )
     safety = make_backup(db_path, "sebelum-pulihkan") if db_path.is_file() else None
-    moved = restore_backup(backup, db_path)
+    moved = restore_backup(backup, db_path, "diganti")
     return Restored(safety or backup, moved)
 
 

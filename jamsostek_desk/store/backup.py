@@ -67,20 +67,21 @@ def backup_if_due(db_path: Path, max_age: timedelta = timedelta(days=1)) -> Path
     return make_backup(db_path, "harian")
 
 
-def restore_backup(backup: Path, db_path: Path) -> Path | None:
-    """Put ``backup`` in place of the database; the old file is kept aside, never deleted.
+def restore_backup(backup: Path, db_path: Path, tag: str = "rusak") -> Path | None:
+    """Put ``backup`` in place of the database; the old file is kept aside, never deleted
+    (named ``<stem>-<tag>-<time>``: "rusak" after damage, "diganti" after a chosen restore).
 
     Returns where the replaced file was moved (None when there was none).
     """
     stamp = datetime.now().strftime("%Y%m%d-%H%M%S-%f")
     moved: Path | None = None
     if db_path.exists():
-        moved = db_path.with_name(f"{db_path.stem}-rusak-{stamp}{db_path.suffix}")
+        moved = db_path.with_name(f"{db_path.stem}-{tag}-{stamp}{db_path.suffix}")
         os.replace(db_path, moved)
     for suffix in ("-wal", "-shm"):
         side = db_path.with_name(db_path.name + suffix)
         if side.exists():
-            os.replace(side, side.with_name(f"{side.name}-rusak-{stamp}"))
+            os.replace(side, side.with_name(f"{side.name}-{tag}-{stamp}"))
     tmp = db_path.with_name(db_path.name + ".restore-tmp")
     shutil.copyfile(backup, tmp)
     os.replace(tmp, db_path)

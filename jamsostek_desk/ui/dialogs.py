@@ -173,6 +173,19 @@ def inform(parent: QWidget | None, title: str, text: str, lines: Sequence[str] =
     QMessageBox.information(parent, title, body)
 
 
+def warn(parent: QWidget | None, title: str, message: str) -> None:
+    """A warning; a message carrying a long list (one item a line, e.g. the 39 people whose
+    data is missing) opens in ``show_list`` instead of a box taller than the screen."""
+    lines = message.splitlines()
+    if len(lines) <= MAX_MESSAGE_LINES:
+        QMessageBox.warning(parent, title, message)
+        return
+    first = next((i for i, line in enumerate(lines) if line.lstrip().startswith("- ")), 1)
+    intro = "\n".join(lines[:first]).strip()
+    items = [line.strip().removeprefix("- ") for line in lines[first:] if line.strip()]
+    show_list(parent, title, intro, ["Keterangan"], [[item] for item in items])
+
+
 # -- where file dialogs start ---------------------------------------------------------------
 
 _LAST_FOLDER = "dialog/folder_terakhir"

@@ -125,12 +125,14 @@ TEXTS: dict[str, dict[str, str]] = {
 
 
 class IndonesianTexts(QTranslator):
-    """Answers Qt's own texts from ``TEXTS``; an empty answer keeps Qt's English."""
+    """Answers Qt's own texts from ``TEXTS``; everything else keeps its own text."""
 
     def translate(  # type: ignore[override]
         self, context: str, source: str, disambiguation: str | None = None, n: int = -1
-    ) -> str:
-        return TEXTS.get(context, {}).get(source, "")
+    ) -> str | None:
+        # None (a null string) means "not translated here": Qt keeps its own text. An empty
+        # string would be taken as the translation and blank every label of every form.
+        return TEXTS.get(context, {}).get(source)
 
     def isEmpty(self) -> bool:
         return False

@@ -19,6 +19,15 @@ from jamsostek_desk.store.db import open_database
 KABUPATEN = "63.03"
 
 
+@pytest.fixture(scope="session", autouse=True)
+def styled_app(qapp):  # type: ignore[no-untyped-def]
+    """The test application as the real one: Fusion style, the style sheet, Qt's own texts
+    in Indonesian (make_app on pytest-qt's QApplication)."""
+    from jamsostek_desk.app import make_app
+
+    return make_app()
+
+
 @pytest.fixture
 def ref() -> WilayahRef:
     return load_wilayah()

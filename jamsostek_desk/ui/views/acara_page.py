@@ -20,7 +20,7 @@ from jamsostek_desk.services import acara as svc
 from jamsostek_desk.services.context import AppContext
 from jamsostek_desk.services.manfaat import list_manfaat
 from jamsostek_desk.services.peserta import get_peserta, lookup_nik
-from jamsostek_desk.ui.dialogs import folder_path
+from jamsostek_desk.ui.dialogs import folder_path, warn
 from jamsostek_desk.ui.forms.ui_acara_page import Ui_AcaraPage
 from jamsostek_desk.ui.pages import Page
 from jamsostek_desk.ui.theme import ERROR, span
@@ -240,7 +240,7 @@ class AcaraPage(Page):
             self.preview_pack_file()
 
         def failed(message: str, _user: bool) -> None:
-            QMessageBox.warning(self, "Paket acara belum bisa dibuat", message)
+            warn(self, "Paket acara belum bisa dibuat", message)
 
         run_task(
             self,

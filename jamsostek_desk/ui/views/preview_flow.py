@@ -9,8 +9,9 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QWidget
 
+from jamsostek_desk.ui.dialogs import warn
 from jamsostek_desk.ui.views.pdf_preview import PdfPreviewDialog
 from jamsostek_desk.ui.worker import Progress, run_task
 
@@ -40,6 +41,6 @@ def render_and_preview(
         dialog.open()
 
     def failed(message: str, _user: bool) -> None:
-        QMessageBox.warning(parent, "PDF belum bisa dibuat", message)
+        warn(parent, "PDF belum bisa dibuat", message)
 
     run_task(parent, f"Menyusun {title}…", lambda p: render(path, p), done, failed)

@@ -22,7 +22,7 @@ from jamsostek_desk.services.context import AppContext
 from jamsostek_desk.services.sync import conflicts
 from jamsostek_desk.services.sync.container import EXTENSION, MIN_PASSPHRASE
 from jamsostek_desk.services.sync.engine import SyncResult, file_statuses, pending_counts, sync
-from jamsostek_desk.ui.dialogs import start_folder, yes
+from jamsostek_desk.ui.dialogs import start_folder, warn, yes
 from jamsostek_desk.ui.forms.ui_sync_page import Ui_SyncPage
 from jamsostek_desk.ui.pages import Page
 from jamsostek_desk.ui.worker import run_task
@@ -202,7 +202,7 @@ class SyncPage(Page):
 
     def _failed(self, message: str, _user: bool) -> None:
         self.ui.syncButton.setEnabled(True)
-        QMessageBox.warning(self, "Sinkronisasi tidak dilakukan", message)
+        warn(self, "Sinkronisasi tidak dilakukan", message)
 
     # -- decisions -----------------------------------------------------------------------
     def _load_items(self) -> None:
