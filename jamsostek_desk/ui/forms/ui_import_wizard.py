@@ -1,5 +1,5 @@
 # Generated from forms/import_wizard.ui by jamsostek_desk.ui.compile_forms: do not edit.
-# source-sha256: 9133c121daf8c068dbd0b111fd4df31c42922e76af531c9f8533fcb6b1a77d71
+# source-sha256: e73c56196e85d6b76c05e9be0357a1d5ead745cfe3bff3eb7680d7bde6219966
 # -*- coding: utf-8 -*-
 
 ################################################################################
@@ -28,7 +28,7 @@ class Ui_ImportWizard(object):
     def setupUi(self, ImportWizard):
         if not ImportWizard.objectName():
             ImportWizard.setObjectName(u"ImportWizard")
-        ImportWizard.resize(1120, 740)
+        ImportWizard.resize(1120, 660)
         ImportWizard.setAcceptDrops(True)
         self.dialogLayout = QVBoxLayout(ImportWizard)
         self.dialogLayout.setSpacing(8)
