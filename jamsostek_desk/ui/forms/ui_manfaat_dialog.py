@@ -1,5 +1,5 @@
 # Generated from forms/manfaat_dialog.ui by jamsostek_desk.ui.compile_forms: do not edit.
-# source-sha256: 49d0a206ca1095f2b7dd15a9b6c193fae0ec9d8b7a8b18e7d4af6b4d75d8a3a7
+# source-sha256: 519060c9c26afe62dcce4169fdc2aeb96bfa935c971e5cfe9e3cccb19540a176
 # -*- coding: utf-8 -*-
 
 ################################################################################
@@ -27,7 +27,7 @@ class Ui_ManfaatDialog(object):
     def setupUi(self, ManfaatDialog):
         if not ManfaatDialog.objectName():
             ManfaatDialog.setObjectName(u"ManfaatDialog")
-        ManfaatDialog.resize(760, 720)
+        ManfaatDialog.resize(760, 640)
         self.dialogLayout = QVBoxLayout(ManfaatDialog)
         self.dialogLayout.setObjectName(u"dialogLayout")
         self.formLayout = QFormLayout()

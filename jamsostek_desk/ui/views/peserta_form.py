@@ -163,7 +163,9 @@ class PesertaFormDialog(QDialog):
             button.setAutoDefault(False)
             button.setDefault(False)
         u.addAhliButton.setMinimumWidth(150)
-        self.resize(1180, 700)
+        # Fits a 1366 x 768 laptop with its taskbar and title bar; the fields scroll when the
+        # screen is smaller still, heirs and history have their own tabs at full height.
+        self.resize(1180, 660)
 
     def _fields(self) -> dict[str, QWidget]:
         u = self.ui
@@ -208,6 +210,9 @@ class PesertaFormDialog(QDialog):
         for edit in (u.tanggalLahirEdit, u.mulaiEdit, u.akhirEdit):
             edit.editingFinished.connect(lambda e=edit: tidy_date(e))
         u.desaEdit.editingFinished.connect(self._desa_done)
+        # A desa picked from the list is set by the completer, not typed: check again at once
+        # so the red "tidak ditemukan" of the half-typed name goes away.
+        self.desa.completer.activated.connect(lambda _text: self._desa_chosen())
         for edit in (u.namaEdit, u.namaIbuEdit, u.tempatLahirEdit):
             edit.editingFinished.connect(lambda e=edit: self._tidy_name(e))
         u.penghasilanEdit.editingFinished.connect(self._penghasilan_done)
@@ -471,6 +476,11 @@ class PesertaFormDialog(QDialog):
         kode = self.desa.code()
         self.ui.desaInfoLabel.setText(escape(self.ref.full_label(kode)) if kode else "")
 
+    def _desa_chosen(self) -> None:
+        self._desa_done()
+        self.touched.add("desa_kode")
+        self.validate()
+
     @staticmethod
     def _tidy_name(edit: QLineEdit) -> None:
         """Show the cleaned spelling (case, spaces, titles) as soon as the field is left."""
@@ -638,7 +648,13 @@ class PesertaFormDialog(QDialog):
         errors = self.validate()
         if errors:
             first = next(iter(errors))
-            self._fields()[first].setFocus()
+            widget = self._fields()[first]
+            if not self.ui.detailTabs.currentWidget().isAncestorOf(widget):
+                self.ui.detailTabs.setCurrentWidget(
+                    self.ui.ahliWarisTab if first == "ahli_waris" else self.ui.dataTab
+                )
+            widget.setFocus()
+            self.ui.fieldsScroll.ensureWidgetVisible(widget)
             return False
         data, _ = self.collect()
         try:
