@@ -48,7 +48,7 @@ QLabel#titleLabel {{ font-size: 20px; font-weight: 600; color: {NAVY}; }}
 QLabel#countLabel {{ color: #4a5a66; }}
 QLineEdit, QComboBox, QPlainTextEdit {{
     border: 1px solid #b8c4cc; border-radius: 4px; padding: 3px 6px; background: white;
-    min-height: 18px;
+    min-height: 18px; selection-background-color: {SELECTED_BG}; selection-color: {TEXT};
 }}
 QLineEdit:focus, QComboBox:focus {{ border: 1px solid {GREEN}; }}
 QLineEdit#searchEdit {{ font-size: 14px; padding: 7px 10px; }}

@@ -534,8 +534,13 @@ class PesertaFormDialog(QDialog):
             for k, v in warnings.items()
             if k in visible and k not in errors
         ]
-        self.ui.messageLabel.setText("<br>".join(lines))
+        self._show_message("<br>".join(lines))
         return errors
+
+    def _show_message(self, html: str) -> None:
+        """The messages under the fields: a short scrolling strip, hidden while empty."""
+        self.ui.messageLabel.setText(html)
+        self.ui.messageScroll.setVisible(bool(html))
 
     # --- actions ---------------------------------------------------------------------------
     def new(self) -> None:
@@ -684,12 +689,12 @@ class PesertaFormDialog(QDialog):
         nama = data.nama
         if was_new:
             self.new()
-            self.ui.messageLabel.setText(
+            self._show_message(
                 span(OK, f"✔ <b>{escape(nama)}</b> tersimpan. Silakan isi peserta berikutnya.")
             )
         else:
             self.load(result.id)
-            self.ui.messageLabel.setText(
+            self._show_message(
                 span(OK, "✔ Perubahan tersimpan.")
                 + ("<br>" + self.ui.messageLabel.text() if self.ui.messageLabel.text() else "")
             )
