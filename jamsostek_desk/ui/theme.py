@@ -58,9 +58,14 @@ QPushButton {{
     border: 1px solid #9fb0bb; border-radius: 4px; padding: 6px 14px; background: white;
 }}
 QPushButton:hover {{ background: #eef3f1; }}
-QPushButton#saveButton, QPushButton#addButton, QPushButton#syncButton,
-QDialogButtonBox QPushButton:default {{
+QPushButton#saveButton, QPushButton#addButton, QPushButton#syncButton {{
     background: {GREEN}; color: white; border: 1px solid {GREEN_DARK}; font-weight: 600;
+}}
+/* Not bold: a button becomes the default after its width was measured, and bold text would
+   no longer fit ("Simpan perubahan" was cut). */
+QDialogButtonBox {{ dialogbuttonbox-buttons-have-icons: 0; }}
+QDialogButtonBox QPushButton:default {{
+    background: {GREEN}; color: white; border: 1px solid {GREEN_DARK};
 }}
 QPushButton#saveButton:hover, QPushButton#addButton:hover, QPushButton#syncButton:hover {{ background: {GREEN_DARK}; }}
 QPushButton#deleteButton {{ color: {ERROR}; }}

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QListWidget,
     QMessageBox,
+    QPushButton,
     QTableWidget,
     QTableWidgetItem,
     QWidget,
@@ -68,6 +69,20 @@ def _windows(w: MainWindow, ctx: AppContext, tmp_path: Path) -> dict[str, Callab
         assert dialog is not None
         return dialog
 
+    def bpjs_import() -> QWidget:
+        from openpyxl import Workbook
+
+        from jamsostek_desk.services.lists import bpjs_import as svc
+        from jamsostek_desk.services.peserta import get_peserta
+        from jamsostek_desk.ui.views.bpjs_import_dialog import BpjsImportDialog
+
+        wb = Workbook()
+        ws = wb.active
+        ws.append(["NIK", "NOMOR KPJ"])
+        ws.append([get_peserta(ctx, pid).nik, "12345678901"])
+        wb.save(tmp_path / "hasil.xlsx")
+        return BpjsImportDialog(ctx, svc.analyse(ctx, tmp_path / "hasil.xlsx"), w)
+
     return {
         "jendela utama": lambda: w,
         "formulir peserta baru": lambda: w.peserta_page.open_form(None),
@@ -82,6 +97,7 @@ def _windows(w: MainWindow, ctx: AppContext, tmp_path: Path) -> dict[str, Callab
         "serahkan kartu": hand_over,
         "pratinjau PDF": lambda: PdfPreviewDialog(pdf, "Contoh", "contoh.pdf", w),
         "nonaktifkan": lambda: NonaktifDialog("Contoh", w),
+        "impor hasil BPJS": bpjs_import,
         "pengaturan awal": lambda: SetupDialog(ctx.db, w.ref),
         "daftar panjang": lambda: dialogs.show_list(
             w, "Daftar", "Banyak baris:", ["Keterangan"], [[f"baris {i}"] for i in range(500)]
@@ -102,6 +118,12 @@ def test_every_window_fits_the_laptop_screen(qtbot, window, ctx, tmp_path):
         for what, size in (("minimum", minimum), ("awal", w.size())):
             if size.width() > MAX_W or size.height() > MAX_H:
                 too_big.append(f"{name}: ukuran {what} {size.width()} x {size.height()}")
+        for button in w.findChildren(QPushButton):
+            text = button.text().replace("&", "")
+            icon = 0 if button.icon().isNull() else button.iconSize().width() + 4
+            if button.isVisible() and text:
+                if button.width() < button.fontMetrics().horizontalAdvance(text) + icon + 8:
+                    too_big.append(f"{name}: tombol '{text}' terpotong")
         if w is not window:
             w.close()
     assert not too_big
@@ -330,6 +352,15 @@ for w in app.topLevelWidgets():
         f = w.frameGeometry()
         seen.append({"name": type(w).__name__, "x": f.x(), "y": f.y(), "w": f.width(),
                      "h": f.height()})
+from PySide6.QtWidgets import QPushButton
+cut = []
+for w in app.topLevelWidgets():
+    for b in w.findChildren(QPushButton) if w.isVisible() else []:
+        text = b.text().replace("&", "")
+        icon = 0 if b.icon().isNull() else b.iconSize().width() + 4
+        if b.isVisible() and text and b.width() < b.fontMetrics().horizontalAdvance(text) + icon + 8:
+            cut.append(text)
+seen[0]["cut"] = cut
 print(json.dumps(seen))
 """
 
@@ -370,7 +401,7 @@ def test_real_geometry_under_xvfb(tmp_path):
         server.wait(10)
     assert run.returncode == 0, run.stderr[-2000:]
     seen = json.loads(run.stdout.strip().splitlines()[-1])
-    assert seen[0] == {"name": "screen", "w": SCREEN_W, "h": SCREEN_H, "form": True}
+    assert seen[0] == {"name": "screen", "w": SCREEN_W, "h": SCREEN_H, "form": True, "cut": []}
     names = {s["name"] for s in seen[1:]}
     assert {"MainWindow", "ImportWizard", "PesertaFormDialog"} <= names
     for s in seen[1:]:
