@@ -121,9 +121,9 @@ def test_every_window_fits_the_laptop_screen(qtbot, window, ctx, tmp_path):
         for button in w.findChildren(QPushButton):
             text = button.text().replace("&", "")
             icon = 0 if button.icon().isNull() else button.iconSize().width() + 4
-            if button.isVisible() and text:
-                if button.width() < button.fontMetrics().horizontalAdvance(text) + icon + 8:
-                    too_big.append(f"{name}: tombol '{text}' terpotong")
+            need = button.fontMetrics().horizontalAdvance(text) + icon + 8
+            if button.isVisible() and text and button.width() < need:
+                too_big.append(f"{name}: tombol '{text}' terpotong")
         if w is not window:
             w.close()
     assert not too_big
@@ -358,7 +358,8 @@ for w in app.topLevelWidgets():
     for b in w.findChildren(QPushButton) if w.isVisible() else []:
         text = b.text().replace("&", "")
         icon = 0 if b.icon().isNull() else b.iconSize().width() + 4
-        if b.isVisible() and text and b.width() < b.fontMetrics().horizontalAdvance(text) + icon + 8:
+        need = b.fontMetrics().horizontalAdvance(text) + icon + 8
+        if b.isVisible() and text and b.width() < need:
             cut.append(text)
 seen[0]["cut"] = cut
 print(json.dumps(seen))
