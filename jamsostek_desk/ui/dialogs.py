@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFileDialog,
-    QHeaderView,
     QLabel,
     QMessageBox,
     QTableWidget,
@@ -25,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from jamsostek_desk.domain.errors import UserError
 from jamsostek_desk.domain.money import format_angka
+from jamsostek_desk.ui.pages import setup_table
 
 Button = QMessageBox.StandardButton
 YES_NO = Button.Yes | Button.No
@@ -102,16 +102,11 @@ class ListDialog(QDialog):
         self.label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         layout.addWidget(self.label)
         table = QTableWidget(len(self.rows), len(self.headers))
-        table.setHorizontalHeaderLabels(self.headers)
-        table.verticalHeader().setVisible(False)
+        setup_table(table, self.headers)
         table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         for r, row in enumerate(self.rows):
             for c, value in enumerate(row):
                 table.setItem(r, c, QTableWidgetItem(value))
-        table.resizeColumnsToContents()
-        table.horizontalHeader().setStretchLastSection(True)
-        table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.table = table
         layout.addWidget(table, 1)
         self.countLabel = QLabel(f"{format_angka(len(self.rows))} baris")

@@ -45,17 +45,21 @@ def setup_table(
     first_width: int = 0,
     widths: Sequence[int] = (),
     multi: bool = True,
+    stretch: Sequence[int] = (),
+    fixed_rows: bool = True,
 ) -> None:
     """Whole rows selected (several with Ctrl/Shift when ``multi``), no row numbers, fixed
-    row height; the first column ``first_width`` wide (or ``widths`` for each), the others
-    sized to their contents, the last one stretching."""
+    row height (unless rows wrap: ``fixed_rows=False``); the first column ``first_width``
+    wide (or ``widths`` for each), the others sized to their contents, the last one
+    stretching, or the ``stretch`` columns sharing the room."""
     if isinstance(table, QTableWidget) and headers:
         table.setColumnCount(len(headers))
         table.setHorizontalHeaderLabels(list(headers))
     vertical = table.verticalHeader()
     vertical.setVisible(False)
-    vertical.setDefaultSectionSize(ROW_HEIGHT)
-    vertical.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+    if fixed_rows:
+        vertical.setDefaultSectionSize(ROW_HEIGHT)
+        vertical.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
     header = table.horizontalHeader()
     header.setHighlightSections(False)
     table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -73,7 +77,9 @@ def setup_table(
         if first_width:
             header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
             table.setColumnWidth(0, first_width)
-    header.setStretchLastSection(True)
+    for col in stretch:
+        header.setSectionResizeMode(col, QHeaderView.ResizeMode.Stretch)
+    header.setStretchLastSection(not stretch)
 
 
 def watch_search(owner: QWidget, edit: QLineEdit, run: Callable[[], None]) -> QTimer:

@@ -143,7 +143,8 @@ def test_backup_is_copied_to_the_second_folder(qtbot, window, tmp_path):
     qtbot.waitUntil(lambda: copies.is_dir() and any(copies.iterdir()), timeout=10_000)
     made = list_backups(window.ctx.db.path)[0]
     assert (copies / made.name).read_bytes() == made.read_bytes()
-    assert made.name in page.ui.databaseLabel.text()  # "Cadangan terakhir" follows at once
+    # "Cadangan terakhir" follows as soon as the backup is done
+    qtbot.waitUntil(lambda: made.name in page.ui.databaseLabel.text(), timeout=10_000)
 
 
 def test_missing_second_folder_is_said(qtbot, window, tmp_path, monkeypatch):

@@ -15,6 +15,7 @@ from jamsostek_desk.services.context import AppContext
 from jamsostek_desk.services.lists import bpjs_import
 from jamsostek_desk.ui.dialogs import save_path
 from jamsostek_desk.ui.forms.ui_bpjs_import_dialog import Ui_BpjsImportDialog
+from jamsostek_desk.ui.pages import setup_table
 from jamsostek_desk.ui.theme import ERROR
 from jamsostek_desk.ui.worker import run_task
 
@@ -50,11 +51,12 @@ class BpjsImportDialog(QDialog):
         self.ui.showCombo.currentIndexChanged.connect(self.fill)
         self.ui.rejectsButton.setEnabled(analysis.count("tolak") > 0)
         self.ui.rejectsButton.clicked.connect(lambda: self.save_rejects())
-        t = self.ui.previewTable
-        t.setColumnCount(5)
-        t.setHorizontalHeaderLabels(["Baris", "NIK", "Nama", "Hasil", "Perubahan / keterangan"])
-        t.horizontalHeader().setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
-        t.verticalHeader().hide()
+        setup_table(
+            self.ui.previewTable,
+            ["Baris", "NIK", "Nama", "Hasil", "Perubahan / keterangan"],
+            stretch=[4],
+            fixed_rows=False,
+        )
         r = analysis.report(committed=False)
         self.ui.summaryLabel.setText(
             f"<b>{analysis.path.name}</b> (lembar {analysis.sheet}): {r['rows']} baris. "

@@ -7,7 +7,7 @@ from html import escape
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QHeaderView, QMessageBox, QTableWidgetItem, QWidget
+from PySide6.QtWidgets import QMessageBox, QTableWidgetItem, QWidget
 
 from jamsostek_desk.domain.dates import format_tanggal, parse_tanggal
 from jamsostek_desk.domain.errors import UserError, ValidationError
@@ -136,11 +136,7 @@ class ManfaatPage(Page):
         rows = svc.tarif_list(self.ctx)
         t = self.ui.tarifTable
         headers = ("Program", "Komponen", "Jumlah", "Per anak", "Berlaku mulai", "Dasar hukum")
-        t.setColumnCount(len(headers))
-        t.setHorizontalHeaderLabels(headers)
-        t.verticalHeader().setVisible(False)
-        t.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        t.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        setup_table(t, headers, multi=False, stretch=[1])
         t.setRowCount(len(rows))
         for i, r in enumerate(rows):
             for j, v in enumerate(

@@ -24,7 +24,7 @@ from jamsostek_desk.services.sync.container import EXTENSION, MIN_PASSPHRASE
 from jamsostek_desk.services.sync.engine import SyncResult, file_statuses, pending_counts, sync
 from jamsostek_desk.ui.dialogs import start_folder, warn, yes
 from jamsostek_desk.ui.forms.ui_sync_page import Ui_SyncPage
-from jamsostek_desk.ui.pages import Page
+from jamsostek_desk.ui.pages import Page, setup_table
 from jamsostek_desk.ui.worker import run_task
 
 SIDE_LABELS = (("lokal", "Data di kantor ini"), ("masuk", "Data dari kantor lain"))
@@ -55,17 +55,17 @@ class SyncPage(Page):
         self.ui.resolveButton.clicked.connect(self.resolve)
         self.ui.resolveAllButton.clicked.connect(self.resolve_all)
         self.ui.itemsList.setWordWrap(True)
-        t = self.ui.filesTable
-        t.setColumnCount(4)
-        t.setHorizontalHeaderLabels(["Berkas", "Terakhir", "Dikirim", "Diterima"])
-        t.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        t.verticalHeader().hide()
-        f = self.ui.fieldsTable
-        f.setColumnCount(4)
-        f.setHorizontalHeaderLabels(["Kolom", "Di kantor ini", "Dari kantor lain", "Pakai"])
-        f.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        f.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
-        f.verticalHeader().hide()
+        setup_table(self.ui.filesTable, ["Berkas", "Terakhir", "Dikirim", "Diterima"], stretch=[0])
+        setup_table(
+            self.ui.fieldsTable,
+            ["Kolom", "Di kantor ini", "Dari kantor lain", "Pakai"],
+            multi=False,
+            stretch=[1, 2],
+            fixed_rows=False,
+        )
+        self.ui.fieldsTable.horizontalHeader().setSectionResizeMode(
+            0, QHeaderView.ResizeMode.Interactive
+        )
         self.last_result: SyncResult | None = None
         self.refresh()
 
