@@ -10,6 +10,7 @@ from pathlib import Path
 from PySide6.QtCore import QLockFile, QThreadPool, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from shiboken6 import isValid
 
 from jamsostek_desk import APP_NAME, __version__
 from jamsostek_desk.domain.errors import UserError
@@ -87,11 +88,16 @@ def _daily_backup(window: MainWindow) -> None:
     path = window.ctx.db.path
     folder = backup.second_folder(window.ctx.db)
 
+    def alive() -> bool:  # the window may be gone: restored and opened again meanwhile
+        return isValid(window) and window.isVisible()
+
     def done(result: backup.BackupDone) -> None:
-        window.backup_done(result, "Cadangan harian dibuat")
+        if alive():
+            window.backup_done(result, "Cadangan harian dibuat")
 
     def failed(message: str, _user: bool) -> None:
-        window.statusBar().showMessage(f"Cadangan harian gagal: {message}", 15000)
+        if alive():
+            window.statusBar().showMessage(f"Cadangan harian gagal: {message}", 15000)
 
     run_task(
         None,

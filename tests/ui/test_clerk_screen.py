@@ -210,3 +210,48 @@ def test_help_has_a_guide_shortcuts_and_about(qtbot, window):
     assert "Ctrl+I" in tabs.widget(1).toPlainText()
     dialog.close()
     assert window.ui.actionPanduan.shortcut().toString() == "F1"
+
+
+def test_app_starts_again_on_the_restored_database(qtbot, tmp_path, monkeypatch):
+    """run_app itself: a restore from the window ends the first window and opens a new one on
+    the restored file, in the same process, still holding the database's lock."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from jamsostek_desk import app as app_module
+    from jamsostek_desk.services.office import OfficeData, setup_office
+    from jamsostek_desk.ui import dialogs, errors
+
+    monkeypatch.setattr(errors, "install", lambda: None)
+    monkeypatch.setattr(dialogs, "_run", lambda _box: QMessageBox.StandardButton.Yes)
+    path = tmp_path / "kantor.sqlite"
+    db = open_database(path)
+    ctx = setup_office(
+        db, OfficeData(jenis="dinas_pmd", wilayah_kode="63.03", nama="Dinas PMD"), "Rina"
+    )
+    insert_generated(ctx, 30, seed=1)
+    made = backup.backup_now(path, "").path
+    insert_generated(ctx, 5, seed=2)
+    db.close()
+    seen: list[tuple[int, int]] = []
+
+    def windows() -> list[MainWindow]:
+        return [
+            w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow) and w.isVisible()
+        ]
+
+    def restore() -> None:
+        (w,) = windows()
+        seen.append((id(w), w.peserta_page.model.rowCount()))
+        w.open_restore().restore(made)
+
+    def check() -> None:
+        (w,) = windows()
+        seen.append((id(w), w.peserta_page.model.rowCount()))
+        w.close()
+
+    QTimer.singleShot(300, restore)
+    QTimer.singleShot(1500, check)
+    assert app_module.run_app(path) == 0
+    assert [n for _w, n in seen] == [35, 30]
+    assert seen[0][0] != seen[1][0]  # a new window on the restored file
