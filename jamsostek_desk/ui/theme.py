@@ -69,6 +69,7 @@ QDialogButtonBox QPushButton:default {{
 }}
 QPushButton#saveButton:hover, QPushButton#addButton:hover, QPushButton#syncButton:hover {{ background: {GREEN_DARK}; }}
 QPushButton#deleteButton {{ color: {ERROR}; }}
+QPushButton#deleteButton:disabled {{ color: {MUTED}; }}
 QGroupBox {{
     font-weight: 600; color: {NAVY}; border: 1px solid #d3dde3; border-radius: 6px;
     margin-top: 12px; padding: 8px 8px 6px 8px; background: white;
@@ -78,7 +79,7 @@ QTableView {{ background: white; gridline-color: #e3e9ed; selection-background-c
     selection-color: {TEXT}; alternate-background-color: #f7faf9; }}
 QComboBox QAbstractItemView, QListView, QListWidget, QTreeView, QTreeWidget {{
     background: white; color: {TEXT}; selection-background-color: {SELECTED_BG};
-    selection-color: {TEXT}; outline: none;
+    selection-color: {TEXT}; outline: none; alternate-background-color: #f2f6f4;
 }}
 QComboBox QAbstractItemView::item {{ min-height: 22px; padding: 0 4px; }}
 QComboBox QAbstractItemView::item:selected, QComboBox QAbstractItemView::item:hover,

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from jamsostek_desk.domain.dates import format_tanggal
 from jamsostek_desk.domain.money import format_angka
+from jamsostek_desk.domain.nik import mask_nik
 from jamsostek_desk.services.context import AppContext
 from jamsostek_desk.services.sync import conflicts
 from jamsostek_desk.services.sync.container import EXTENSION, MIN_PASSPHRASE
@@ -54,7 +55,14 @@ class SyncPage(Page):
         self.ui.itemsList.currentRowChanged.connect(self.show_item)
         self.ui.resolveButton.clicked.connect(self.resolve)
         self.ui.resolveAllButton.clicked.connect(self.resolve_all)
+        # Readable decisions: each conflict a separate, striped entry, and the decision area
+        # gets the page's spare height (the per-file history needs only a few rows).
         self.ui.itemsList.setWordWrap(True)
+        self.ui.itemsList.setSpacing(2)
+        self.ui.itemsList.setAlternatingRowColors(True)
+        self.ui.filesTable.setMaximumHeight(110)
+        page = self.layout()
+        page.setStretch(page.indexOf(self.ui.decideGroup), 1)
         setup_table(self.ui.filesTable, ["Berkas", "Terakhir", "Dikirim", "Diterima"], stretch=[0])
         setup_table(
             self.ui.fieldsTable,
@@ -211,7 +219,9 @@ class SyncPage(Page):
         lst.clear()
         for item in self.items:
             kind = "Data ganda (NIK sama)" if item.jenis == "duplikat" else "Konflik"
-            QListWidgetItem(f"{kind}: {item.nama}\nNIK {item.nik} · {item.kantor_masuk}", lst)
+            QListWidgetItem(
+                f"{kind}: {item.nama}\nNIK {mask_nik(item.nik)} · {item.kantor_masuk}", lst
+            )
         self.ui.decideGroup.setTitle(
             f"Perlu keputusan: {len(self.items)} konflik/data ganda"
             if self.items
@@ -233,7 +243,7 @@ class SyncPage(Page):
         item = self.items[row]
         if item.jenis == "duplikat":
             self.ui.itemLabel.setText(
-                f"<b>{escape(item.nama)}</b> (NIK {item.nik}) didaftarkan juga oleh "
+                f"<b>{escape(item.nama)}</b> (NIK {mask_nik(item.nik)}) didaftarkan juga oleh "
                 f"{escape(item.kantor_masuk)}. Pilih data yang benar per kolom; keduanya "
                 "digabung menjadi satu peserta."
             )
