@@ -67,6 +67,9 @@ QDialogButtonBox {{ dialogbuttonbox-buttons-have-icons: 0; }}
 QDialogButtonBox QPushButton:default {{
     background: {GREEN}; color: white; border: 1px solid {GREEN_DARK};
 }}
+QDialogButtonBox QPushButton:default:disabled {{
+    background: #a9c9b6; border: 1px solid #a9c9b6; color: #f4f8f6;
+}}
 QPushButton#saveButton:hover, QPushButton#addButton:hover, QPushButton#syncButton:hover {{ background: {GREEN_DARK}; }}
 QPushButton#deleteButton {{ color: {ERROR}; }}
 QPushButton#deleteButton:disabled {{ color: {MUTED}; }}
