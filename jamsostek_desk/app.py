@@ -186,6 +186,9 @@ def show_fitting(window: QWidget, app: QApplication) -> None:
         free.y() + max(0, (free.height() - window.height() - TITLE_BAR) // 2),
     )
     window.show()
+    # Keyboard focus from the start (Ctrl+N, Ctrl+I), also where no window manager gives it.
+    window.raise_()
+    window.activateWindow()
 
 
 def _run_window(app: QApplication, ctx: AppContext, demo: bool) -> int:

@@ -147,6 +147,7 @@ class MainWindow(QMainWindow):
         wizard = ImportWizard(self.ctx, self.ref, self)
         wizard.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         wizard.imported.connect(lambda _report: self.data_changed())
+        wizard.finished.connect(lambda _r: self.activateWindow())
         wizard.open()
         return wizard
 

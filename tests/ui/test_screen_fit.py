@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from jamsostek_desk.cli import main as cli_main
 from jamsostek_desk.services import kartu as kartu_svc
 from jamsostek_desk.services.context import AppContext
 from jamsostek_desk.ui import dialogs
@@ -409,3 +410,99 @@ def test_real_geometry_under_xvfb(tmp_path):
         assert s["w"] <= SCREEN_W and s["h"] <= SCREEN_H - TASKBAR, s
         assert s["h"] <= MAX_H, s  # room for the title bar a window manager adds
         assert s["x"] >= 0 and s["y"] >= 0 and s["x"] + s["w"] <= SCREEN_W, s
+
+
+def _x(display: int, *args: str) -> str:
+    out = subprocess.run(
+        ["xdotool", *args],
+        env={**os.environ, "DISPLAY": f":{display}"},
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    return out.stdout
+
+
+def _visible_windows(display: int) -> dict[str, tuple[int, int, int, int]]:
+    """Title -> (x, y, width, height) of every visible top-level window, as X reports it."""
+    found = {}
+    for wid in _x(display, "search", "--onlyvisible", "--name", ".").split():
+        name = _x(display, "getwindowname", wid).strip()
+        geo = _x(display, "getwindowgeometry", "--shell", wid)
+        v = dict(line.split("=", 1) for line in geo.split() if "=" in line)
+        if name and "WIDTH" in v:
+            found[name] = (int(v["X"]), int(v["Y"]), int(v["WIDTH"]), int(v["HEIGHT"]))
+    return found
+
+
+@pytest.mark.skipif(
+    shutil.which("Xvfb") is None or shutil.which("xdotool") is None,
+    reason="Xvfb or xdotool is not installed",
+)
+def test_the_app_as_started_by_a_clerk_under_xvfb(tmp_path):
+    """`jamsostek-desk` itself on a 1366 x 768 X server without a window manager; Ctrl+N and
+    Ctrl+I typed as keys on the X display (the focus must be where a clerk expects it)."""
+    db = tmp_path / "kantor.sqlite"
+    assert (
+        cli_main(
+            [
+                "setup",
+                "--db",
+                str(db),
+                "--kind",
+                "dinas-pmd",
+                "--wilayah",
+                "63.03",
+                "--name",
+                "Dinas PMD Kabupaten Banjar",
+                "--operator",
+                "Rina",
+            ]
+        )
+        == 0
+    )
+    assert cli_main(["demo-data", "--db", str(db), "--count", "40"]) == 0
+    display = _free_display()
+    server = subprocess.Popen(
+        ["Xvfb", f":{display}", "-screen", "0", f"{SCREEN_W}x{SCREEN_H}x24", "-nolisten", "tcp"],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    app = None
+    try:
+        for _ in range(100):
+            if Path(f"/tmp/.X11-unix/X{display}").exists():
+                break
+            time.sleep(0.05)
+        env = {**os.environ, "DISPLAY": f":{display}", "QT_QPA_PLATFORM": "xcb"}
+        env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(Path.cwd()), env.get("PYTHONPATH")]))
+        env["XDG_CONFIG_HOME"] = str(tmp_path / "config")
+        env["XDG_DATA_HOME"] = str(tmp_path / "data")
+        app = subprocess.Popen(
+            [sys.executable, "-m", "jamsostek_desk", "--db", str(db)],
+            env=env,
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+        )
+        _x(display, "search", "--sync", "--onlyvisible", "--name", "Jamsostek Desk")
+        time.sleep(1)
+        seen = dict(_visible_windows(display))
+        _x(display, "key", "ctrl+n")
+        _x(display, "search", "--sync", "--onlyvisible", "--name", "Peserta baru")
+        seen.update(_visible_windows(display))
+        _x(display, "key", "Escape")
+        time.sleep(1)
+        _x(display, "key", "ctrl+i")
+        _x(display, "search", "--sync", "--onlyvisible", "--name", "Impor daftar peserta")
+        seen.update(_visible_windows(display))
+    finally:
+        if app is not None:
+            app.kill()
+            app.wait(10)
+        server.terminate()
+        server.wait(10)
+    titles = " | ".join(seen)
+    assert "Peserta baru" in titles and "Impor daftar peserta" in titles, titles
+    for name, (x, y, w, h) in seen.items():
+        assert w <= SCREEN_W and h <= MAX_H, (name, w, h)
+        assert x >= 0 and y >= 0 and x + w <= SCREEN_W and y + h <= SCREEN_H - TASKBAR, name

@@ -178,6 +178,9 @@ class PesertaListPage(Page):
         dlg = PesertaFormDialog(self.ctx, self.ref, peserta_id, self)
         dlg.saved.connect(lambda _pid: self.reload())
         dlg.deleted.connect(self._after_delete)
+        # Back to the list with the keyboard (Ctrl+N, Ctrl+I work at once), also where no
+        # window manager hands the focus back.
+        dlg.finished.connect(lambda _r: self.window().activateWindow())
         self._form = dlg
         dlg.open()
         return dlg
