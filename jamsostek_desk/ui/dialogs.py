@@ -172,7 +172,9 @@ def warn(parent: QWidget | None, title: str, message: str) -> None:
     """A warning; a message carrying a long list (one item a line, e.g. the 39 people whose
     data is missing) opens in ``show_list`` instead of a box taller than the screen."""
     lines = message.splitlines()
-    if len(lines) <= MAX_MESSAGE_LINES:
+    # about 80 characters fit on a line of a message box: a long paragraph is tall too
+    shown = sum(1 + len(line) // 80 for line in lines)
+    if shown <= MAX_MESSAGE_LINES:
         QMessageBox.warning(parent, title, message)
         return
     first = next((i for i, line in enumerate(lines) if line.lstrip().startswith("- ")), 1)

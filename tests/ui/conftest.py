@@ -57,6 +57,20 @@ def ctx(tmp_path: Path) -> Iterator[AppContext]:
     ctx.db.close()
 
 
+@pytest.fixture
+def window(qtbot, ctx: AppContext, ref: WilayahRef):  # type: ignore[no-untyped-def]
+    """The main window on 300 synthetic participants, shown and active."""
+    from jamsostek_desk.ui.main_window import MainWindow
+
+    w = MainWindow(ctx, ref)
+    qtbot.addWidget(w)
+    w.show()
+    qtbot.waitExposed(w)
+    w.activateWindow()
+    qtbot.waitUntil(w.isActiveWindow)
+    return w
+
+
 @pytest.fixture(autouse=True)
 def no_modal_questions(monkeypatch: pytest.MonkeyPatch) -> list[str]:
     """A modal question would block an offscreen test forever: answer "Discard" and record it.

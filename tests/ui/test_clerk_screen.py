@@ -3,7 +3,6 @@ questions in a sensible order, backups on a flash disk and a way back, help in t
 
 from __future__ import annotations
 
-import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
@@ -15,17 +14,6 @@ from jamsostek_desk.store.backup import count_peserta, list_backups
 from jamsostek_desk.store.db import open_database
 from jamsostek_desk.ui.main_window import MainWindow
 from jamsostek_desk.ui.views.peserta_form import PesertaFormDialog
-
-
-@pytest.fixture
-def window(qtbot, ctx: AppContext, ref) -> MainWindow:
-    w = MainWindow(ctx, ref)
-    qtbot.addWidget(w)
-    w.show()
-    qtbot.waitExposed(w)
-    w.activateWindow()
-    qtbot.waitUntil(w.isActiveWindow)
-    return w
 
 
 def _forms(w: MainWindow) -> list[PesertaFormDialog]:

@@ -9,7 +9,8 @@ import shutil
 import subprocess
 import sys
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -37,15 +38,6 @@ from jamsostek_desk.ui.main_window import MainWindow
 SCREEN_W, SCREEN_H = 1366, 768
 TASKBAR, TITLE_BAR = 40, 28
 MAX_W, MAX_H = SCREEN_W, SCREEN_H - TASKBAR - TITLE_BAR  # the client area: 1366 x 700
-
-
-@pytest.fixture
-def window(qtbot, ctx: AppContext, ref) -> MainWindow:
-    w = MainWindow(ctx, ref)
-    qtbot.addWidget(w)
-    w.show()
-    qtbot.waitExposed(w)
-    return w
 
 
 def _windows(w: MainWindow, ctx: AppContext, tmp_path: Path) -> dict[str, Callable[[], QWidget]]:
@@ -171,6 +163,9 @@ def test_a_long_warning_becomes_a_list(qtbot, window, monkeypatch):
     dialog.close()
     dialogs.warn(window, "Singkat", "Satu baris saja.")
     assert shown == ["Satu baris saja."]
+    dialogs.warn(window, "Panjang", "Sebab pertama.\n" + "kata " * 400)  # one long paragraph
+    assert len(shown) == 1 and window.last_list_dialog.windowTitle() == "Panjang"
+    window.last_list_dialog.close()
 
 
 # -- Indonesian buttons ---------------------------------------------------------------------
@@ -367,17 +362,10 @@ print(json.dumps(seen))
 """
 
 
-def _free_display() -> int:
-    for n in range(140, 200):
-        if not Path(f"/tmp/.X11-unix/X{n}").exists() and not Path(f"/tmp/.X{n}-lock").exists():
-            return n
-    pytest.fail("no free X display number")
-
-
-@pytest.mark.skipif(shutil.which("Xvfb") is None, reason="Xvfb is not installed")
-def test_real_geometry_under_xvfb(tmp_path):
-    """The application under a real X server at 1366 x 768: main window, Ctrl+N and Ctrl+I;
-    every window's frame within 1366 x 728 and on the screen."""
+@contextmanager
+def _xvfb() -> Iterator[dict[str, str]]:
+    """A 1366 x 768 X server of its own (no window manager); yields the environment for a
+    Qt application on it."""
     display = _free_display()
     server = subprocess.Popen(
         ["Xvfb", f":{display}", "-screen", "0", f"{SCREEN_W}x{SCREEN_H}x24", "-nolisten", "tcp"],
@@ -391,6 +379,24 @@ def test_real_geometry_under_xvfb(tmp_path):
             time.sleep(0.05)
         env = {**os.environ, "DISPLAY": f":{display}", "QT_QPA_PLATFORM": "xcb"}
         env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(Path.cwd()), env.get("PYTHONPATH")]))
+        yield env
+    finally:
+        server.terminate()
+        server.wait(10)
+
+
+def _free_display() -> int:
+    for n in range(140, 200):
+        if not Path(f"/tmp/.X11-unix/X{n}").exists() and not Path(f"/tmp/.X{n}-lock").exists():
+            return n
+    pytest.fail("no free X display number")
+
+
+@pytest.mark.skipif(shutil.which("Xvfb") is None, reason="Xvfb is not installed")
+def test_real_geometry_under_xvfb(tmp_path):
+    """The application under a real X server at 1366 x 768: main window, Ctrl+N and Ctrl+I;
+    every window's frame within 1366 x 728 and on the screen."""
+    with _xvfb() as env:
         run = subprocess.run(
             [sys.executable, "-c", CHILD, str(tmp_path)],
             env=env,
@@ -398,9 +404,6 @@ def test_real_geometry_under_xvfb(tmp_path):
             text=True,
             timeout=120,
         )
-    finally:
-        server.terminate()
-        server.wait(10)
     assert run.returncode == 0, run.stderr[-2000:]
     seen = json.loads(run.stdout.strip().splitlines()[-1])
     assert seen[0] == {"name": "screen", "w": SCREEN_W, "h": SCREEN_H, "form": True, "cut": []}
@@ -412,10 +415,10 @@ def test_real_geometry_under_xvfb(tmp_path):
         assert s["x"] >= 0 and s["y"] >= 0 and s["x"] + s["w"] <= SCREEN_W, s
 
 
-def _x(display: int, *args: str) -> str:
+def _x(display: str, *args: str) -> str:
     out = subprocess.run(
         ["xdotool", *args],
-        env={**os.environ, "DISPLAY": f":{display}"},
+        env={**os.environ, "DISPLAY": display},
         capture_output=True,
         text=True,
         timeout=60,
@@ -423,7 +426,7 @@ def _x(display: int, *args: str) -> str:
     return out.stdout
 
 
-def _visible_windows(display: int) -> dict[str, tuple[int, int, int, int]]:
+def _visible_windows(display: str) -> dict[str, tuple[int, int, int, int]]:
     """Title -> (x, y, width, height) of every visible top-level window, as X reports it."""
     found = {}
     for wid in _x(display, "search", "--onlyvisible", "--name", ".").split():
@@ -462,20 +465,7 @@ def test_the_app_as_started_by_a_clerk_under_xvfb(tmp_path):
         == 0
     )
     assert cli_main(["demo-data", "--db", str(db), "--count", "40"]) == 0
-    display = _free_display()
-    server = subprocess.Popen(
-        ["Xvfb", f":{display}", "-screen", "0", f"{SCREEN_W}x{SCREEN_H}x24", "-nolisten", "tcp"],
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-    )
-    app = None
-    try:
-        for _ in range(100):
-            if Path(f"/tmp/.X11-unix/X{display}").exists():
-                break
-            time.sleep(0.05)
-        env = {**os.environ, "DISPLAY": f":{display}", "QT_QPA_PLATFORM": "xcb"}
-        env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(Path.cwd()), env.get("PYTHONPATH")]))
+    with _xvfb() as env:
         env["XDG_CONFIG_HOME"] = str(tmp_path / "config")
         env["XDG_DATA_HOME"] = str(tmp_path / "data")
         app = subprocess.Popen(
@@ -484,23 +474,22 @@ def test_the_app_as_started_by_a_clerk_under_xvfb(tmp_path):
             stdout=subprocess.DEVNULL,
             stderr=subprocess.DEVNULL,
         )
-        _x(display, "search", "--sync", "--onlyvisible", "--name", "Jamsostek Desk")
-        time.sleep(1)
-        seen = dict(_visible_windows(display))
-        _x(display, "key", "ctrl+n")
-        _x(display, "search", "--sync", "--onlyvisible", "--name", "Peserta baru")
-        seen.update(_visible_windows(display))
-        _x(display, "key", "Escape")
-        time.sleep(1)
-        _x(display, "key", "ctrl+i")
-        _x(display, "search", "--sync", "--onlyvisible", "--name", "Impor daftar peserta")
-        seen.update(_visible_windows(display))
-    finally:
-        if app is not None:
+        try:
+            x = env["DISPLAY"]
+            _x(x, "search", "--sync", "--onlyvisible", "--name", "Jamsostek Desk")
+            time.sleep(1)
+            seen = dict(_visible_windows(x))
+            _x(x, "key", "ctrl+n")
+            _x(x, "search", "--sync", "--onlyvisible", "--name", "Peserta baru")
+            seen.update(_visible_windows(x))
+            _x(x, "key", "Escape")
+            time.sleep(1)
+            _x(x, "key", "ctrl+i")
+            _x(x, "search", "--sync", "--onlyvisible", "--name", "Impor daftar peserta")
+            seen.update(_visible_windows(x))
+        finally:
             app.kill()
             app.wait(10)
-        server.terminate()
-        server.wait(10)
     titles = " | ".join(seen)
     assert "Peserta baru" in titles and "Impor daftar peserta" in titles, titles
     for name, (x, y, w, h) in seen.items():
