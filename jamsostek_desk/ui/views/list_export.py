@@ -73,7 +73,7 @@ def import_from_bpjs(window: Any, path: str | None = None) -> None:
     ctx = window.ctx
 
     def committed(report: dict[str, Any]) -> None:
-        window.peserta_page.reload()
+        window.data_changed()  # KPJ numbers and statuses changed: every page
         QMessageBox.information(
             window,
             "Impor hasil BPJS selesai",
