@@ -1,20 +1,18 @@
-"""CLI sub-commands for backups: `restore` (registered by cli.py)."""
+"""CLI sub-command for backups: `restore` (registered by cli.py)."""
 
 from __future__ import annotations
 
 import argparse
 import os
-import sys
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-EXIT_OK, EXIT_USER, EXIT_FATAL = 0, 1, 2
+from jamsostek_desk.cli_common import EXIT_FATAL, EXIT_OK, db_option, fail, resolve_db
 
 
 def register(
     sub: Any,  # argparse._SubParsersAction of cli.Parser
-    db_option: Callable[..., None],
 ) -> dict[str, Callable[[argparse.Namespace], int]]:
     r = sub.add_parser(
         "restore",
@@ -44,17 +42,15 @@ def _app_is_open(db_path: Path) -> bool:
 
 
 def cmd_restore(args: argparse.Namespace) -> int:
-    from jamsostek_desk.cli import _resolve_db
     from jamsostek_desk.services.backup import restore_file
 
-    db_path = _resolve_db(args)
+    db_path = resolve_db(args)
     if _app_is_open(db_path):
-        print(
-            f"Galat: database {db_path} sedang dibuka di jendela Jamsostek Desk. Tutup dulu "
+        return fail(
+            f"database {db_path} sedang dibuka di jendela Jamsostek Desk. Tutup dulu "
             f"aplikasinya (bila tidak terbuka, hapus berkas {db_path}.lock), lalu ulangi.",
-            file=sys.stderr,
+            EXIT_FATAL,
         )
-        return EXIT_FATAL
     done = restore_file(db_path, args.file)
     print(f"Database {db_path} dipulihkan dari {args.file}.")
     print(f"Keadaan sebelumnya dicadangkan di {done.safety}.")

@@ -16,7 +16,17 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-EXIT_OK, EXIT_WAITING, EXIT_REFUSED = 0, 1, 2
+from jamsostek_desk.cli_common import (
+    EXIT_FATAL,
+    EXIT_OK,
+    EXIT_USER,
+    ProgressLine,
+    db_option,
+    fail,
+    open_context,
+)
+from jamsostek_desk.domain.money import format_angka as angka
+
 PASSPHRASE_ENV = "JAMSOSTEK_DESK_SYNC_PASSPHRASE"
 
 
@@ -33,9 +43,7 @@ def _filters(p: argparse.ArgumentParser) -> None:
     )
 
 
-def register(
-    sub: Any, db_option: Callable[[argparse.ArgumentParser, bool], None]
-) -> dict[str, Callable[[argparse.Namespace], int]]:
+def register(sub: Any) -> dict[str, Callable[[argparse.Namespace], int]]:
     """Adds the sync and list sub-commands; returns their handlers by name."""
     s = sub.add_parser("sync", help="sinkronkan dengan berkas pusat (.jdsync)")
     s.add_argument("file", type=Path, metavar="FILE", help="berkas pusat; dibuat bila belum ada")
@@ -83,57 +91,34 @@ def _passphrase(args: argparse.Namespace) -> str:
     )
 
 
-def _context(args: argparse.Namespace) -> Any:
-    from jamsostek_desk.cli import _resolve_db
-    from jamsostek_desk.services.context import load_context
-    from jamsostek_desk.store.db import open_database
-
-    return load_context(open_database(_resolve_db(args), create=False))
-
-
-def _show(args: argparse.Namespace) -> Callable[[int, int, str], None]:
-    def show(done: int, total: int, msg: str) -> None:
-        if not getattr(args, "json", False) and sys.stderr.isatty():
-            print(f"\r{msg[:90]:<90}", end="", file=sys.stderr, flush=True)
-
-    return show
-
-
 def cmd_sync(args: argparse.Namespace) -> int:
     from jamsostek_desk.domain.errors import UserError
     from jamsostek_desk.services.sync.engine import sync
 
+    show = ProgressLine(quiet=args.json)
     try:
         passphrase = _passphrase(args)
-        ctx = _context(args)
+        with open_context(args) as ctx:
+            result = sync(ctx, args.file, passphrase, show)
     except UserError as e:
-        print(f"Galat: {e.message}", file=sys.stderr)
-        return EXIT_REFUSED
-    try:
-        result = sync(ctx, args.file, passphrase, _show(args))
-    except UserError as e:
-        print(f"Galat: {e.message}", file=sys.stderr)
-        if args.json:
-            print(json.dumps({"error": e.message}, ensure_ascii=False))
-        return EXIT_REFUSED
-    finally:
-        ctx.db.close()
+        return fail(e.message, EXIT_FATAL, show, args.json)
+    show.end()
     if args.json:
         print(json.dumps(result.as_json(), ensure_ascii=False))
     else:
         k, m = result.keluar, result.masuk
         print(f"Sinkronisasi selesai: {args.file}{' (berkas baru)' if result.berkas_baru else ''}")
-        print(f"  Dikirim: {k['peserta']} peserta, {k['ahli_waris']} ahli waris.")
+        print(f"  Dikirim: {angka(k['peserta'])} peserta, {angka(k['ahli_waris'])} ahli waris.")
         print(
-            f"  Diterima: {m['peserta_baru']} peserta baru, {m['peserta_diubah']} peserta "
-            f"berubah, {m['ahli_waris']} ahli waris."
+            f"  Diterima: {angka(m['peserta_baru'])} peserta baru, "
+            f"{angka(m['peserta_diubah'])} peserta berubah, {angka(m['ahli_waris'])} ahli waris."
         )
         if result.menunggu:
             print(
-                f"  Menunggu keputusan: {result.menunggu} konflik/data ganda. Buka halaman "
+                f"  Menunggu keputusan: {angka(result.menunggu)} konflik/data ganda. Buka halaman "
                 "Sinkronisasi untuk menyelesaikannya."
             )
-    return EXIT_WAITING if result.menunggu else EXIT_OK
+    return EXIT_USER if result.menunggu else EXIT_OK
 
 
 def _filter_of(args: argparse.Namespace) -> Any:
@@ -156,12 +141,11 @@ def _columns(args: argparse.Namespace, default: tuple[str, ...]) -> tuple[str, .
 def cmd_export(args: argparse.Namespace) -> int:
     from jamsostek_desk.services.lists.export import LIST_COLUMNS, export_list
 
-    ctx = _context(args)
-    try:
-        n = export_list(ctx, _filter_of(args), args.out, _columns(args, LIST_COLUMNS), _show(args))
-    finally:
-        ctx.db.close()
-    print(f"{n} peserta diekspor ke {args.out}.")
+    show = ProgressLine()
+    with open_context(args) as ctx:
+        n = export_list(ctx, _filter_of(args), args.out, _columns(args, LIST_COLUMNS), show)
+    show.end()
+    print(f"{angka(n)} peserta diekspor ke {args.out}.")
     return EXIT_OK
 
 
@@ -180,20 +164,20 @@ def cmd_bpjs_export(args: argparse.Namespace) -> int:
         args.out.mkdir(parents=True, exist_ok=True)
     except OSError as e:
         raise UserError(f"Folder tujuan {args.out} tidak bisa dibuat ({e.strerror}).") from e
-    ctx = _context(args)
-    try:
+    show = ProgressLine()
+    with open_context(args) as ctx:
         n, said = bpjs_selection(ctx, _filter_of(args))
-        print(f"{n} peserta: {said}.")
+        print(f"{angka(n)} peserta: {said}.")
         gaps = bpjs_gaps(ctx, _filter_of(args))
         if gaps.no_start:
             print(
-                f"Peringatan: {gaps.no_start} peserta belum punya tanggal mulai; TANGGAL MULAI "
-                f"diisi {format_tanggal_pendek(default_start())} (awal bulan depan)."
+                f"Peringatan: {angka(gaps.no_start)} peserta belum punya tanggal mulai; TANGGAL "
+                f"MULAI diisi {format_tanggal_pendek(default_start())} (awal bulan depan)."
             )
         if gaps.missing:
             print(
-                f"Peringatan: {len(gaps.missing)} peserta tanpa nama ibu kandung atau tempat "
-                "lahir (diminta BPJS); lengkapi di aplikasi sebelum dikirim."
+                f"Peringatan: {angka(len(gaps.missing))} peserta tanpa nama ibu kandung atau "
+                "tempat lahir (diminta BPJS); lengkapi di aplikasi sebelum dikirim."
             )
         files = export_bpjs(
             ctx,
@@ -201,10 +185,9 @@ def cmd_bpjs_export(args: argparse.Namespace) -> int:
             args.out,
             _columns(args, saved_bpjs_columns(ctx)),
             max_rows=args.max_rows,
-            progress=_show(args),
+            progress=show,
         )
-    finally:
-        ctx.db.close()
+    show.end()
     for f in files:
         print(f"Ditulis: {f}")
     return EXIT_OK
@@ -214,38 +197,34 @@ def cmd_bpjs_import(args: argparse.Namespace) -> int:
     from jamsostek_desk.domain.errors import UserError
     from jamsostek_desk.services.lists import bpjs_import
 
-    ctx = _context(args)
-    try:
+    show = ProgressLine(quiet=args.json)
+    with open_context(args) as ctx:
         try:
-            analysis = bpjs_import.analyse(ctx, args.file, _show(args))
+            analysis = bpjs_import.analyse(ctx, args.file, show)
         except UserError as e:
-            print(f"Galat: {e.message}", file=sys.stderr)
-            if args.json:
-                print(json.dumps({"error": e.message}, ensure_ascii=False))
-            return EXIT_REFUSED
+            return fail(e.message, EXIT_FATAL, show, args.json)
         if args.rejects and analysis.count("tolak"):
             bpjs_import.write_rejected(analysis, args.rejects)
         if args.dry_run or not analysis.count("ubah"):
             report = analysis.report(committed=False)
         else:
-            report = bpjs_import.commit(ctx, analysis, _show(args))
-    finally:
-        ctx.db.close()
+            report = bpjs_import.commit(ctx, analysis, show)
+    show.end()
     if args.json:
         print(json.dumps(report, ensure_ascii=False))
     else:
         mode = "PEMERIKSAAN SAJA (tidak disimpan)" if args.dry_run else "Impor daftar BPJS selesai"
         print(f"{mode}: {args.file.name}")
         print(
-            f"  Baris {report['rows']}, diperbarui {report['updated']}, tidak berubah "
-            f"{report['unchanged']}, ditolak {report['rejected']}, dengan peringatan "
-            f"{report['warnings']}."
+            f"  Baris {angka(report['rows'])}, diperbarui {angka(report['updated'])}, tidak "
+            f"berubah {angka(report['unchanged'])}, ditolak {angka(report['rejected'])}, dengan "
+            f"peringatan {angka(report['warnings'])}."
         )
         for problem in report["errors"][:100]:
             print(f"  Baris {problem['row']}, kolom {problem['column']}: {problem['message']}")
         for note in report["warning_messages"][:100]:
             print(f"  Baris {note['row']}, peringatan: {note['message']}")
-    return EXIT_WAITING if report["rejected"] else EXIT_OK
+    return EXIT_USER if report["rejected"] else EXIT_OK
 
 
 COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {

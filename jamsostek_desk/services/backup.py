@@ -26,6 +26,7 @@ from jamsostek_desk.store.db import Database
 from jamsostek_desk.store.settings import get_setting, set_setting
 
 SECOND_FOLDER = "cadangan_folder_kedua"
+COPIES = "JamsostekDesk-cadangan"  # the folder made inside the second folder
 
 
 @dataclass(frozen=True)
@@ -62,7 +63,7 @@ def set_second_folder(db: Database, folder: str) -> None:
         set_setting(s, SECOND_FOLDER, folder)
 
 
-def _second_copy(made: Path | None, folder: str) -> BackupDone:
+def _second_copy(db_path: Path, made: Path | None, folder: str) -> BackupDone:
     if made is None or not folder:
         return BackupDone(made, None, "")
     target = Path(folder)
@@ -74,13 +75,13 @@ def _second_copy(made: Path | None, folder: str) -> BackupDone:
             "cadangan hanya ada di komputer ini.",
         )
     try:
-        return BackupDone(made, copy_backup(made, target / "JamsostekDesk-cadangan"), "")
-    except OSError as e:
+        return BackupDone(made, copy_backup(db_path, made, target / COPIES), "")
+    except (OSError, UserError) as e:
+        why = e.message if isinstance(e, UserError) else (e.strerror or str(e))
         return BackupDone(
             made,
             None,
-            f"Cadangan tidak bisa disalin ke {folder} ({e.strerror or e}): cadangan hanya ada "
-            "di komputer ini.",
+            f"Cadangan tidak bisa disalin ke {folder} ({why}): cadangan hanya ada di komputer ini.",
         )
 
 
@@ -92,21 +93,19 @@ def backup_now(db_path: Path, folder: str, reason: str = "manual") -> BackupDone
         raise UserError(
             f"Cadangan tidak bisa dibuat di {backup_dir(db_path)}: {e.strerror or e}."
         ) from e
-    return _second_copy(made, folder)
+    return _second_copy(db_path, made, folder)
 
 
 def daily_backup(db_path: Path, folder: str) -> BackupDone:
-    return _second_copy(backup_if_due(db_path), folder)
+    return _second_copy(db_path, backup_if_due(db_path), folder)
 
 
 def backups(db_path: Path, folder: str = "") -> list[BackupInfo]:
     """Backups beside the database and in the second folder, newest first."""
     paths = list_backups(db_path)
     if folder:
-        copies = Path(folder) / "JamsostekDesk-cadangan"
         names = {p.name for p in paths}
-        if copies.is_dir():
-            paths += [p for p in copies.glob(f"{db_path.stem}-*.sqlite") if p.name not in names]
+        paths += [p for p in list_backups(db_path, Path(folder) / COPIES) if p.name not in names]
     out = []
     for p in paths:
         st = p.stat()

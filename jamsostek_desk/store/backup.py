@@ -1,7 +1,8 @@
 """Backup copies of the database file, made with SQLite's online backup API.
 
-Copies go to a ``cadangan`` folder beside the database. They are written to a temporary name
-and renamed, so a half-written copy never looks like a backup.
+Copies go to a ``cadangan`` folder beside the database. They are written through
+``store.files.atomic_output`` (a temporary name, renamed when complete), so a half-written copy
+never looks like a backup.
 """
 
 from __future__ import annotations
@@ -13,6 +14,8 @@ import sqlite3
 from datetime import datetime, timedelta
 from pathlib import Path
 
+from jamsostek_desk.store.files import atomic_output
+
 BACKUP_DIR = "cadangan"
 KEEP = 7
 
@@ -21,9 +24,9 @@ def backup_dir(db_path: Path) -> Path:
     return db_path.parent / BACKUP_DIR
 
 
-def list_backups(db_path: Path) -> list[Path]:
-    """Backups of this database, newest first."""
-    folder = backup_dir(db_path)
+def list_backups(db_path: Path, folder: Path | None = None) -> list[Path]:
+    """Backups of this database (in ``folder``, by default the one beside it), newest first."""
+    folder = backup_dir(db_path) if folder is None else folder
     if not folder.is_dir():
         return []
     # Exactly our own names (<stem>-<date>-<time>-<micro>-<reason>.sqlite): a database called
@@ -39,17 +42,16 @@ def make_backup(db_path: Path, reason: str, keep: int = KEEP) -> Path:
     folder.mkdir(parents=True, exist_ok=True)
     stamp = datetime.now().strftime("%Y%m%d-%H%M%S-%f")
     target = folder / f"{db_path.stem}-{stamp}-{reason}.sqlite"
-    tmp = target.with_suffix(".tmp")
-    src = sqlite3.connect(f"file:{db_path}?mode=ro", uri=True)
-    try:
-        dst = sqlite3.connect(tmp)
+    with atomic_output(target, "Cadangan database") as tmp:
+        src = sqlite3.connect(f"file:{db_path}?mode=ro", uri=True)
         try:
-            src.backup(dst)
+            dst = sqlite3.connect(tmp)
+            try:
+                src.backup(dst)
+            finally:
+                dst.close()
         finally:
-            dst.close()
-    finally:
-        src.close()
-    os.replace(tmp, target)
+            src.close()
     for old in list_backups(db_path)[keep:]:
         old.unlink(missing_ok=True)
     return target
@@ -88,13 +90,16 @@ def restore_backup(backup: Path, db_path: Path, tag: str = "rusak") -> Path | No
     return moved
 
 
-def copy_backup(backup: Path, folder: Path) -> Path:
-    """A copy of ``backup`` in a second folder (a flash disk), written whole or not at all."""
+def copy_backup(db_path: Path, backup: Path, folder: Path, keep: int = KEEP) -> Path:
+    """A copy of ``backup`` in a second folder (a flash disk), written whole or not at all;
+    there too only the newest ``keep`` backups of this database stay."""
     folder.mkdir(parents=True, exist_ok=True)
     target = folder / backup.name
-    tmp = target.with_suffix(".tmp")
-    shutil.copyfile(backup, tmp)
-    os.replace(tmp, target)
+    with atomic_output(target, "Salinan cadangan") as tmp:
+        shutil.copyfile(backup, tmp)
+    os.utime(target, (backup.stat().st_atime, backup.stat().st_mtime))
+    for old in list_backups(db_path, folder)[keep:]:
+        old.unlink(missing_ok=True)
     return target
 
 

@@ -8,8 +8,8 @@ from pathlib import Path
 from openpyxl import Workbook
 from openpyxl.styles import Font
 
-from jamsostek_desk.services.importer.xlsx_out.cells import write_cell
-from jamsostek_desk.services.pdf_base import atomic_output
+from jamsostek_desk.services.xlsx import write_cell
+from jamsostek_desk.store.files import atomic_output
 
 
 def write_simple_list(
@@ -33,6 +33,6 @@ def write_simple_list(
     for c, w in enumerate(widths, start=1):
         ws.column_dimensions[ws.cell(row=3, column=c).column_letter].width = min(60, w + 2)
     target = Path(path)
-    with atomic_output(target) as tmp:
+    with atomic_output(target, "Daftar") as tmp:
         wb.save(tmp)
     return target
