@@ -128,7 +128,7 @@ def test_backup_is_copied_to_the_second_folder(qtbot, window, tmp_path):
     assert str(flash) in page.ui.databaseLabel.text()
     window.ui.actionBackup.trigger()
     copies = flash / "JamsostekDesk-cadangan"
-    qtbot.waitUntil(lambda: copies.is_dir() and any(copies.iterdir()), timeout=10_000)
+    qtbot.waitUntil(lambda: bool(list_backups(window.ctx.db.path, copies)), timeout=10_000)
     made = list_backups(window.ctx.db.path)[0]
     assert (copies / made.name).read_bytes() == made.read_bytes()
     # "Cadangan terakhir" follows as soon as the backup is done
