@@ -157,3 +157,14 @@ def test_export_writes_the_sumber_dana_label(
     export_list(ctx, PesertaFilter(), out, ("nama", "sumber_dana"))
     rows = list(openpyxl.load_workbook(out).active.iter_rows(values_only=True))
     assert rows[1][1] == "APBD Kabupaten/Kota"
+
+
+def test_the_flash_disk_keeps_the_newest_backups_only(ctx: AppContext, tmp_path: Path) -> None:
+    flash = tmp_path / "flashdisk"
+    flash.mkdir()
+    for _ in range(9):
+        backup.backup_now(ctx.db.path, str(flash))
+    copies = list_backups(ctx.db.path, flash / backup.COPIES)
+    assert len(copies) == 7 == len(list_backups(ctx.db.path))
+    assert {p.name for p in copies} == {p.name for p in list_backups(ctx.db.path)}
+    assert not [p for p in (flash / backup.COPIES).iterdir() if p.suffix == ".tmp"]
