@@ -33,6 +33,19 @@ def test_double_click_opens_the_form_once(qtbot, window):
     _forms(window)[0].reject()
 
 
+def test_ctrl_i_in_the_form_opens_the_import(qtbot, window):
+    from jamsostek_desk.ui.views.import_wizard import ImportWizard
+
+    form = window.peserta_page.open_form(None)
+    qtbot.waitExposed(form)
+    form.activateWindow()
+    qtbot.waitUntil(form.isActiveWindow)
+    qtbot.keyClick(form.ui.nikEdit, Qt.Key.Key_I, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: window.findChild(ImportWizard) is not None)
+    assert not form.isVisible()
+    window.findChild(ImportWizard).reject()
+
+
 def test_figures_follow_an_import_made_outside_the_window(qtbot, window, ctx):
     """A command-line import while the window is open: the visible list and its count follow,
     the Kartu page reads again when it is next shown."""

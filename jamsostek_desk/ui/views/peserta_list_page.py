@@ -181,9 +181,17 @@ class PesertaListPage(Page):
         # Back to the list with the keyboard (Ctrl+N, Ctrl+I work at once), also where no
         # window manager hands the focus back.
         dlg.finished.connect(lambda _r: self.window().activateWindow())
+        # Ctrl+I works from the form too: it closes (asking about unsaved changes) and the
+        # import wizard opens.
+        QShortcut(QKeySequence("Ctrl+I"), dlg).activated.connect(lambda: self._import_from(dlg))
         self._form = dlg
         dlg.open()
         return dlg
+
+    def _import_from(self, form: PesertaFormDialog) -> None:
+        form.reject()
+        if not form.isVisible():
+            self.import_requested.emit()
 
     def selected_ids(self) -> list[str]:
         ids = [self.model.id_at(r) for r in selected_rows(self.ui.tableView)]
