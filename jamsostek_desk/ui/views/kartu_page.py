@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date
+from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox, QTableWidgetItem, QWidget
@@ -12,11 +13,13 @@ from jamsostek_desk.domain.errors import UserError
 from jamsostek_desk.domain.nik import mask_nik
 from jamsostek_desk.domain.wilayah import WilayahRef
 from jamsostek_desk.services import kartu as svc
+from jamsostek_desk.services.common.progress import Progress
 from jamsostek_desk.services.context import AppContext
 from jamsostek_desk.services.kartu_pdf import LAYOUT_LABELS
 from jamsostek_desk.ui.dialogs import yes
 from jamsostek_desk.ui.forms.ui_kartu_page import Ui_KartuPage
 from jamsostek_desk.ui.pages import Page, selected_rows, setup_table, watch_search
+from jamsostek_desk.ui.report_dialog import ReportDialog
 from jamsostek_desk.ui.views.preview_flow import render_and_preview
 from jamsostek_desk.ui.views.serah_kartu_dialog import SerahKartuDialog
 from jamsostek_desk.ui.views.verifikasi_dialog import VerifikasiDialog
@@ -122,21 +125,50 @@ class KartuPage(Page):
         layout = self.ui.layoutCombo.currentData()
         full_nik = self.ui.fullNikCheck.isChecked()
         back = self.ui.backCheck.isChecked() and layout == "a4-10"
+        run: dict[str, svc.Cetakan] = {}
+
+        def render(path: Path, progress: Progress) -> svc.Cetakan:
+            run["cetakan"] = svc.render_queue(
+                self.ctx, ids, path, layout, full_nik=full_nik, back=back, progress=progress
+            )
+            return run["cetakan"]
 
         def printed(how: str) -> None:
-            svc.mark_printed(self.ctx, ids)
+            done = run["cetakan"].kartu_ids  # only the cards in the PDF
+            svc.mark_printed(self.ctx, done)
             self.reload()
-            self.message.emit(f"{len(ids)} kartu {how} dan dicatat sebagai dicetak.")
+            self.message.emit(f"{len(done)} kartu {how} dan dicatat sebagai dicetak.")
 
         render_and_preview(
             self,
             f"{len(ids)} kartu peserta",
             f"kartu_{date.today():%Y%m%d}_{len(ids)}.pdf",
-            lambda path, progress: svc.render_queue(
-                self.ctx, ids, path, layout, full_nik=full_nik, back=back, progress=progress
-            ),
+            render,
             printed,
+            on_rendered=lambda result: self.show_skipped(result),
         )
+
+    def show_skipped(self, cetakan: svc.Cetakan) -> ReportDialog | None:
+        """The people left out of a print run, in a list to scroll and save."""
+        if not cetakan.dilewati:
+            return None
+        rows = [
+            (m.nama or "(tanpa nama)", mask_nik(m.nik) if m.nik else "-", ", ".join(m.what))
+            for m in cetakan.dilewati
+        ]
+        dialog = ReportDialog(
+            "Kartu yang belum dicetak",
+            f"{len(cetakan.kartu_ids)} kartu ada di PDF. {len(rows)} peserta dilewati karena "
+            "datanya belum lengkap; lengkapi datanya lalu cetak lagi.",
+            ("Nama", "NIK", "Yang kurang"),
+            rows,
+            f"kartu_dilewati_{date.today():%Y%m%d}.csv",
+            self,
+        )
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.last_report = dialog
+        dialog.open()
+        return dialog
 
     def hand_over_selected(self) -> SerahKartuDialog | None:
         chosen = self.selected()

@@ -221,11 +221,13 @@ class PesertaListPage(Page):
             f"{format_angka(len(plan.carded))} dari {format_angka(len(plan.ids))} peserta "
             "yang dipilih sudah punya kartu. Tetap minta kartu baru untuk mereka?",
         )
+        dead = kartu.deceased(self.ctx, plan.ids)
         created, waiting, _left_out = kartu.request_planned(self.ctx, plan, include)
         self.cards_requested.emit()
         self.message.emit(
             f"{format_angka(created)} kartu masuk antrean"
             + (f"; {format_angka(waiting)} sudah menunggu dicetak" if waiting else "")
+            + (f"; {len(dead)} peserta meninggal dunia, tidak dibuatkan kartu" if dead else "")
             + ". Cetak di halaman Kartu."
         )
 
