@@ -6,17 +6,26 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from jamsostek_desk.domain.codes import STATUS
 from jamsostek_desk.domain.dates import format_tanggal
 from jamsostek_desk.domain.money import format_rupiah
 from jamsostek_desk.domain.nik import mask_nik
-from jamsostek_desk.domain.qrsign import KIND_CARD, QrInvalid, verify
+from jamsostek_desk.domain.qrsign import (
+    KIND_CARD,
+    QrInvalid,
+    QrPayload,
+    is_signed_form,
+    parse_signed,
+    verify,
+)
 from jamsostek_desk.domain.wilayah import load_wilayah
-from jamsostek_desk.services.cetak_settings import qr_key
+from jamsostek_desk.services.cetak_settings import legacy_qr_secret
 from jamsostek_desk.services.context import AppContext
 from jamsostek_desk.services.kartu import STATUS_KARTU
 from jamsostek_desk.services.manfaat import STATUS_MANFAAT
+from jamsostek_desk.services.sync import keys
 from jamsostek_desk.store.models import Peserta
 from jamsostek_desk.store.models_cetak import Kartu, Manfaat, NomorSurat
 
@@ -36,11 +45,44 @@ def _like(ref: str) -> str:
     return f"%-{ref.lower()}"
 
 
+def _checked(s: Session, ctx: AppContext, text: str) -> tuple[QrPayload, str]:
+    """The payload of a genuine code and the office that signed it; QrInvalid otherwise.
+
+    A ``JD2`` code is checked against every office key this office trusts (the roster that
+    comes with syncing), so a card printed at the Dinas is genuine at every desa office that
+    has synced. A ``JD1`` code (printed before signatures) only at the office that printed it,
+    with its old secret."""
+    if not is_signed_form(text):
+        secret = legacy_qr_secret(s)
+        if secret is None:
+            raise QrInvalid(
+                "Kode QR bentuk lama ini hanya bisa diperiksa di kantor yang mencetaknya."
+                if text.strip().upper().startswith("JD1:")
+                else "Kode QR ini bukan kode kartu atau surat dari aplikasi ini."
+            )
+        return verify(text, secret), ctx.kantor_nama
+    payload, body, sig = parse_signed(text)
+    keys.ensure_self(s, ctx)
+    trusted = keys.roster(s).values()
+    for e in trusted:
+        if e.status in (keys.ROOT, keys.APPROVED) and keys.verify_raw(e.kunci, body, sig):
+            return payload, e.nama
+    if any(keys.verify_raw(e.kunci, body, sig) for e in trusted):
+        raise QrInvalid(
+            "Kode ini ditandatangani kantor yang belum disetujui Dinas (belum ada di daftar "
+            "kantor kabupaten)."
+        )
+    raise QrInvalid(
+        "Tanda tangan kode QR tidak cocok dengan kantor mana pun di daftar kantor kabupaten: "
+        "kartu atau surat ini diubah, atau dibuat oleh kantor yang tidak dikenal di sini "
+        "(sinkronkan dulu bila kantor pencetaknya baru)."
+    )
+
+
 def verify_code(ctx: AppContext, text: str) -> Verification:
     with ctx.db.session() as s:
-        key = qr_key(s)
         try:
-            payload = verify(text, key)
+            payload, signer = _checked(s, ctx, text)
         except QrInvalid as e:
             return Verification(False, "TIDAK ASLI", [("Alasan", str(e))])
         dicetak = ("Tanggal cetak", format_tanggal(payload.tanggal))
@@ -94,6 +136,7 @@ def verify_code(ctx: AppContext, text: str) -> Verification:
                 ("Desa", load_wilayah().label(p.desa_kode)),
                 ("Status kepesertaan", status),
                 dicetak,
+                ("Dicetak oleh", signer),
             ]
             if kartu is not None:
                 details.append(("Status kartu", STATUS_KARTU.get(kartu.status, kartu.status)))
@@ -133,6 +176,7 @@ def verify_code(ctx: AppContext, text: str) -> Verification:
             ("Nomor", n.nomor),
             ("Jumlah", format_rupiah(n.jumlah)),
             ("Tanggal surat", format_tanggal(n.tanggal)),
+            ("Dibuat oleh", signer),
         ]
         m = s.get(Manfaat, n.ref_id)
         if m is not None:
