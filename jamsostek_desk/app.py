@@ -9,24 +9,28 @@ from pathlib import Path
 
 from PySide6.QtCore import QLockFile, QThreadPool, QTimer
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from shiboken6 import isValid
 
 from jamsostek_desk import APP_NAME, __version__
 from jamsostek_desk.domain.errors import UserError
 from jamsostek_desk.domain.wilayah import load_wilayah
 from jamsostek_desk.resources import resource_path
+from jamsostek_desk.services import backup
 from jamsostek_desk.services.context import AppContext, load_context
 from jamsostek_desk.services.demo import ensure_demo
 from jamsostek_desk.services.office import has_office
-from jamsostek_desk.store.backup import backup_if_due, list_backups, restore_backup
+from jamsostek_desk.store.backup import list_backups, restore_backup
 from jamsostek_desk.store.db import Database, open_database, prefetch
 from jamsostek_desk.store.errors import DatabaseCorrupt, DatabaseProblem, DatabaseReadOnly
-from jamsostek_desk.ui import errors
+from jamsostek_desk.ui import errors, translate
 from jamsostek_desk.ui.errors import unexpected
-from jamsostek_desk.ui.main_window import MainWindow
+from jamsostek_desk.ui.main_window import RESTART, MainWindow
 from jamsostek_desk.ui.theme import STYLE
 from jamsostek_desk.ui.views.setup_dialog import SetupDialog
 from jamsostek_desk.ui.worker import run_task
+
+TITLE_BAR = 32  # the window manager's frame above the client area
 
 
 def make_app() -> QApplication:
@@ -39,6 +43,9 @@ def make_app() -> QApplication:
     app.setStyle("Fusion")
     app.setStyleSheet(STYLE)
     app.setWindowIcon(QIcon(str(resource_path("icons/app.png"))))
+    if not app.property("jd_translated"):
+        translate.install(app)
+        app.setProperty("jd_translated", True)
     return app
 
 
@@ -79,20 +86,23 @@ def _context(db: Database) -> AppContext | None:
 
 def _daily_backup(window: MainWindow) -> None:
     path = window.ctx.db.path
+    folder = backup.second_folder(window.ctx.db)
 
-    def done(result: object) -> None:
-        if result:
-            window.statusBar().showMessage(
-                f"Cadangan harian dibuat: {Path(str(result)).name}", 8000
-            )
+    def alive() -> bool:  # the window may be gone: restored and opened again meanwhile
+        return isValid(window) and window.isVisible()
+
+    def done(result: backup.BackupDone) -> None:
+        if alive():
+            window.backup_done(result, "Cadangan harian dibuat")
 
     def failed(message: str, _user: bool) -> None:
-        window.statusBar().showMessage(f"Cadangan harian gagal: {message}", 15000)
+        if alive():
+            window.statusBar().showMessage(f"Cadangan harian gagal: {message}", 15000)
 
     run_task(
         None,
         "Membuat cadangan harian…",
-        lambda _p: backup_if_due(path),
+        lambda _p: backup.daily_backup(path, folder),
         done,
         failed,
         cancellable=False,
@@ -137,22 +147,19 @@ def run_app(db_path: Path, demo: bool = False, self_check: bool = False) -> int:
             ctx = _context(db)
             if ctx is None:
                 return 0
-        window = MainWindow(ctx, load_wilayah())
-        screen = app.primaryScreen()
-        available = screen.availableGeometry() if screen is not None else None
-        if available is not None and (
-            available.width() < window.width() + 40 or available.height() < window.height() + 60
-        ):
-            window.showMaximized()  # office laptops at 1366 x 768
-        else:
-            window.show()
-        path = ctx.db.path
-        QThreadPool.globalInstance().start(lambda: prefetch(path))
-        if not demo:
-            QTimer.singleShot(1500, lambda: _daily_backup(window))
-        code = app.exec()
-        QThreadPool.globalInstance().waitForDone(10_000)
-        ctx.db.close()
+        while True:
+            code = _run_window(app, ctx, demo)
+            if code != RESTART:
+                break
+            # A backup was restored: the same file, opened again from the start.
+            db = _open_with_repair(db_path)
+            if db is None:
+                code = 2
+                break
+            ctx = _context(db)
+            if ctx is None:
+                code = 0
+                break
         lock.unlock()
         return code
     except UserError as e:
@@ -161,6 +168,43 @@ def run_app(db_path: Path, demo: bool = False, self_check: bool = False) -> int:
     except Exception:  # last resort: say something instead of vanishing
         QMessageBox.critical(None, APP_NAME, unexpected(traceback.format_exc()))
         return 3
+
+
+def show_fitting(window: QWidget, app: QApplication) -> None:
+    """Show a window inside the screen's free area (a 1366 x 768 laptop with a taskbar):
+    shrunk and centred when its default size would not fit, with room for a title bar."""
+    screen = window.screen() or app.primaryScreen()
+    if screen is None:
+        window.show()
+        return
+    free = screen.availableGeometry()
+    width = min(window.width(), free.width() - 16)
+    height = min(window.height(), free.height() - TITLE_BAR)
+    window.resize(max(width, window.minimumWidth()), max(height, window.minimumHeight()))
+    window.move(
+        free.x() + max(0, (free.width() - window.width()) // 2),
+        free.y() + max(0, (free.height() - window.height() - TITLE_BAR) // 2),
+    )
+    window.show()
+    # Keyboard focus from the start (Ctrl+N, Ctrl+I), also where no window manager gives it.
+    window.raise_()
+    window.activateWindow()
+
+
+def _run_window(app: QApplication, ctx: AppContext, demo: bool) -> int:
+    window = MainWindow(ctx, load_wilayah())
+    window.restart_requested.connect(lambda: app.exit(RESTART))
+    show_fitting(window, app)
+    path = ctx.db.path
+    QThreadPool.globalInstance().start(lambda: prefetch(path))
+    if not demo:
+        QTimer.singleShot(1500, lambda: _daily_backup(window))
+    code = app.exec()
+    QThreadPool.globalInstance().waitForDone(10_000)
+    window.close()
+    window.deleteLater()
+    ctx.db.close()
+    return code
 
 
 def _self_check(app: QApplication) -> int:

@@ -150,13 +150,21 @@ def build_parser() -> argparse.ArgumentParser:
     g.add_argument("--count", type=int, required=True, help="jumlah peserta")
     g.add_argument("--seed", type=int, default=1)
 
-    from jamsostek_desk import cli_cetak, cli_kantor, cli_manfaat, cli_rekap, cli_sync
+    from jamsostek_desk import (
+        cli_backup,
+        cli_cetak,
+        cli_kantor,
+        cli_manfaat,
+        cli_rekap,
+        cli_sync,
+    )
 
     COMMANDS.update(cli_cetak.register(sub))
     COMMANDS.update(cli_kantor.register(sub))
     COMMANDS.update(cli_sync.register(sub))
     COMMANDS.update(cli_manfaat.register(sub))
     COMMANDS.update(cli_rekap.register(sub))
+    COMMANDS.update(cli_backup.register(sub))
     return p
 
 

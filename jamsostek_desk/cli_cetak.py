@@ -107,7 +107,7 @@ def cmd_cards(args: argparse.Namespace) -> int:
 
 def _line(m: Any) -> str:
     """A skipped person for the terminal: name, masked NIK, what is missing."""
-    from jamsostek_desk.domain.qrsign import mask_nik
+    from jamsostek_desk.domain.nik import mask_nik
 
     return (
         f"{m.nama or '(tanpa nama)'}\tNIK {mask_nik(m.nik) if m.nik else '-'}\t{', '.join(m.what)}"

@@ -1,9 +1,9 @@
 """What every command-line module shares: exit codes, the --db option and where it points,
 opening the database with its office context, error lines and the progress line.
 
-cli.py, cli_cetak.py and cli_sync.py import this module and never each other's private names
-(cli.py loads the other two to register their commands). Heavy modules are imported inside
-the functions: `jamsostek-desk --version` must stay fast.
+cli.py, cli_cetak.py, cli_sync.py and cli_backup.py import this module and never each other's
+private names (cli.py loads the other three to register their commands). Heavy modules are
+imported inside the functions: `jamsostek-desk --version` must stay fast.
 """
 
 from __future__ import annotations

@@ -67,7 +67,7 @@ def cmd_hitung(args: argparse.Namespace) -> int:
     from jamsostek_desk.domain.errors import UserError
     from jamsostek_desk.domain.manfaat import JENIS_KASUS
     from jamsostek_desk.domain.money import format_rupiah
-    from jamsostek_desk.domain.qrsign import mask_nik
+    from jamsostek_desk.domain.nik import mask_nik
     from jamsostek_desk.services.manfaat import hitung_manfaat
     from jamsostek_desk.services.peserta import lookup_nik
 

@@ -194,9 +194,12 @@ def cmd_export(args: argparse.Namespace) -> int:
 
 
 def cmd_bpjs_export(args: argparse.Namespace) -> int:
+    from jamsostek_desk.domain.dates import format_tanggal_pendek
     from jamsostek_desk.domain.errors import UserError
     from jamsostek_desk.services.lists.export import (
+        bpjs_gaps,
         bpjs_selection,
+        default_start,
         export_bpjs,
         saved_bpjs_columns,
     )
@@ -209,6 +212,17 @@ def cmd_bpjs_export(args: argparse.Namespace) -> int:
     with open_context(args) as ctx:
         n, said = bpjs_selection(ctx, _filter_of(args))
         print(f"{angka(n)} peserta: {said}.")
+        gaps = bpjs_gaps(ctx, _filter_of(args))
+        if gaps.no_start:
+            print(
+                f"Peringatan: {angka(gaps.no_start)} peserta belum punya tanggal mulai; TANGGAL "
+                f"MULAI diisi {format_tanggal_pendek(default_start())} (awal bulan depan)."
+            )
+        if gaps.missing:
+            print(
+                f"Peringatan: {angka(len(gaps.missing))} peserta tanpa nama ibu kandung atau "
+                "tempat lahir (diminta BPJS); lengkapi di aplikasi sebelum dikirim."
+            )
         files = export_bpjs(
             ctx,
             _filter_of(args),

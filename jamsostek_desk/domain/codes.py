@@ -43,6 +43,17 @@ PROGRAM: Final[dict[str, str]] = {
     "jht": "JHT (Jaminan Hari Tua)",
 }
 
+# What a new participant is when nothing else says: by the office's kind, and who pays the
+# contribution by kategori (the form and the import start from these).
+DEFAULT_KATEGORI: Final[dict[str, str]] = {
+    "dinas_pmd": "aparat_desa",
+    "disnakertrans": "pekerja_rentan",
+}
+DEFAULT_DANA: Final[dict[str, str]] = {
+    "aparat_desa": "apbdes",
+    "pekerja_rentan": "apbd_kabupaten",
+}
+
 JENIS_KANTOR: Final[dict[str, str]] = {
     "dinas_pmd": "Dinas PMD",
     "disnakertrans": "Disnakertrans",

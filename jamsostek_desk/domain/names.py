@@ -88,6 +88,7 @@ class _Parts:
     titles: list[str]
     words: list[str]
     degrees: list[str]
+    written: list[str]  # the degrees as typed
 
 
 def _letters(token: str) -> str:
@@ -163,7 +164,12 @@ def _split(value: str) -> _Parts:
     titles: list[str] = []
     while len(titles) < len(tokens) - 1 and tokens[len(titles)].rstrip(".").lower() in _HONORIFICS:
         titles.append(_HONORIFICS[tokens[len(titles)].rstrip(".").lower()])
-    return _Parts(titles, [_word(t) for t in tokens[len(titles) :]], [d for d, _ in degrees])
+    return _Parts(
+        titles,
+        [_word(t) for t in tokens[len(titles) :]],
+        [d for d, _ in degrees],
+        [w for _, w in degrees],
+    )
 
 
 # Most names in a list are plain words: no titles, degrees, dots, commas or hyphens.
@@ -200,6 +206,21 @@ def _clean_parts(value: str) -> str:
     parts = _split(value)
     name = " ".join(parts.titles + _particles(parts.words))
     return ", ".join([name, *parts.degrees] if name else parts.degrees)
+
+
+def clean_official_name(value: str) -> str:
+    """The name of an official as it is signed (the office head on letters): tidied like
+    ``clean_name``, but a degree typed without its final dot keeps it off ("m.si" becomes
+    "M.Si", not "M.Si."): a signature line is written the way its owner writes it."""
+    if _plain(value):
+        return clean_name(value)
+    parts = _split(value)
+    name = " ".join(parts.titles + _particles(parts.words))
+    degrees = [
+        d[:-1] if d.endswith(".") and not w.endswith(".") else d
+        for d, w in zip(parts.degrees, parts.written, strict=True)
+    ]
+    return ", ".join([name, *degrees] if name else degrees)
 
 
 @lru_cache(maxsize=131_072)

@@ -75,6 +75,13 @@ def clean_nik_text(value: object) -> str:
     return _SEPARATORS.sub("", text)
 
 
+def mask_nik(nik: str) -> str:
+    """6303054101900001 -> 630305******0001: area and serial stay, the birth date is hidden.
+
+    The one mask of the application: lists, cards, QR codes and messages all show this."""
+    return nik[:6] + "*" * (len(nik) - 10) + nik[-4:] if len(nik) > 10 else nik
+
+
 def _failed(raw: object, *errors: Finding) -> NikInfo:
     return NikInfo(raw, None, errors, (), None, None, None, None, None, None)
 

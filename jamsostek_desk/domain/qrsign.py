@@ -67,11 +67,6 @@ class QrPayload:
     tanggal: date
 
 
-def mask_nik(nik: str) -> str:
-    """6303054101900001 -> 630305******0001: area and serial stay, the birth date is hidden."""
-    return nik[:6] + "*" * (len(nik) - 10) + nik[-4:] if len(nik) > 10 else nik
-
-
 def short_ref(record_id: str) -> str:
     """The last 12 hex digits of a UUID (its last group): random in version 4 and version 7
     UUIDs alike, whereas the first digits of a version 7 UUID are its creation time and are

@@ -19,6 +19,7 @@ from jamsostek_desk.services.common.progress import Progress, no_progress
 from jamsostek_desk.services.context import AppContext
 from jamsostek_desk.services.kartu_data import Missing, MissingData, deceased_in, load_cards
 from jamsostek_desk.services.kartu_pdf import CardHeader, write_cards
+from jamsostek_desk.services.peserta_list import PesertaFilter, matching_ids
 from jamsostek_desk.store.models import Kantor, Peserta, utcnow
 from jamsostek_desk.store.models_cetak import Kartu, Manfaat
 from jamsostek_desk.store.settings import stamp
@@ -271,18 +272,43 @@ def mark_printed(ctx: AppContext, kartu_ids: Sequence[str]) -> None:
 
 
 def matching_participants(
-    ctx: AppContext, kecamatan: str = "", desa: str = "", status: str = ""
+    ctx: AppContext,
+    kecamatan: str = "",
+    desa: str = "",
+    status: str = "",
+    *,
+    f: PesertaFilter | None = None,
 ) -> list[str]:
-    """Ids of live participants for a CLI or filter print run, in name order."""
-    q = select(P.c.id).where(P.c.deleted_at.is_(None))
-    if desa:
-        q = q.where(P.c.desa_kode == desa)
-    elif kecamatan:
-        q = q.where(P.c.desa_kode.like(f"{kecamatan}.%"))
-    if status:
-        q = q.where(P.c.status == status)
-    with ctx.db.session() as s:
-        return list(s.execute(q.order_by(P.c.nama, P.c.seq)).scalars())
+    """Ids of live participants for a CLI or filter print run, in name order: those of the
+    list's filter ``f`` when given (search, kategori, program too), else of the arguments."""
+    if f is None:
+        f = PesertaFilter(kecamatan=kecamatan, desa=desa, status=status)
+    return matching_ids(ctx.db, f)
+
+
+@dataclass(frozen=True)
+class CardRequest:
+    """Who a "Minta kartu" is for, before the questions: the selected participants, or all
+    of the list's filter when none is selected; ``carded`` those already holding a card."""
+
+    ids: list[str]
+    whole_filter: bool
+    carded: dict[str, int]
+
+
+def plan_card_request(ctx: AppContext, selected: Sequence[str], f: PesertaFilter) -> CardRequest:
+    ids = list(dict.fromkeys(selected)) or matching_participants(ctx, f=f)
+    return CardRequest(ids, not selected, already_carded(ctx, ids))
+
+
+def request_planned(
+    ctx: AppContext, plan: CardRequest, include_carded: bool
+) -> tuple[int, int, int]:
+    """Queue the planned cards: (newly requested, already waiting, left out because they
+    already hold a card and ``include_carded`` is false)."""
+    ids = plan.ids if include_carded else [i for i in plan.ids if i not in plan.carded]
+    created, waiting = request_cards(ctx, ids)
+    return created, waiting, len(plan.ids) - len(ids)
 
 
 def print_for_participants(

@@ -12,7 +12,8 @@ from sqlalchemy.orm import Session
 
 from jamsostek_desk.domain.dates import format_tanggal
 from jamsostek_desk.domain.errors import UserError
-from jamsostek_desk.domain.qrsign import KIND_CARD, QrPayload, mask_nik, short_ref, sign
+from jamsostek_desk.domain.nik import mask_nik
+from jamsostek_desk.domain.qrsign import KIND_CARD, QrPayload, short_ref, sign
 from jamsostek_desk.domain.wilayah import WilayahRef, load_wilayah
 from jamsostek_desk.services.cetak_settings import qr_key
 from jamsostek_desk.services.common.batching import in_chunks

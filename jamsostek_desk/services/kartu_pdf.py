@@ -28,7 +28,12 @@ from jamsostek_desk.services.qrcode import qr_path_ops, qr_rows
 from jamsostek_desk.store.files import atomic_output
 
 CARD_W, CARD_H = 85.60 * mm, 53.98 * mm
-LAYOUTS = ("a4-10", "single", "ceremony")
+LAYOUT_LABELS = {
+    "a4-10": "A4, 10 kartu per lembar (dengan garis potong)",
+    "single": "Satu kartu per halaman (ukuran kartu)",
+    "ceremony": "Kartu simbolis untuk acara (A4 mendatar)",
+}
+LAYOUTS = tuple(LAYOUT_LABELS)
 GREEN = HexColor("#0b6e4f")
 LIGHT = HexColor("#e8f3ee")
 GREY = HexColor("#5f6b66")

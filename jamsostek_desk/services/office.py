@@ -8,7 +8,7 @@ from sqlalchemy import select
 
 from jamsostek_desk.domain.codes import JENIS_KANTOR
 from jamsostek_desk.domain.errors import UserError, ValidationError
-from jamsostek_desk.domain.names import clean_name
+from jamsostek_desk.domain.names import clean_name, clean_official_name
 from jamsostek_desk.domain.wilayah import WilayahRef, load_wilayah, normalize_kode
 from jamsostek_desk.services import audit
 from jamsostek_desk.services.context import AppContext, load_context
@@ -70,7 +70,7 @@ def check_office(data: OfficeData, ref: WilayahRef | None = None) -> OfficeData:
     d.nama = " ".join(d.nama.split())
     if not d.nama:
         errors["nama"] = "Nama kantor wajib diisi."
-    d.kepala_nama = clean_name(d.kepala_nama) if d.kepala_nama.strip() else ""
+    d.kepala_nama = clean_official_name(d.kepala_nama) if d.kepala_nama.strip() else ""
     d.kepala_nip = "".join(d.kepala_nip.split())
     if d.kepala_nip and not d.kepala_nip.isdigit():
         errors["kepala_nip"] = "NIP hanya berisi angka."

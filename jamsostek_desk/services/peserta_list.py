@@ -389,3 +389,11 @@ def fetch_page(
     stmt = page_query(db, f, sort, descending, offset, limit, scan, walk)
     with db.connect() as conn:
         return [ListRow(*row) for row in conn.execute(stmt)]
+
+
+def matching_ids(db: Database, f: PesertaFilter) -> list[str]:
+    """Ids of the live participants ``f`` matches, in name order (only the ids are read)."""
+    source, conds = filtered_source(db, f, scan=False)
+    stmt = select(T.c.id).select_from(source).where(*conds).order_by(T.c.nama, T.c.seq)
+    with db.connect() as conn:
+        return list(conn.execute(stmt).scalars())

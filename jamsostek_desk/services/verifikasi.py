@@ -11,12 +11,12 @@ from sqlalchemy.orm import Session
 from jamsostek_desk.domain.codes import STATUS
 from jamsostek_desk.domain.dates import format_tanggal
 from jamsostek_desk.domain.money import format_rupiah
+from jamsostek_desk.domain.nik import mask_nik
 from jamsostek_desk.domain.qrsign import (
     KIND_CARD,
     QrInvalid,
     QrPayload,
     is_signed_form,
-    mask_nik,
     parse_signed,
     verify,
 )

@@ -24,9 +24,9 @@ def backup_dir(db_path: Path) -> Path:
     return db_path.parent / BACKUP_DIR
 
 
-def list_backups(db_path: Path) -> list[Path]:
-    """Backups of this database, newest first."""
-    folder = backup_dir(db_path)
+def list_backups(db_path: Path, folder: Path | None = None) -> list[Path]:
+    """Backups of this database (in ``folder``, by default the one beside it), newest first."""
+    folder = backup_dir(db_path) if folder is None else folder
     if not folder.is_dir():
         return []
     # Exactly our own names (<stem>-<date>-<time>-<micro>-<reason>.sqlite): a database called
@@ -69,21 +69,50 @@ def backup_if_due(db_path: Path, max_age: timedelta = timedelta(days=1)) -> Path
     return make_backup(db_path, "harian")
 
 
-def restore_backup(backup: Path, db_path: Path) -> Path | None:
-    """Put ``backup`` in place of the database; the old file is kept aside, never deleted.
+def restore_backup(backup: Path, db_path: Path, tag: str = "rusak") -> Path | None:
+    """Put ``backup`` in place of the database; the old file is kept aside, never deleted
+    (named ``<stem>-<tag>-<time>``: "rusak" after damage, "diganti" after a chosen restore).
 
     Returns where the replaced file was moved (None when there was none).
     """
     stamp = datetime.now().strftime("%Y%m%d-%H%M%S-%f")
     moved: Path | None = None
     if db_path.exists():
-        moved = db_path.with_name(f"{db_path.stem}-rusak-{stamp}{db_path.suffix}")
+        moved = db_path.with_name(f"{db_path.stem}-{tag}-{stamp}{db_path.suffix}")
         os.replace(db_path, moved)
     for suffix in ("-wal", "-shm"):
         side = db_path.with_name(db_path.name + suffix)
         if side.exists():
-            os.replace(side, side.with_name(f"{side.name}-rusak-{stamp}"))
+            os.replace(side, side.with_name(f"{side.name}-{tag}-{stamp}"))
     tmp = db_path.with_name(db_path.name + ".restore-tmp")
     shutil.copyfile(backup, tmp)
     os.replace(tmp, db_path)
     return moved
+
+
+def copy_backup(db_path: Path, backup: Path, folder: Path, keep: int = KEEP) -> Path:
+    """A copy of ``backup`` in a second folder (a flash disk), written whole or not at all;
+    there too only the newest ``keep`` backups of this database stay."""
+    folder.mkdir(parents=True, exist_ok=True)
+    target = folder / backup.name
+    with atomic_output(target, "Salinan cadangan") as tmp:
+        shutil.copyfile(backup, tmp)
+    os.utime(target, (backup.stat().st_atime, backup.stat().st_mtime))
+    for old in list_backups(db_path, folder)[keep:]:
+        old.unlink(missing_ok=True)
+    return target
+
+
+def count_peserta(path: Path) -> int | None:
+    """Live participants in a database file (a backup), or None when it cannot be read."""
+    try:
+        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    except sqlite3.Error:
+        return None
+    try:
+        row = conn.execute("SELECT count(*) FROM peserta WHERE deleted_at IS NULL").fetchone()
+        return int(row[0])
+    except sqlite3.Error:
+        return None
+    finally:
+        conn.close()

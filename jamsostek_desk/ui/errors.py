@@ -51,7 +51,9 @@ def unexpected(details: str) -> str:
 def _hook(kind: type[BaseException], value: BaseException, tb: TracebackType | None) -> None:
     parent = QApplication.activeWindow()
     if isinstance(value, UserError):
-        QMessageBox.warning(parent, APP_NAME, value.message)
+        from jamsostek_desk.ui.dialogs import warn
+
+        warn(parent, APP_NAME, value.message)
         return
     text = "".join(traceback.format_exception(kind, value, tb))
     QMessageBox.critical(parent, APP_NAME, unexpected(text))

@@ -1,76 +1,131 @@
-"""The main window: navigation on the left, one page at a time on the right."""
+"""The main window: navigation on the left, one page at a time on the right.
+
+The window only arranges: each page owns its buttons and use cases; the menu actions open
+dialogs. When the database changes (a save, a command-line import while the window is
+open, a sync, a restore) the pages read their figures again: the visible one at once, the
+others when they are next shown.
+"""
 
 from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import QSize, Qt
-from PySide6.QtGui import QAction, QIcon, QKeySequence
-from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QListWidgetItem,
-    QMainWindow,
-    QMessageBox,
-    QPushButton,
-    QStyle,
-    QWidget,
-)
+from PySide6.QtCore import QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import QListWidgetItem, QMainWindow, QMessageBox, QStyle, QWidget
 
-from jamsostek_desk import APP_NAME, __version__
+from jamsostek_desk import APP_NAME
 from jamsostek_desk.domain.codes import JENIS_KANTOR
 from jamsostek_desk.domain.wilayah import WilayahRef
+from jamsostek_desk.services import backup
 from jamsostek_desk.services.context import AppContext
-from jamsostek_desk.store.backup import make_backup
+from jamsostek_desk.store.watch import OUTSIDE, ChangeProbe
 from jamsostek_desk.ui.forms.ui_main_window import Ui_MainWindow
+from jamsostek_desk.ui.pages import Page
+from jamsostek_desk.ui.views.acara_page import AcaraPage
+from jamsostek_desk.ui.views.beranda_page import BerandaPage
+from jamsostek_desk.ui.views.kartu_page import KartuPage
+from jamsostek_desk.ui.views.manfaat_page import ManfaatPage
 from jamsostek_desk.ui.views.pengaturan_page import PengaturanPage
 from jamsostek_desk.ui.views.peserta_list_page import PesertaListPage
+from jamsostek_desk.ui.views.sync_page import SyncPage
 from jamsostek_desk.ui.worker import run_task
+
+WATCH_INTERVAL_MS = 1500
+RESTART = 75  # app.exec() result asking run_app to open the (restored) database again
 
 
 class MainWindow(QMainWindow):
+    restart_requested = Signal()
+
     def __init__(self, ctx: AppContext, ref: WilayahRef, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ui = Ui_MainWindow()
         self.ui.setupUi(self)
         self.ctx = ctx
         self.ref = ref
+        self._stale: set[int] = set()
         self.peserta_page = PesertaListPage(ctx, ref, self)
+        self.kartu_page = KartuPage(ctx, ref, self)
+        self.manfaat_page = ManfaatPage(ctx, self)
+        self.acara_page = AcaraPage(ctx, self.selected_peserta_ids, self)
+        self.sync_page = SyncPage(ctx, self)
         self.pengaturan_page = PengaturanPage(ctx, ref, self)
-        style = self.style()
-        self._add_beranda()
-        self._add_page(
-            "Peserta", self.peserta_page, style.standardIcon(QStyle.StandardPixmap.SP_DirHomeIcon)
-        )
-        self._add_print_pages()
-        self._add_sync_page()
-        self._add_page(
-            "Pengaturan",
-            self.pengaturan_page,
-            style.standardIcon(QStyle.StandardPixmap.SP_FileDialogDetailedView),
-        )
-        self.ui.navList.currentRowChanged.connect(self.ui.pages.setCurrentIndex)
+        self.beranda_page = BerandaPage(ctx, ref, self)
+        icon = QStyle.StandardPixmap
+        for title, page, pixmap in (
+            ("Beranda", self.beranda_page, icon.SP_ComputerIcon),
+            ("Peserta", self.peserta_page, icon.SP_DirHomeIcon),
+            ("Kartu", self.kartu_page, icon.SP_FileDialogInfoView),
+            ("Manfaat", self.manfaat_page, icon.SP_DialogApplyButton),
+            ("Acara", self.acara_page, icon.SP_FileDialogListView),
+            ("Sinkronisasi", self.sync_page, icon.SP_BrowserReload),
+            ("Pengaturan", self.pengaturan_page, icon.SP_FileDialogDetailedView),
+        ):
+            self.add_page(title, page, self.style().standardIcon(pixmap))
+        self.ui.navList.currentRowChanged.connect(self._show_page)
         self.ui.navList.setCurrentRow(0)
         self.ui.navList.setIconSize(QSize(18, 18))
-        self.peserta_page.message.connect(lambda m: self.statusBar().showMessage(m, 8000))
-        self.pengaturan_page.context_changed.connect(self.set_context)
-        self.pengaturan_page.backup_requested.connect(self.backup_now)
-        self.ui.actionKeluar.triggered.connect(self.close)
-        self.ui.actionBackup.triggered.connect(self.backup_now)
-        self.ui.actionTentang.triggered.connect(self.about)
-        self._add_import_entry()
-        self._add_card_request_entry()
-        self.set_context(ctx)
-
-    def _add_beranda(self) -> None:
-        """Beranda, the first page: coverage, bill, budget and what needs attention."""
-        from jamsostek_desk.ui.views.beranda_page import BerandaPage
-
-        self.beranda_page = BerandaPage(self.ctx, self.ref, self)
-        icon = self.style().standardIcon(QStyle.StandardPixmap.SP_ComputerIcon)
-        self._add_page("Beranda", self.beranda_page, icon)
         self.beranda_page.open_page.connect(self.show_page)
         self.beranda_page.open_peserta.connect(self.show_peserta)
-        self.beranda_page.message.connect(lambda m: self.statusBar().showMessage(m, 8000))
+        self.peserta_page.import_requested.connect(self.open_import)
+        self.peserta_page.cards_requested.connect(self.data_changed)
+        self.sync_page.synced.connect(lambda _r: self.data_changed())
+        self.pengaturan_page.context_changed.connect(self.set_context)
+        self.pengaturan_page.backup_requested.connect(self.backup_now)
+        self.pengaturan_page.restore_requested.connect(self.open_restore)
+        u = self.ui
+        u.actionImpor.triggered.connect(self.open_import)
+        u.actionBpjsExport.triggered.connect(self.export_for_bpjs)
+        u.actionBpjsImport.triggered.connect(self.import_from_bpjs)
+        u.actionBackup.triggered.connect(self.backup_now)
+        u.actionRestore.triggered.connect(self.open_restore)
+        u.actionKeluar.triggered.connect(self.close)
+        u.actionPanduan.triggered.connect(lambda: self.open_help("panduan"))
+        u.actionPintasan.triggered.connect(lambda: self.open_help("pintasan"))
+        u.actionTentang.triggered.connect(lambda: self.open_help("tentang"))
+        self.set_context(ctx)
+        self.probe = ChangeProbe(ctx.db)
+        self._watch = QTimer(self, interval=WATCH_INTERVAL_MS)
+        self._watch.timeout.connect(self._check_database)
+        self._watch.start()
+
+    # -- pages -------------------------------------------------------------------------------
+    def add_page(self, title: str, page: QWidget, icon: QIcon) -> None:
+        self.ui.pages.addWidget(page)
+        QListWidgetItem(icon, title, self.ui.navList)
+        message = getattr(page, "message", None)
+        if message is not None:
+            message.connect(lambda m: self.statusBar().showMessage(m, 10000))
+
+    def _pages(self) -> list[QWidget]:
+        return [self.ui.pages.widget(i) for i in range(self.ui.pages.count())]
+
+    def _show_page(self, row: int) -> None:
+        self.ui.pages.setCurrentIndex(row)
+        if row in self._stale:
+            self._stale.discard(row)
+            self._reload(self.ui.pages.widget(row))
+
+    @staticmethod
+    def _reload(page: QWidget) -> None:
+        if isinstance(page, Page) or hasattr(page, "reload"):
+            page.reload()  # type: ignore[attr-defined]
+
+    def data_changed(self, visible_too: bool = True) -> None:
+        """The database changed: the other pages reload when next shown, the visible one now
+        (unless it made the change itself and already shows it)."""
+        current = self.ui.pages.currentIndex()
+        for i, page in enumerate(self._pages()):
+            if i != current:
+                self._stale.add(i)
+            elif visible_too:
+                self._reload(page)
+
+    def _check_database(self) -> None:
+        change = self.probe.poll()
+        if change is not None:
+            self.data_changed(visible_too=change == OUTSIDE)
 
     def show_page(self, title: str) -> None:
         """Go to the page whose navigation entry is ``title``."""
@@ -88,143 +143,14 @@ class MainWindow(QMainWindow):
         page.apply_filter()
         self.show_page("Peserta")
 
-    def _add_print_pages(self) -> None:
-        """Kartu, Manfaat and Acara pages (printing cards, benefits and ceremonies)."""
-        from jamsostek_desk.ui.views.acara_page import AcaraPage
-        from jamsostek_desk.ui.views.kartu_page import KartuPage
-        from jamsostek_desk.ui.views.manfaat_page import ManfaatPage
-
-        style = self.style()
-        self.kartu_page = KartuPage(self.ctx, self.ref, self)
-        self.manfaat_page = ManfaatPage(self.ctx, self)
-        self.acara_page = AcaraPage(self.ctx, self.selected_peserta_ids, self)
-        for title, page, icon in (
-            ("Kartu", self.kartu_page, QStyle.StandardPixmap.SP_FileDialogInfoView),
-            ("Manfaat", self.manfaat_page, QStyle.StandardPixmap.SP_DialogApplyButton),
-            ("Acara", self.acara_page, QStyle.StandardPixmap.SP_FileDialogListView),
-        ):
-            self._add_page(title, page, style.standardIcon(icon))
-            page.message.connect(lambda m: self.statusBar().showMessage(m, 8000))
-
-    def _add_card_request_entry(self) -> None:
-        """ "Minta kartu" beside Tambah Peserta: the selected participants join the card queue."""
-        self.cardButton = QPushButton("Minta kartu")
-        self.cardButton.setToolTip("Masukkan peserta yang dipilih ke antrean cetak kartu")
-        self.cardButton.clicked.connect(self.request_cards)
-        row = self.peserta_page.ui.titleRow
-        row.insertWidget(row.indexOf(self.peserta_page.ui.addButton), self.cardButton)
-        self.peserta_page.ui.tableView.setSelectionMode(
-            QAbstractItemView.SelectionMode.ExtendedSelection
-        )
-
     def selected_peserta_ids(self) -> list[str]:
-        view = self.peserta_page.ui.tableView
-        rows = sorted({i.row() for i in view.selectionModel().selectedRows()})
-        ids = [self.peserta_page.model.id_at(r) for r in rows]
-        return [i for i in ids if i]
-
-    def request_cards(self) -> None:
-        from jamsostek_desk.services.kartu import already_carded, deceased, request_cards
-
-        ids = self.selected_peserta_ids()
-        if not ids:  # nothing selected: everyone the current filter shows
-            from jamsostek_desk.services.peserta_list import count, fetch_page
-
-            f = self.peserta_page.current_filter()
-            n = count(self.ctx.db, f)
-            if n == 0:
-                QMessageBox.information(self, "Minta kartu", "Tidak ada peserta di daftar ini.")
-                return
-            answer = QMessageBox.question(
-                self,
-                "Minta kartu",
-                f"Tidak ada baris yang dipilih. Minta kartu untuk semua {n:,} peserta hasil "
-                "saringan ini?".replace(",", "."),
-                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-                QMessageBox.StandardButton.No,
-            )
-            if answer != QMessageBox.StandardButton.Yes:
-                return
-            ids = [r.id for r in fetch_page(self.ctx.db, f, limit=n)]
-        carded = already_carded(self.ctx, ids)
-        if carded:
-            answer = QMessageBox.question(
-                self,
-                "Sudah punya kartu",
-                f"{len(carded)} dari {len(ids)} peserta yang dipilih sudah punya kartu. "
-                "Tetap minta kartu baru untuk mereka?",
-                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-                QMessageBox.StandardButton.No,
-            )
-            if answer != QMessageBox.StandardButton.Yes:
-                ids = [i for i in ids if i not in carded]
-        dead = deceased(self.ctx, ids)
-        created, waiting = request_cards(self.ctx, ids)
-        self.kartu_page.reload()
-        self.statusBar().showMessage(
-            f"{created} kartu masuk antrean"
-            + (f"; {waiting} sudah menunggu dicetak" if waiting else "")
-            + (f"; {len(dead)} peserta meninggal dunia, tidak dibuatkan kartu" if dead else "")
-            + ". Cetak di halaman Kartu.",
-            10000,
-        )
-
-    def _add_import_entry(self) -> None:
-        """The way into the import wizard: a menu action and a button beside Tambah Peserta."""
-        self.actionImpor = QAction("&Impor daftar peserta dari Excel…", self)
-        self.actionImpor.setShortcut(QKeySequence("Ctrl+I"))
-        self.actionImpor.triggered.connect(self.open_import)
-        self.ui.menuBerkas.insertAction(self.ui.actionBackup, self.actionImpor)
-        self.ui.menuBerkas.insertSeparator(self.ui.actionBackup)
-        self.importButton = QPushButton("Impor Excel…")
-        self.importButton.setToolTip("Impor daftar peserta dari Excel, ODS atau CSV (Ctrl+I)")
-        self.importButton.clicked.connect(self.open_import)
-        row = self.peserta_page.ui.titleRow
-        row.insertWidget(row.indexOf(self.peserta_page.ui.addButton), self.importButton)
-
-    def _add_sync_page(self) -> None:
-        """Sinkronisasi (before Pengaturan) and the BPJS list actions in the Berkas menu."""
-        from jamsostek_desk.ui.views import list_export
-        from jamsostek_desk.ui.views.sync_page import SyncPage
-
-        self.sync_page = SyncPage(self.ctx, self)
-        icon = self.style().standardIcon(QStyle.StandardPixmap.SP_BrowserReload)
-        self._add_page("Sinkronisasi", self.sync_page, icon)
-        self.sync_page.synced.connect(lambda _r: self.peserta_page.reload())
-        self.actionBpjsExport = QAction("Ekspor daftar pendaftaran &BPJS…", self)
-        self.actionBpjsExport.triggered.connect(lambda: list_export.export_for_bpjs(self))
-        self.actionBpjsImport = QAction("Impor daftar &hasil BPJS…", self)
-        self.actionBpjsImport.triggered.connect(lambda: list_export.import_from_bpjs(self))
-        for action in (self.actionBpjsExport, self.actionBpjsImport):
-            self.ui.menuBerkas.insertAction(self.ui.actionBackup, action)
-        self.ui.menuBerkas.insertSeparator(self.ui.actionBackup)
-
-    def open_import(self) -> QWidget:
-        # imported here: the spreadsheet readers load only when someone imports
-        from jamsostek_desk.ui.views.import_wizard import ImportWizard
-
-        wizard = ImportWizard(self.ctx, self.ref, self)
-        wizard.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        wizard.imported.connect(lambda _report: self.peserta_page.reload())
-        wizard.open()
-        return wizard
-
-    def _add_page(self, title: str, page: QWidget, icon: QIcon) -> None:
-        self.ui.pages.addWidget(page)
-        QListWidgetItem(icon, title, self.ui.navList)
+        return self.peserta_page.selected_ids()
 
     def set_context(self, ctx: AppContext) -> None:
         self.ctx = ctx
-        self.peserta_page.set_context(ctx)
-        for page in (
-            self.kartu_page,
-            self.manfaat_page,
-            self.acara_page,
-            self.sync_page,
-            self.beranda_page,
-        ):
-            if page.ctx is not ctx:  # built with this context moments ago: already loaded
-                page.set_context(ctx)
+        for page in self._pages():
+            if getattr(page, "ctx", ctx) is not ctx:  # built with this context: loaded
+                page.set_context(ctx)  # type: ignore[attr-defined]
         wilayah = self.ref.name(ctx.wilayah_kode) or ctx.wilayah_kode
         self.ui.officeLabel.setText(
             f"{escape(ctx.kantor_nama)}<br>{escape(JENIS_KANTOR.get(ctx.kantor_jenis, ''))} · "
@@ -234,12 +160,33 @@ class MainWindow(QMainWindow):
         demo = " — DEMO" if "demo" in ctx.db.path.name else ""
         self.setWindowTitle(f"{APP_NAME}{demo} — {ctx.kantor_nama}")
 
-    def backup_now(self) -> None:
-        path = self.ctx.db.path
+    # -- menu actions ------------------------------------------------------------------------
+    def open_import(self) -> QWidget:
+        # imported here: the spreadsheet readers load only when someone imports
+        from jamsostek_desk.ui.views.import_wizard import ImportWizard
 
-        def done(result: object) -> None:
-            self.statusBar().showMessage(f"Cadangan dibuat: {result}", 10000)
-            self.pengaturan_page.show_database()
+        wizard = ImportWizard(self.ctx, self.ref, self)
+        wizard.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        wizard.imported.connect(lambda _report: self.data_changed())
+        wizard.finished.connect(lambda _r: self.activateWindow())
+        wizard.open()
+        return wizard
+
+    def export_for_bpjs(self) -> QWidget:
+        from jamsostek_desk.ui.views import list_export
+
+        return list_export.export_for_bpjs(self)
+
+    def import_from_bpjs(self) -> None:
+        from jamsostek_desk.ui.views import list_export
+
+        list_export.import_from_bpjs(self)
+
+    def backup_now(self) -> None:
+        path, folder = self.ctx.db.path, backup.second_folder(self.ctx.db)
+
+        def done(result: backup.BackupDone) -> None:
+            self.backup_done(result, "Cadangan dibuat")
 
         def failed(message: str, _user: bool) -> None:
             QMessageBox.warning(self, "Cadangan gagal", f"Cadangan tidak bisa dibuat:\n{message}")
@@ -247,18 +194,46 @@ class MainWindow(QMainWindow):
         run_task(
             self,
             "Membuat cadangan database…",
-            lambda _p: make_backup(path, "manual"),
+            lambda _p: backup.backup_now(path, folder),
             done,
             failed,
             cancellable=False,
         )
 
-    def about(self) -> None:
-        QMessageBox.about(
-            self,
-            f"Tentang {APP_NAME}",
-            f"<b>{APP_NAME} {__version__}</b><br>Pendaftaran aparat desa dan pekerja rentan "
-            "ke BPJS Ketenagakerjaan, tanpa internet.<br><br>Database: "
-            f"{escape(str(self.ctx.db.path))}<br><br>Data wilayah: kode Kemendagri "
-            "(Kepmendagri 300.2.2-2138/2025), lisensi MIT © Cahya DSN.",
-        )
+    def backup_done(self, result: backup.BackupDone, what: str) -> None:
+        """After any backup (manual or daily): the status bar, Pengaturan's figures, and a
+        warning when the second copy (flash disk) could not be made."""
+        if result.path is not None:
+            where = f"; salinan di {result.copy.parent}" if result.copy else ""
+            self.statusBar().showMessage(f"{what}: {result.path.name}{where}", 10000)
+        self.pengaturan_page.show_database()
+        if result.warning:
+            QMessageBox.warning(self, "Cadangan kedua belum dibuat", result.warning)
+
+    def open_restore(self) -> QWidget:
+        from jamsostek_desk.ui.views.restore_dialog import RestoreDialog
+
+        dialog = RestoreDialog(self.ctx, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.restored.connect(self._restored)
+        dialog.open()
+        return dialog
+
+    def _restored(self) -> None:
+        """The database file was replaced: start again on it (run_app opens it anew)."""
+        self._watch.stop()
+        self.probe.close()
+        self.restart_requested.emit()
+
+    def open_help(self, topic: str) -> QWidget:
+        from jamsostek_desk.ui.views.help_dialog import HelpDialog
+
+        dialog = HelpDialog(topic, self.ctx.db.path, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.show()
+        return dialog
+
+    def closeEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+        self._watch.stop()
+        self.probe.close()
+        super().closeEvent(event)

@@ -19,6 +19,15 @@ from jamsostek_desk.store.db import open_database
 KABUPATEN = "63.03"
 
 
+@pytest.fixture(scope="session", autouse=True)
+def styled_app(qapp):  # type: ignore[no-untyped-def]
+    """The test application as the real one: Fusion style, the style sheet, Qt's own texts
+    in Indonesian (make_app on pytest-qt's QApplication)."""
+    from jamsostek_desk.app import make_app
+
+    return make_app()
+
+
 @pytest.fixture
 def ref() -> WilayahRef:
     return load_wilayah()
@@ -48,6 +57,20 @@ def ctx(tmp_path: Path) -> Iterator[AppContext]:
     ctx.db.close()
 
 
+@pytest.fixture
+def window(qtbot, ctx: AppContext, ref: WilayahRef):  # type: ignore[no-untyped-def]
+    """The main window on 300 synthetic participants, shown and active."""
+    from jamsostek_desk.ui.main_window import MainWindow
+
+    w = MainWindow(ctx, ref)
+    qtbot.addWidget(w)
+    w.show()
+    qtbot.waitExposed(w)
+    w.activateWindow()
+    qtbot.waitUntil(w.isActiveWindow)
+    return w
+
+
 @pytest.fixture(autouse=True)
 def no_modal_questions(monkeypatch: pytest.MonkeyPatch) -> list[str]:
     """A modal question would block an offscreen test forever: answer "Discard" and record it.
@@ -63,4 +86,26 @@ def no_modal_questions(monkeypatch: pytest.MonkeyPatch) -> list[str]:
         return QMessageBox.StandardButton.Discard
 
     monkeypatch.setattr(QMessageBox, "question", question)
+
+    from jamsostek_desk.ui import dialogs
+
+    def answer(box: QMessageBox) -> QMessageBox.StandardButton:
+        # ask() builds its own box with Indonesian buttons; in tests it is answered by
+        # QMessageBox.question, looked up at call time so a test's own patch of it applies.
+        return QMessageBox.question(
+            box.parent(), box.windowTitle(), box.text(), box.standardButtons()
+        )
+
+    monkeypatch.setattr(dialogs, "_run", answer)
     return asked
+
+
+@pytest.fixture(autouse=True)
+def isolated_settings(tmp_path_factory: pytest.TempPathFactory) -> Iterator[None]:
+    """QSettings (the last folder used) go to a throw-away folder, never the user's."""
+    from PySide6.QtCore import QSettings
+
+    folder = tmp_path_factory.mktemp("qsettings")
+    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(folder))
+    yield

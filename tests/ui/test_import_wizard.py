@@ -431,7 +431,7 @@ def test_main_window_opens_the_wizard_and_reloads_the_list(
     window.show()
     window.show_page("Peserta")
     assert window.peserta_page.model.rowCount() == 0
-    click(qtbot, window.importButton)
+    click(qtbot, window.peserta_page.importButton)
     w = window.findChild(ImportWizard)
     assert w is not None and w.isVisible()
     f = write_xlsx(

@@ -57,8 +57,9 @@ def test_request_cards_from_participant_selection(window, ctx):
     people = active(ctx, 3)
     select_rows_of(window, [p.id for p in people])
     assert set(window.selected_peserta_ids()) == {p.id for p in people}
-    window.cardButton.click()
+    window.peserta_page.cardButton.click()
     page = window.kartu_page
+    window.ui.navList.setCurrentRow(window.ui.pages.indexOf(page))  # reloads when shown
     assert page.ui.countLabel.text() == "3 kartu"
     assert {r.nama for r in page.rows} == {p.nama for p in people}
     assert all(r.status == "diminta" for r in page.rows)
@@ -359,7 +360,7 @@ def test_request_cards_for_the_whole_filter(window, ctx, monkeypatch):
     page.ui.searchEdit.setText(person.nik)
     page.apply_filter()
     assert page.model.rowCount() == 1
-    window.cardButton.click()
+    window.peserta_page.cardButton.click()
     rows = kartu_svc.list_cards(ctx, kartu_svc.CardFilter())
     assert [r.peserta_id for r in rows] == [person.id]
 

@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from jamsostek_desk.domain.names import clean_name, name_key
+from jamsostek_desk.domain.names import clean_name, clean_official_name, name_key
 
 
 @pytest.mark.parametrize(
@@ -162,3 +162,17 @@ def test_plain_name_shortcut_agrees_with_the_full_rules(words: list[str]) -> Non
     raw = " ".join(words)
     assert clean_name(raw) == _clean_parts(raw)
     assert name_key(raw) == _key_parts(raw)
+
+
+@pytest.mark.parametrize(
+    ("typed", "signed"),
+    [
+        ("Drs. H. AHMAD YANI, M.Si", "Drs. H. Ahmad Yani, M.Si"),
+        ("ahmad yani, m.si", "Ahmad Yani, M.Si"),
+        ("Budi Santoso, S.E, M.Si.", "Budi Santoso, S.E, M.Si."),
+        ("RINA WATI", "Rina Wati"),
+    ],
+)
+def test_official_names_keep_the_degree_as_typed(typed: str, signed: str) -> None:
+    """The office head's "M.Si" on letters stays "M.Si" (clean_name would write "M.Si.")."""
+    assert clean_official_name(typed) == signed

@@ -9,12 +9,12 @@ import segno
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from jamsostek_desk.domain.nik import mask_nik
 from jamsostek_desk.domain.qrsign import (
     KIND_CARD,
     KIND_LETTER,
     QrInvalid,
     QrPayload,
-    mask_nik,
     short_ref,
     sign,
     verify,

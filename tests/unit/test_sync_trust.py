@@ -232,7 +232,8 @@ def test_codes_printed_before_still_verify_and_the_old_secret_leaves_the_databas
 
     from sqlalchemy import text
 
-    from jamsostek_desk.domain.qrsign import KIND_CARD, QrPayload, mask_nik, short_ref
+    from jamsostek_desk.domain.nik import mask_nik
+    from jamsostek_desk.domain.qrsign import KIND_CARD, QrPayload, short_ref
     from jamsostek_desk.domain.qrsign import sign as qr_sign
     from jamsostek_desk.services.context import load_context
     from jamsostek_desk.services.verifikasi import verify_code

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Any, cast
 
-from jamsostek_desk.domain.codes import SUMBER_DANA
+from jamsostek_desk.domain.codes import DEFAULT_DANA, SUMBER_DANA
 from jamsostek_desk.domain.columns import header_key
 from jamsostek_desk.domain.dates import parse_tanggal
 from jamsostek_desk.domain.dukcapil import MATI, PINDAH, STATUS_CODES, STATUS_WORDS, pekerjaan_codes
@@ -24,8 +24,6 @@ from jamsostek_desk.domain.phone import normalize_phone
 from jamsostek_desk.domain.wilayah import WilayahRef, normalize_kode
 from jamsostek_desk.services.importer.layout import SheetLayout
 from jamsostek_desk.services.importer.rows import Family
-
-DEFAULT_DANA = {"aparat_desa": "apbdes", "pekerja_rentan": "apbd_kabupaten"}
 
 _SEX = {
     "l": "L",

@@ -19,9 +19,10 @@ from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 from sqlalchemy import func, or_, select
 
-from jamsostek_desk.domain.codes import ALASAN_NONAKTIF, KATEGORI, STATUS
+from jamsostek_desk.domain.codes import ALASAN_NONAKTIF, KATEGORI, STATUS, SUMBER_DANA
 from jamsostek_desk.domain.errors import UserError
 from jamsostek_desk.domain.money import format_angka
+from jamsostek_desk.domain.nik import mask_nik
 from jamsostek_desk.domain.wilayah import load_wilayah
 from jamsostek_desk.services.common.progress import Progress, no_progress, step
 from jamsostek_desk.services.context import AppContext
@@ -104,7 +105,12 @@ COLUMNS: dict[str, Column] = {
             16,
             lambda r, _: ALASAN_NONAKTIF.get(r.nonaktif_alasan or "", ""),
         ),
-        Column("sumber_dana", "SUMBER DANA", 18, lambda r, _: r.sumber_dana),
+        Column(
+            "sumber_dana",
+            "SUMBER DANA",
+            18,
+            lambda r, _: SUMBER_DANA.get(r.sumber_dana or "", r.sumber_dana or ""),
+        ),
     )
 }
 LIST_COLUMNS = (
@@ -304,7 +310,7 @@ def export_bpjs(
             f"Satu berkas BPJS berisi paling banyak {format_angka(MAX_BPJS_ROWS)} baris."
         )
     today = date.today()
-    start = start or date(today.year + today.month // 12, today.month % 12 + 1, 1)
+    start = start or default_start(today)
     progress(0, 0, "Membaca daftar peserta…")
     scope, said = _bpjs_scope(ctx, f)
     total, rows = _rows(ctx, f, scope)
@@ -331,3 +337,39 @@ def export_bpjs(
         )
     progress(total, total, "Selesai.")
     return written
+
+
+def default_start(today: date | None = None) -> date:
+    """TANGGAL MULAI for who has none yet: the first day of next month."""
+    today = today or date.today()
+    return date(today.year + today.month // 12, today.month % 12 + 1, 1)
+
+
+@dataclass(frozen=True)
+class BpjsGaps:
+    """What the registration list would carry that BPJS may refuse or that was filled in
+    for the user: said before the files are written, never silently."""
+
+    total: int
+    no_start: int  # rows without a start date (TANGGAL MULAI gets ``default_start``)
+    missing: list[tuple[str, str, str]]  # (nama, masked NIK, what is missing)
+
+
+def bpjs_gaps(ctx: AppContext, f: PesertaFilter) -> BpjsGaps:
+    """Rows of the registration list without a start date, or without nama ibu kandung or
+    tempat lahir (BPJS asks for both)."""
+    scope, _said = _bpjs_scope(ctx, f)
+    total, rows = _rows(ctx, f, scope)
+    no_start = 0
+    missing = []
+    for r in rows:
+        if not r.mulai_kepesertaan:
+            no_start += 1
+        lacking = [
+            label
+            for label, value in (("nama ibu kandung", r.nama_ibu), ("tempat lahir", r.tempat_lahir))
+            if not (value or "").strip()
+        ]
+        if lacking:
+            missing.append((r.nama, mask_nik(r.nik), ", ".join(lacking)))
+    return BpjsGaps(total, no_start, missing)

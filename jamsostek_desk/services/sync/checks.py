@@ -30,10 +30,9 @@ from sqlalchemy.orm import Session
 
 from jamsostek_desk.domain.clock import unpack
 from jamsostek_desk.domain.names import clean_name
-from jamsostek_desk.domain.nik import parse_nik
+from jamsostek_desk.domain.nik import mask_nik, parse_nik
 from jamsostek_desk.domain.peserta import PESERTA_FIELDS, PesertaData, check_peserta
 from jamsostek_desk.domain.phone import normalize_phone
-from jamsostek_desk.domain.qrsign import mask_nik
 from jamsostek_desk.domain.wilayah import WilayahRef, load_wilayah
 from jamsostek_desk.services import audit
 from jamsostek_desk.services.common.batching import in_chunks

@@ -1,5 +1,5 @@
 # Generated from forms/import_wizard.ui by jamsostek_desk.ui.compile_forms: do not edit.
-# source-sha256: 3e02a882ba39f60989630bd2a5e5b599a6dba76d367048c10ee74817ea90ef8b
+# source-sha256: e560659362e92141fb06c71157dde154aa13fec9231a9d1affe1b49455e9614f
 # -*- coding: utf-8 -*-
 
 ################################################################################
@@ -28,7 +28,7 @@ class Ui_ImportWizard(object):
     def setupUi(self, ImportWizard):
         if not ImportWizard.objectName():
             ImportWizard.setObjectName(u"ImportWizard")
-        ImportWizard.resize(1120, 740)
+        ImportWizard.resize(1120, 660)
         ImportWizard.setAcceptDrops(True)
         self.dialogLayout = QVBoxLayout(ImportWizard)
         self.dialogLayout.setSpacing(8)

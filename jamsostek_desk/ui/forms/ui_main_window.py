@@ -1,5 +1,5 @@
 # Generated from forms/main_window.ui by jamsostek_desk.ui.compile_forms: do not edit.
-# source-sha256: 5ac8ddd3b203511edcf72e25c40fa3c3cb5dfce2f969454d25db07b246e6d002
+# source-sha256: b2af5ca15aac0143ea7247ac4402843d28f2fdd2c1fc9c24fa2354d0e642cbea
 # -*- coding: utf-8 -*-
 
 ################################################################################
@@ -27,11 +27,23 @@ class Ui_MainWindow(object):
     def setupUi(self, MainWindow):
         if not MainWindow.objectName():
             MainWindow.setObjectName(u"MainWindow")
-        MainWindow.resize(1280, 780)
+        MainWindow.resize(1240, 680)
         self.actionKeluar = QAction(MainWindow)
         self.actionKeluar.setObjectName(u"actionKeluar")
         self.actionBackup = QAction(MainWindow)
         self.actionBackup.setObjectName(u"actionBackup")
+        self.actionImpor = QAction(MainWindow)
+        self.actionImpor.setObjectName(u"actionImpor")
+        self.actionBpjsExport = QAction(MainWindow)
+        self.actionBpjsExport.setObjectName(u"actionBpjsExport")
+        self.actionBpjsImport = QAction(MainWindow)
+        self.actionBpjsImport.setObjectName(u"actionBpjsImport")
+        self.actionRestore = QAction(MainWindow)
+        self.actionRestore.setObjectName(u"actionRestore")
+        self.actionPanduan = QAction(MainWindow)
+        self.actionPanduan.setObjectName(u"actionPanduan")
+        self.actionPintasan = QAction(MainWindow)
+        self.actionPintasan.setObjectName(u"actionPintasan")
         self.actionTentang = QAction(MainWindow)
         self.actionTentang.setObjectName(u"actionTentang")
         self.centralwidget = QWidget(MainWindow)
@@ -94,9 +106,18 @@ class Ui_MainWindow(object):
 
         self.menubar.addAction(self.menuBerkas.menuAction())
         self.menubar.addAction(self.menuBantuan.menuAction())
+        self.menuBerkas.addAction(self.actionImpor)
+        self.menuBerkas.addSeparator()
+        self.menuBerkas.addAction(self.actionBpjsExport)
+        self.menuBerkas.addAction(self.actionBpjsImport)
+        self.menuBerkas.addSeparator()
         self.menuBerkas.addAction(self.actionBackup)
+        self.menuBerkas.addAction(self.actionRestore)
         self.menuBerkas.addSeparator()
         self.menuBerkas.addAction(self.actionKeluar)
+        self.menuBantuan.addAction(self.actionPanduan)
+        self.menuBantuan.addAction(self.actionPintasan)
+        self.menuBantuan.addSeparator()
         self.menuBantuan.addAction(self.actionTentang)
 
         self.retranslateUi(MainWindow)
@@ -111,6 +132,18 @@ class Ui_MainWindow(object):
         self.actionKeluar.setShortcut(QCoreApplication.translate("MainWindow", u"Ctrl+Q", None))
 #endif // QT_CONFIG(shortcut)
         self.actionBackup.setText(QCoreApplication.translate("MainWindow", u"Buat &cadangan database sekarang", None))
+        self.actionImpor.setText(QCoreApplication.translate("MainWindow", u"&Impor daftar peserta dari Excel\u2026", None))
+#if QT_CONFIG(shortcut)
+        self.actionImpor.setShortcut(QCoreApplication.translate("MainWindow", u"Ctrl+I", None))
+#endif // QT_CONFIG(shortcut)
+        self.actionBpjsExport.setText(QCoreApplication.translate("MainWindow", u"Ekspor daftar pendaftaran &BPJS\u2026", None))
+        self.actionBpjsImport.setText(QCoreApplication.translate("MainWindow", u"Impor daftar &hasil BPJS\u2026", None))
+        self.actionRestore.setText(QCoreApplication.translate("MainWindow", u"&Pulihkan dari cadangan\u2026", None))
+        self.actionPanduan.setText(QCoreApplication.translate("MainWindow", u"&Panduan singkat", None))
+#if QT_CONFIG(shortcut)
+        self.actionPanduan.setShortcut(QCoreApplication.translate("MainWindow", u"F1", None))
+#endif // QT_CONFIG(shortcut)
+        self.actionPintasan.setText(QCoreApplication.translate("MainWindow", u"Daftar &pintasan keyboard", None))
         self.actionTentang.setText(QCoreApplication.translate("MainWindow", u"&Tentang Jamsostek Desk", None))
         self.brandLabel.setText(QCoreApplication.translate("MainWindow", u"Jamsostek Desk", None))
         self.officeLabel.setText("")

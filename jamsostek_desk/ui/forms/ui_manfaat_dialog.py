@@ -1,5 +1,5 @@
 # Generated from forms/manfaat_dialog.ui by jamsostek_desk.ui.compile_forms: do not edit.
-# source-sha256: ad7aa4f6d65b9b04ecc8be3e6124f81ae960b4d2b6d78256be92412dde759ce0
+# source-sha256: fa73ff296f67a3d2d6060b02e8da0a478a0ae4645ef892bdc716c00168fa30b1
 # -*- coding: utf-8 -*-
 
 ################################################################################
@@ -27,7 +27,7 @@ class Ui_ManfaatDialog(object):
     def setupUi(self, ManfaatDialog):
         if not ManfaatDialog.objectName():
             ManfaatDialog.setObjectName(u"ManfaatDialog")
-        ManfaatDialog.resize(860, 690)
+        ManfaatDialog.resize(860, 660)
         self.dialogLayout = QVBoxLayout(ManfaatDialog)
         self.dialogLayout.setObjectName(u"dialogLayout")
         self.formLayout = QFormLayout()

@@ -1,5 +1,5 @@
 # Generated from forms/pdf_preview_dialog.ui by jamsostek_desk.ui.compile_forms: do not edit.
-# source-sha256: df5cddc713e85ec894d9ce5891d28bbaa18a1d39304e13e5176589e32e7e98ff
+# source-sha256: 579c67a67ed8127c6377a376757e7aed2a1e5c8435f72058b948e0c61a98f617
 # -*- coding: utf-8 -*-
 
 ################################################################################
@@ -25,7 +25,7 @@ class Ui_PdfPreviewDialog(object):
     def setupUi(self, PdfPreviewDialog):
         if not PdfPreviewDialog.objectName():
             PdfPreviewDialog.setObjectName(u"PdfPreviewDialog")
-        PdfPreviewDialog.resize(900, 760)
+        PdfPreviewDialog.resize(900, 660)
         self.dialogLayout = QVBoxLayout(PdfPreviewDialog)
         self.dialogLayout.setObjectName(u"dialogLayout")
         self.infoLabel = QLabel(PdfPreviewDialog)

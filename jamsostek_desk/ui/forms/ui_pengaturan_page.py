@@ -1,5 +1,5 @@
 # Generated from forms/pengaturan_page.ui by jamsostek_desk.ui.compile_forms: do not edit.
-# source-sha256: da2eca7156b8565ac9ba9c66f0e636d58179d23200bce3a97fb053cb9c615f60
+# source-sha256: d7951e72cc61bcf59a2768578ce2823e0c9d90fc128bc396e434c0cc084f572f
 # -*- coding: utf-8 -*-
 
 ################################################################################
@@ -113,10 +113,35 @@ class Ui_PengaturanPage(object):
 
         self.databaseLayout.addWidget(self.databaseLabel)
 
+        self.backupRow = QHBoxLayout()
+        self.backupRow.setObjectName(u"backupRow")
         self.backupButton = QPushButton(self.databaseGroup)
         self.backupButton.setObjectName(u"backupButton")
 
-        self.databaseLayout.addWidget(self.backupButton)
+        self.backupRow.addWidget(self.backupButton)
+
+        self.restoreButton = QPushButton(self.databaseGroup)
+        self.restoreButton.setObjectName(u"restoreButton")
+
+        self.backupRow.addWidget(self.restoreButton)
+
+
+        self.databaseLayout.addLayout(self.backupRow)
+
+        self.secondFolderRow = QHBoxLayout()
+        self.secondFolderRow.setObjectName(u"secondFolderRow")
+        self.secondFolderButton = QPushButton(self.databaseGroup)
+        self.secondFolderButton.setObjectName(u"secondFolderButton")
+
+        self.secondFolderRow.addWidget(self.secondFolderButton)
+
+        self.clearSecondFolderButton = QPushButton(self.databaseGroup)
+        self.clearSecondFolderButton.setObjectName(u"clearSecondFolderButton")
+
+        self.secondFolderRow.addWidget(self.clearSecondFolderButton)
+
+
+        self.databaseLayout.addLayout(self.secondFolderRow)
 
 
         self.rightColumn.addWidget(self.databaseGroup)
@@ -153,6 +178,12 @@ class Ui_PengaturanPage(object):
         self.databaseGroup.setTitle(QCoreApplication.translate("PengaturanPage", u"Database dan cadangan", None))
         self.databaseLabel.setText("")
         self.backupButton.setText(QCoreApplication.translate("PengaturanPage", u"Buat cadangan sekarang", None))
+        self.restoreButton.setText(QCoreApplication.translate("PengaturanPage", u"Pulihkan dari cadangan\u2026", None))
+        self.secondFolderButton.setText(QCoreApplication.translate("PengaturanPage", u"Folder cadangan kedua\u2026", None))
+#if QT_CONFIG(tooltip)
+        self.secondFolderButton.setToolTip(QCoreApplication.translate("PengaturanPage", u"Setiap cadangan juga disalin ke folder ini, misalnya di flash disk", None))
+#endif // QT_CONFIG(tooltip)
+        self.clearSecondFolderButton.setText(QCoreApplication.translate("PengaturanPage", u"Tanpa folder kedua", None))
         pass
     # retranslateUi
 

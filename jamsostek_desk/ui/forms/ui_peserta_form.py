@@ -1,5 +1,5 @@
 # Generated from forms/peserta_form.ui by jamsostek_desk.ui.compile_forms: do not edit.
-# source-sha256: 905e832cbad851d1b59df50ecb2bca0f489608b9d6bc09cd0dbc3f7c6ceffc09
+# source-sha256: 97fc6a74dc0eac7d2e33c904964ab8519bd4b50bc4fcfbecd90bf4d2be6139d6
 # -*- coding: utf-8 -*-
 
 ################################################################################
@@ -20,15 +20,15 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
 from PySide6.QtWidgets import (QApplication, QCheckBox, QComboBox, QDialog,
     QFormLayout, QFrame, QGroupBox, QHBoxLayout,
     QHeaderView, QLabel, QLineEdit, QPushButton,
-    QSizePolicy, QSpacerItem, QTabWidget, QTableWidget,
-    QTableWidgetItem, QTreeWidget, QTreeWidgetItem, QVBoxLayout,
-    QWidget)
+    QScrollArea, QSizePolicy, QSpacerItem, QTabWidget,
+    QTableWidget, QTableWidgetItem, QTreeWidget, QTreeWidgetItem,
+    QVBoxLayout, QWidget)
 
 class Ui_PesertaForm(object):
     def setupUi(self, PesertaForm):
         if not PesertaForm.objectName():
             PesertaForm.setObjectName(u"PesertaForm")
-        PesertaForm.resize(1180, 720)
+        PesertaForm.resize(1180, 660)
         self.formLayout = QVBoxLayout(PesertaForm)
         self.formLayout.setObjectName(u"formLayout")
         self.headerRow = QHBoxLayout()
@@ -50,11 +50,27 @@ class Ui_PesertaForm(object):
 
         self.formLayout.addLayout(self.headerRow)
 
+        self.detailTabs = QTabWidget(PesertaForm)
+        self.detailTabs.setObjectName(u"detailTabs")
+        self.dataTab = QWidget()
+        self.dataTab.setObjectName(u"dataTab")
+        self.dataTabLayout = QVBoxLayout(self.dataTab)
+        self.dataTabLayout.setObjectName(u"dataTabLayout")
+        self.dataTabLayout.setContentsMargins(0, 0, 0, 0)
+        self.fieldsScroll = QScrollArea(self.dataTab)
+        self.fieldsScroll.setObjectName(u"fieldsScroll")
+        self.fieldsScroll.setFrameShape(QFrame.NoFrame)
+        self.fieldsScroll.setWidgetResizable(True)
+        self.fieldsArea = QWidget()
+        self.fieldsArea.setObjectName(u"fieldsArea")
+        self.fieldsAreaLayout = QVBoxLayout(self.fieldsArea)
+        self.fieldsAreaLayout.setObjectName(u"fieldsAreaLayout")
+        self.fieldsAreaLayout.setContentsMargins(4, 4, 4, 4)
         self.columns = QHBoxLayout()
         self.columns.setObjectName(u"columns")
         self.leftColumn = QVBoxLayout()
         self.leftColumn.setObjectName(u"leftColumn")
-        self.identitasGroup = QGroupBox(PesertaForm)
+        self.identitasGroup = QGroupBox(self.fieldsArea)
         self.identitasGroup.setObjectName(u"identitasGroup")
         self.identitasLayout = QFormLayout(self.identitasGroup)
         self.identitasLayout.setObjectName(u"identitasLayout")
@@ -171,7 +187,7 @@ class Ui_PesertaForm(object):
 
         self.leftColumn.addWidget(self.identitasGroup)
 
-        self.alamatGroup = QGroupBox(PesertaForm)
+        self.alamatGroup = QGroupBox(self.fieldsArea)
         self.alamatGroup.setObjectName(u"alamatGroup")
         self.alamatLayout = QFormLayout(self.alamatGroup)
         self.alamatLayout.setObjectName(u"alamatLayout")
@@ -241,7 +257,7 @@ class Ui_PesertaForm(object):
 
         self.rightColumn = QVBoxLayout()
         self.rightColumn.setObjectName(u"rightColumn")
-        self.kepesertaanGroup = QGroupBox(PesertaForm)
+        self.kepesertaanGroup = QGroupBox(self.fieldsArea)
         self.kepesertaanGroup.setObjectName(u"kepesertaanGroup")
         self.kepesertaanLayout = QFormLayout(self.kepesertaanGroup)
         self.kepesertaanLayout.setObjectName(u"kepesertaanLayout")
@@ -394,10 +410,13 @@ class Ui_PesertaForm(object):
         self.columns.addLayout(self.rightColumn)
 
 
-        self.formLayout.addLayout(self.columns)
+        self.fieldsAreaLayout.addLayout(self.columns)
 
-        self.detailTabs = QTabWidget(PesertaForm)
-        self.detailTabs.setObjectName(u"detailTabs")
+        self.fieldsScroll.setWidget(self.fieldsArea)
+
+        self.dataTabLayout.addWidget(self.fieldsScroll)
+
+        self.detailTabs.addTab(self.dataTab, "")
         self.ahliWarisTab = QWidget()
         self.ahliWarisTab.setObjectName(u"ahliWarisTab")
         self.ahliWarisLayout = QHBoxLayout(self.ahliWarisTab)
@@ -453,12 +472,32 @@ class Ui_PesertaForm(object):
 
         self.formLayout.addWidget(self.detailTabs)
 
-        self.messageLabel = QLabel(PesertaForm)
+        self.messageScroll = QScrollArea(PesertaForm)
+        self.messageScroll.setObjectName(u"messageScroll")
+        self.messageScroll.setFrameShape(QFrame.NoFrame)
+        self.messageScroll.setWidgetResizable(True)
+        self.messageScroll.setMaximumSize(QSize(16777215, 64))
+        sizePolicy = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
+        sizePolicy.setHorizontalStretch(0)
+        sizePolicy.setVerticalStretch(0)
+        sizePolicy.setHeightForWidth(self.messageScroll.sizePolicy().hasHeightForWidth())
+        self.messageScroll.setSizePolicy(sizePolicy)
+        self.messageArea = QWidget()
+        self.messageArea.setObjectName(u"messageArea")
+        self.messageAreaLayout = QVBoxLayout(self.messageArea)
+        self.messageAreaLayout.setObjectName(u"messageAreaLayout")
+        self.messageAreaLayout.setContentsMargins(0, 0, 0, 0)
+        self.messageLabel = QLabel(self.messageArea)
         self.messageLabel.setObjectName(u"messageLabel")
         self.messageLabel.setWordWrap(True)
         self.messageLabel.setTextFormat(Qt.RichText)
+        self.messageLabel.setAlignment(Qt.AlignLeading|Qt.AlignLeft|Qt.AlignTop)
 
-        self.formLayout.addWidget(self.messageLabel)
+        self.messageAreaLayout.addWidget(self.messageLabel)
+
+        self.messageScroll.setWidget(self.messageArea)
+
+        self.formLayout.addWidget(self.messageScroll)
 
         self.buttonRow = QHBoxLayout()
         self.buttonRow.setObjectName(u"buttonRow")
@@ -613,6 +652,7 @@ class Ui_PesertaForm(object):
         self.akhirCaption.setText(QCoreApplication.translate("PesertaForm", u"Akhir kepesertaan", None))
         self.akhirEdit.setPlaceholderText(QCoreApplication.translate("PesertaForm", u"hh-bb-tttt (boleh kosong)", None))
         self.catatanCaption.setText(QCoreApplication.translate("PesertaForm", u"Catatan", None))
+        self.detailTabs.setTabText(self.detailTabs.indexOf(self.dataTab), QCoreApplication.translate("PesertaForm", u"Data peserta", None))
         ___qtablewidgetitem = self.ahliWarisTable.horizontalHeaderItem(0)
         ___qtablewidgetitem.setText(QCoreApplication.translate("PesertaForm", u"Nama", None))
         ___qtablewidgetitem1 = self.ahliWarisTable.horizontalHeaderItem(1)

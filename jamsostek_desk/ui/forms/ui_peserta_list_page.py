@@ -1,5 +1,5 @@
 # Generated from forms/peserta_list_page.ui by jamsostek_desk.ui.compile_forms: do not edit.
-# source-sha256: c01bb4e433af6ca70893c19d55c60279359037673487cee96c70b5f41b95ff55
+# source-sha256: c21cba2090d9833cafdc7b1870e53b34e1016d45bfe7db724b3e420d6e1ec4c3
 # -*- coding: utf-8 -*-
 
 ################################################################################
@@ -41,6 +41,21 @@ class Ui_PesertaListPage(object):
         self.titleSpacer = QSpacerItem(20, 10, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
 
         self.titleRow.addItem(self.titleSpacer)
+
+        self.cardButton = QPushButton(PesertaListPage)
+        self.cardButton.setObjectName(u"cardButton")
+
+        self.titleRow.addWidget(self.cardButton)
+
+        self.exportButton = QPushButton(PesertaListPage)
+        self.exportButton.setObjectName(u"exportButton")
+
+        self.titleRow.addWidget(self.exportButton)
+
+        self.importButton = QPushButton(PesertaListPage)
+        self.importButton.setObjectName(u"importButton")
+
+        self.titleRow.addWidget(self.importButton)
 
         self.addButton = QPushButton(PesertaListPage)
         self.addButton.setObjectName(u"addButton")
@@ -157,6 +172,18 @@ class Ui_PesertaListPage(object):
 
     def retranslateUi(self, PesertaListPage):
         self.titleLabel.setText(QCoreApplication.translate("PesertaListPage", u"Peserta", None))
+        self.cardButton.setText(QCoreApplication.translate("PesertaListPage", u"Minta kartu", None))
+#if QT_CONFIG(tooltip)
+        self.cardButton.setToolTip(QCoreApplication.translate("PesertaListPage", u"Masukkan peserta yang dipilih (atau semua hasil saringan) ke antrean cetak kartu", None))
+#endif // QT_CONFIG(tooltip)
+        self.exportButton.setText(QCoreApplication.translate("PesertaListPage", u"Ekspor Excel\u2026", None))
+#if QT_CONFIG(tooltip)
+        self.exportButton.setToolTip(QCoreApplication.translate("PesertaListPage", u"Simpan daftar peserta yang sedang tampil (sesuai saringan) ke Excel", None))
+#endif // QT_CONFIG(tooltip)
+        self.importButton.setText(QCoreApplication.translate("PesertaListPage", u"Impor Excel\u2026", None))
+#if QT_CONFIG(tooltip)
+        self.importButton.setToolTip(QCoreApplication.translate("PesertaListPage", u"Impor daftar peserta dari Excel, ODS atau CSV (Ctrl+I)", None))
+#endif // QT_CONFIG(tooltip)
         self.addButton.setText(QCoreApplication.translate("PesertaListPage", u"+ Tambah Peserta", None))
 #if QT_CONFIG(tooltip)
         self.addButton.setToolTip(QCoreApplication.translate("PesertaListPage", u"Daftarkan peserta baru (Ctrl+N)", None))

@@ -26,6 +26,7 @@ from PySide6.QtGui import QBrush, QColor
 
 from jamsostek_desk.domain.codes import ALASAN_NONAKTIF, KATEGORI, STATUS
 from jamsostek_desk.domain.dates import format_tanggal_pendek
+from jamsostek_desk.domain.nik import mask_nik
 from jamsostek_desk.domain.wilayah import WilayahRef
 from jamsostek_desk.services.peserta_list import (
     WALK_THRESHOLD,
@@ -38,6 +39,7 @@ from jamsostek_desk.services.peserta_list import (
     plan,
 )
 from jamsostek_desk.store.db import Database
+from jamsostek_desk.ui.theme import INACTIVE, MUTED
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -56,13 +58,8 @@ COLUMNS: list[tuple[str, str | None]] = [
     ("No. KPJ", "kpj"),
 ]
 
-GREY = QBrush(QColor("#8a969e"))
-RED = QBrush(QColor("#a32020"))
-
-
-def mask_nik(nik: str) -> str:
-    """Shown on screens where the full number is not needed (UU PDP): area code and serial."""
-    return nik[:6] + "••••••" + nik[12:] if len(nik) == 16 else nik
+GREY = QBrush(QColor(MUTED))
+RED = QBrush(QColor(INACTIVE))
 
 
 class _CountSignals(QObject):

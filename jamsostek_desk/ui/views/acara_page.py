@@ -9,28 +9,30 @@ from datetime import date
 from html import escape
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QFileDialog, QListWidgetItem, QMessageBox, QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QListWidgetItem, QMessageBox, QWidget
 
 from jamsostek_desk.domain.dates import format_tanggal, format_tanggal_pendek, parse_tanggal
 from jamsostek_desk.domain.errors import UserError, ValidationError
 from jamsostek_desk.domain.money import format_rupiah
+from jamsostek_desk.domain.nik import mask_nik
 from jamsostek_desk.services import acara as svc
 from jamsostek_desk.services.context import AppContext
 from jamsostek_desk.services.manfaat import list_manfaat
 from jamsostek_desk.services.peserta import get_peserta, lookup_nik
+from jamsostek_desk.ui.dialogs import folder_path, warn
 from jamsostek_desk.ui.forms.ui_acara_page import Ui_AcaraPage
+from jamsostek_desk.ui.pages import Page
+from jamsostek_desk.ui.theme import ERROR, span
 from jamsostek_desk.ui.views.pdf_preview import PdfPreviewDialog
 from jamsostek_desk.ui.views.preview_flow import preview_dir
 from jamsostek_desk.ui.worker import run_task
 
 ID = Qt.ItemDataRole.UserRole
-RED = "<span style='color:#c62828'>{}</span>"
+RED = span(ERROR, "{}")
 
 
-class AcaraPage(QWidget):
-    message = Signal(str)
-
+class AcaraPage(Page):
     def __init__(
         self,
         ctx: AppContext,
@@ -56,10 +58,6 @@ class AcaraPage(QWidget):
         u.previewPackButton.clicked.connect(self.preview_pack_file)
         u.savePackButton.clicked.connect(self.save_pack)
         self._show_pack()
-        self.reload()
-
-    def set_context(self, ctx: AppContext) -> None:
-        self.ctx = ctx
         self.reload()
 
     def reload(self) -> None:
@@ -137,7 +135,7 @@ class AcaraPage(QWidget):
         if self.acara_id is not None:
             for pid in svc.card_recipients(self.ctx, self.acara_id):
                 p = get_peserta(self.ctx, pid)
-                item = QListWidgetItem(f"{p.nama} — {p.nik[:6]}******{p.nik[-4:]}")
+                item = QListWidgetItem(f"{p.nama} — {mask_nik(p.nik)}")
                 item.setData(ID, pid)
                 u.cardsList.addItem(item)
             for m in list_manfaat(self.ctx):
@@ -253,7 +251,7 @@ class AcaraPage(QWidget):
             self.preview_pack_file()
 
         def failed(message: str, _user: bool) -> None:
-            QMessageBox.warning(self, "Paket acara belum bisa dibuat", message)
+            warn(self, "Paket acara belum bisa dibuat", message)
 
         run_task(
             self,
@@ -277,7 +275,7 @@ class AcaraPage(QWidget):
 
     def save_pack(self, target: str | None = None) -> bool:
         if not target:
-            target = QFileDialog.getExistingDirectory(self, "Simpan paket acara ke folder")
+            target = folder_path(self, "Simpan paket acara ke folder")
         if not target:
             return False
         from jamsostek_desk.services.pdf_base import save_copy

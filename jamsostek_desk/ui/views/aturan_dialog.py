@@ -15,8 +15,9 @@ from jamsostek_desk.services import manfaat as svc
 from jamsostek_desk.services.context import AppContext
 from jamsostek_desk.ui.fields import fill_combo, label_buttons, read_date, select_data, write_date
 from jamsostek_desk.ui.forms.ui_aturan_dialog import Ui_AturanDialog
+from jamsostek_desk.ui.theme import ERROR, span
 
-RED = "<span style='color:#c62828'>{}</span>"
+RED = span(ERROR, "{}")
 
 
 def _faktor_text(r: AturanManfaat) -> str:

@@ -13,7 +13,10 @@ from jamsostek_desk.domain.peserta import LABELS
 from jamsostek_desk.services import audit
 from jamsostek_desk.services.context import AppContext
 from jamsostek_desk.services.lists import bpjs_import
+from jamsostek_desk.ui.dialogs import save_path
 from jamsostek_desk.ui.forms.ui_bpjs_import_dialog import Ui_BpjsImportDialog
+from jamsostek_desk.ui.pages import setup_table
+from jamsostek_desk.ui.theme import ERROR
 from jamsostek_desk.ui.worker import run_task
 
 RESULT = {"ubah": "Diperbarui", "sama": "Tidak berubah", "tolak": "Ditolak"}
@@ -48,11 +51,12 @@ class BpjsImportDialog(QDialog):
         self.ui.showCombo.currentIndexChanged.connect(self.fill)
         self.ui.rejectsButton.setEnabled(analysis.count("tolak") > 0)
         self.ui.rejectsButton.clicked.connect(lambda: self.save_rejects())
-        t = self.ui.previewTable
-        t.setColumnCount(5)
-        t.setHorizontalHeaderLabels(["Baris", "NIK", "Nama", "Hasil", "Perubahan / keterangan"])
-        t.horizontalHeader().setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
-        t.verticalHeader().hide()
+        setup_table(
+            self.ui.previewTable,
+            ["Baris", "NIK", "Nama", "Hasil", "Perubahan / keterangan"],
+            stretch=[4],
+            fixed_rows=False,
+        )
         r = analysis.report(committed=False)
         self.ui.summaryLabel.setText(
             f"<b>{analysis.path.name}</b> (lembar {analysis.sheet}): {r['rows']} baris. "
@@ -77,21 +81,23 @@ class BpjsImportDialog(QDialog):
             for c, value in enumerate(cells):
                 item = QTableWidgetItem(value)
                 if r.status == "tolak":
-                    item.setForeground(QColor("#c62828"))
+                    item.setForeground(QColor(ERROR))
                 t.setItem(i, c, item)
         t.resizeColumnsToContents()
         t.horizontalHeader().setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
 
     def save_rejects(self, path: str | None = None) -> Path | None:
         """The rejected rows with their reasons, to send back or fix."""
-        from PySide6.QtWidgets import QFileDialog, QMessageBox
+        from PySide6.QtWidgets import QMessageBox
 
         from jamsostek_desk.domain.errors import UserError
 
         if path is None:
-            suggested = self.analysis.path.with_name(f"{self.analysis.path.stem}-ditolak.xlsx")
-            path, _ = QFileDialog.getSaveFileName(
-                self, "Simpan baris yang ditolak", str(suggested), "Excel (*.xlsx)"
+            path = save_path(
+                self,
+                "Simpan baris yang ditolak",
+                f"{self.analysis.path.stem}-ditolak.xlsx",
+                "Excel (*.xlsx)",
             )
             if not path:
                 return None

@@ -4,16 +4,17 @@ and witnesses."""
 from __future__ import annotations
 
 from datetime import date
-from html import escape
 
-from PySide6.QtWidgets import QDialog, QFileDialog, QTableWidget, QTableWidgetItem, QWidget
+from PySide6.QtWidgets import QDialog, QTableWidget, QTableWidgetItem, QWidget
 
 from jamsostek_desk.domain.errors import ValidationError
 from jamsostek_desk.domain.surat import format_nomor
 from jamsostek_desk.services.cetak_settings import Pejabat, load_settings, save_settings
 from jamsostek_desk.services.context import AppContext
+from jamsostek_desk.ui.dialogs import open_path
 from jamsostek_desk.ui.fields import label_buttons
 from jamsostek_desk.ui.forms.ui_cetak_settings_dialog import Ui_CetakSettingsDialog
+from jamsostek_desk.ui.theme import error_html
 
 ROWS = 6
 
@@ -71,13 +72,11 @@ class CetakSettingsDialog(QDialog):
         try:
             text = format_nomor(self.ui.polaEdit.text(), 7, self.ui.kodeEdit.text(), date.today())
         except ValueError as e:
-            text = f"<span style='color:#c62828'>{escape(str(e))}</span>"
+            text = error_html(str(e))
         self.ui.contohLabel.setText(text)
 
     def _choose_logo(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(
-            self, "Pilih logo kop surat", "", "Gambar (*.png *.jpg *.jpeg)"
-        )
+        path = open_path(self, "Pilih logo kop surat", "Gambar (*.png *.jpg *.jpeg)")
         if path:
             self.ui.logoEdit.setText(path)
 
@@ -96,10 +95,6 @@ class CetakSettingsDialog(QDialog):
         try:
             save_settings(self.ctx.db, s)
         except ValidationError as e:
-            u.errorLabel.setText(
-                "<span style='color:#c62828'>"
-                + "<br>".join(escape(m) for m in e.errors.values())
-                + "</span>"
-            )
+            u.errorLabel.setText(error_html(*e.errors.values()))
             return
         self.accept()

@@ -10,10 +10,11 @@ from typing import Any
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, Qt
 from PySide6.QtGui import QImage, QPixmap
-from PySide6.QtWidgets import QFileDialog, QMessageBox
+from PySide6.QtWidgets import QMessageBox
 
 from jamsostek_desk.domain.errors import UserError
 from jamsostek_desk.services.foto import get_photo, set_photo
+from jamsostek_desk.ui.dialogs import open_path
 
 SIZE = (300, 400)
 
@@ -68,9 +69,7 @@ class FotoField:
 
     def choose(self, path: str | None = None) -> bool:
         if not path:
-            path, _ = QFileDialog.getOpenFileName(
-                self.form, "Pilih foto peserta", "", "Gambar (*.jpg *.jpeg *.png *.bmp)"
-            )
+            path = open_path(self.form, "Pilih foto peserta", "Gambar (*.jpg *.jpeg *.png *.bmp)")
         if not path or self.form.peserta_id is None:
             return False
         image = QImage(path)

@@ -5,23 +5,20 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QHeaderView,
-    QMessageBox,
-    QTableWidgetItem,
-    QWidget,
-)
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox, QTableWidgetItem, QWidget
 
 from jamsostek_desk.domain.dates import format_tanggal
 from jamsostek_desk.domain.errors import UserError
-from jamsostek_desk.domain.qrsign import mask_nik
+from jamsostek_desk.domain.nik import mask_nik
 from jamsostek_desk.domain.wilayah import WilayahRef
 from jamsostek_desk.services import kartu as svc
 from jamsostek_desk.services.common.progress import Progress
 from jamsostek_desk.services.context import AppContext
+from jamsostek_desk.services.kartu_pdf import LAYOUT_LABELS
+from jamsostek_desk.ui.dialogs import yes
 from jamsostek_desk.ui.forms.ui_kartu_page import Ui_KartuPage
+from jamsostek_desk.ui.pages import Page, selected_rows, setup_table, watch_search
 from jamsostek_desk.ui.report_dialog import ReportDialog
 from jamsostek_desk.ui.views.preview_flow import render_and_preview
 from jamsostek_desk.ui.views.serah_kartu_dialog import SerahKartuDialog
@@ -39,16 +36,9 @@ HEADERS = (
     "Diserahkan",
     "Penerima",
 )
-LAYOUT_LABELS = (
-    ("a4-10", "A4, 10 kartu per lembar (dengan garis potong)"),
-    ("single", "Satu kartu per halaman (ukuran kartu)"),
-    ("ceremony", "Kartu simbolis untuk acara (A4 mendatar)"),
-)
 
 
-class KartuPage(QWidget):
-    message = Signal(str)
-
+class KartuPage(Page):
     def __init__(self, ctx: AppContext, ref: WilayahRef, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ui = Ui_KartuPage()
@@ -63,20 +53,11 @@ class KartuPage(QWidget):
         u.kecamatanCombo.addItem("Semua kecamatan", "")
         for kec in ref.children(ctx.kabupaten_kode):
             u.kecamatanCombo.addItem(kec.nama.title(), kec.kode)
-        for key, label in LAYOUT_LABELS:
+        for key, label in LAYOUT_LABELS.items():
             u.layoutCombo.addItem(label, key)
         t = u.table
-        t.setColumnCount(len(HEADERS))
-        t.setHorizontalHeaderLabels(HEADERS)
-        t.verticalHeader().setVisible(False)
-        t.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        t.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
-        t.horizontalHeader().setStretchLastSection(True)
-        t.setColumnWidth(0, 260)
-        t.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self._timer = QTimer(self, singleShot=True, interval=150)
-        self._timer.timeout.connect(self.reload)
-        u.searchEdit.textChanged.connect(lambda _t: self._timer.start())
+        setup_table(t, HEADERS, first_width=260)
+        self._timer = watch_search(self, u.searchEdit, self.reload)
         u.statusCombo.currentIndexChanged.connect(self.reload)
         u.kecamatanCombo.currentIndexChanged.connect(self.reload)
         u.layoutCombo.currentIndexChanged.connect(
@@ -87,10 +68,6 @@ class KartuPage(QWidget):
         u.cancelButton.clicked.connect(self.cancel_selected)
         u.verifyButton.clicked.connect(self.open_verify)
         u.selectAllButton.clicked.connect(t.selectAll)
-        self.reload()
-
-    def set_context(self, ctx: AppContext) -> None:
-        self.ctx = ctx
         self.reload()
 
     def current_filter(self) -> svc.CardFilter:
@@ -126,8 +103,7 @@ class KartuPage(QWidget):
         self.ui.countLabel.setText(f"{len(self.rows)} kartu")
 
     def selected(self) -> list[svc.KartuRow]:
-        rows = sorted({i.row() for i in self.ui.table.selectionModel().selectedRows()})
-        return [self.rows[r] for r in rows]
+        return [self.rows[r] for r in selected_rows(self.ui.table)]
 
     def print_selected(self) -> None:
         chosen = self.selected()
@@ -138,15 +114,12 @@ class KartuPage(QWidget):
         if carded:
             names = ", ".join([r.nama for r in chosen if r.peserta_id in carded][:5])
             more = f" dan {len(carded) - 5} lainnya" if len(carded) > 5 else ""
-            answer = QMessageBox.question(
+            if not yes(
                 self,
                 "Sudah punya kartu",
                 f"{len(carded)} peserta sudah punya kartu yang pernah dicetak ({names}{more}). "
                 "Cetak lagi? Cetakan ini dihitung sebagai cetak ulang.",
-                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-                QMessageBox.StandardButton.No,
-            )
-            if answer != QMessageBox.StandardButton.Yes:
+            ):
                 return
         ids = [r.id for r in chosen]
         layout = self.ui.layoutCombo.currentData()

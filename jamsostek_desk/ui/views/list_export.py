@@ -8,36 +8,26 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QPushButton, QWidget
+from PySide6.QtWidgets import QMessageBox, QWidget
 
+from jamsostek_desk.domain.money import format_angka
 from jamsostek_desk.services.lists import bpjs_import
 from jamsostek_desk.services.lists.export import export_list
+from jamsostek_desk.ui.dialogs import inform, open_path, save_path, warn
 from jamsostek_desk.ui.worker import run_task
-
-
-def add_export_button(page: Any) -> QPushButton:
-    """ "Ekspor Excel…" beside Tambah Peserta: exports exactly what the list shows."""
-    button = QPushButton("Ekspor Excel…", page)
-    button.setObjectName("exportButton")
-    button.setToolTip("Simpan daftar peserta yang sedang tampil (sesuai saringan) ke Excel")
-    button.clicked.connect(lambda: export_filtered(page))
-    row = page.ui.titleRow
-    row.insertWidget(row.indexOf(page.ui.addButton), button)
-    return button
 
 
 def _failed(parent: QWidget, title: str) -> Any:
     def show(message: str, _user: bool) -> None:
-        QMessageBox.warning(parent, title, message)
+        warn(parent, title, message)
 
     return show
 
 
 def export_filtered(page: Any, path: str | None = None) -> None:
     if path is None:
-        suggested = str(Path.home() / f"peserta-{date.today():%Y%m%d}.xlsx")
-        path, _ = QFileDialog.getSaveFileName(
-            page, "Ekspor daftar peserta", suggested, "Excel (*.xlsx)"
+        path = save_path(
+            page, "Ekspor daftar peserta", f"peserta-{date.today():%Y%m%d}.xlsx", "Excel (*.xlsx)"
         )
         if not path:
             return
@@ -48,7 +38,7 @@ def export_filtered(page: Any, path: str | None = None) -> None:
         page,
         "Mengekspor daftar peserta…",
         lambda progress: export_list(ctx, f, target, progress=progress),
-        lambda n: page.message.emit(f"{n:,} peserta diekspor ke {target}".replace(",", ".")),
+        lambda n: page.message.emit(f"{format_angka(n)} peserta diekspor ke {target}"),
         _failed(page, "Ekspor gagal"),
     )
 
@@ -61,11 +51,11 @@ def export_for_bpjs(window: Any, folder: str = "") -> QWidget:
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
 
     def done(files: list[Path]) -> None:
-        names = "\n".join(p.name for p in files)
-        QMessageBox.information(
+        inform(
             window,
             "Daftar BPJS siap",
-            f"{len(files)} berkas disimpan di {files[0].parent}:\n\n{names}",
+            f"{len(files)} berkas disimpan di {files[0].parent}:",
+            [p.name for p in files],
         )
 
     dialog.written.connect(done)
@@ -75,15 +65,15 @@ def export_for_bpjs(window: Any, folder: str = "") -> QWidget:
 
 def import_from_bpjs(window: Any, path: str | None = None) -> None:
     if path is None:
-        path, _ = QFileDialog.getOpenFileName(
-            window, "Daftar hasil dari BPJS", "", "Lembar kerja (*.xlsx *.xls *.ods *.csv)"
+        path = open_path(
+            window, "Daftar hasil dari BPJS", "Lembar kerja (*.xlsx *.xls *.ods *.csv)"
         )
         if not path:
             return
     ctx = window.ctx
 
     def committed(report: dict[str, Any]) -> None:
-        window.peserta_page.reload()
+        window.data_changed()  # KPJ numbers and statuses changed: every page
         QMessageBox.information(
             window,
             "Impor hasil BPJS selesai",

@@ -21,17 +21,18 @@ from jamsostek_desk.domain.dates import format_tanggal, format_tanggal_pendek, p
 from jamsostek_desk.domain.errors import UserError, ValidationError
 from jamsostek_desk.domain.manfaat import JENIS_KASUS
 from jamsostek_desk.domain.money import format_angka, format_rupiah, parse_rupiah, terbilang_rupiah
+from jamsostek_desk.domain.nik import mask_nik
 from jamsostek_desk.services import manfaat as svc
 from jamsostek_desk.services.context import AppContext
 from jamsostek_desk.services.peserta import get_peserta
 from jamsostek_desk.services.peserta_list import PesertaFilter, fetch_page
 from jamsostek_desk.ui.fields import label_buttons, select_data
 from jamsostek_desk.ui.forms.ui_manfaat_dialog import Ui_ManfaatDialog
-from jamsostek_desk.ui.models.peserta_table import mask_nik
+from jamsostek_desk.ui.theme import ERROR, span
 
 ROWS_PENERIMA, ROWS_KOMPONEN = 6, 8
 HASIL = 8  # search results shown
-RED = "<span style='color:#c62828'>{}</span>"
+RED = span(ERROR, "{}")
 
 
 def _setup(table: QTableWidget, headers: list[str], rows: int) -> None:

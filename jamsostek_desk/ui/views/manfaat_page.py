@@ -6,7 +6,7 @@ from __future__ import annotations
 from html import escape
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHeaderView, QMessageBox, QTableWidgetItem, QWidget
 
 from jamsostek_desk.domain.dates import format_tanggal
@@ -16,6 +16,7 @@ from jamsostek_desk.services import manfaat as svc
 from jamsostek_desk.services.context import AppContext
 from jamsostek_desk.services.surat import slug, write_case_letters
 from jamsostek_desk.ui.forms.ui_manfaat_page import Ui_ManfaatPage
+from jamsostek_desk.ui.pages import Page, setup_table, watch_search
 from jamsostek_desk.ui.views.aturan_dialog import AturanDialog
 from jamsostek_desk.ui.views.cetak_settings_dialog import CetakSettingsDialog
 from jamsostek_desk.ui.views.manfaat_dialog import ManfaatDialog
@@ -24,9 +25,7 @@ from jamsostek_desk.ui.views.preview_flow import preview_dir, render_and_preview
 HEADERS = ("Peserta", "Program", "Tanggal kejadian", "Penerima", "Jumlah", "Status")
 
 
-class ManfaatPage(QWidget):
-    message = Signal(str)
-
+class ManfaatPage(Page):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ui = Ui_ManfaatPage()
@@ -39,16 +38,8 @@ class ManfaatPage(QWidget):
             u.statusCombo.addItem(label, key)
             u.setStatusCombo.addItem(label, key)
         t = u.table
-        t.setColumnCount(len(HEADERS))
-        t.setHorizontalHeaderLabels(HEADERS)
-        t.verticalHeader().setVisible(False)
-        t.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        t.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
-        t.horizontalHeader().setStretchLastSection(True)
-        t.setColumnWidth(0, 300)
-        self._timer = QTimer(self, singleShot=True, interval=150)
-        self._timer.timeout.connect(self.reload)
-        u.searchEdit.textChanged.connect(lambda _t: self._timer.start())
+        setup_table(t, HEADERS, first_width=300, multi=False)
+        self._timer = watch_search(self, u.searchEdit, self.reload)
         u.statusCombo.currentIndexChanged.connect(self.reload)
         u.addButton.clicked.connect(lambda: self.open_dialog(None))
         u.editButton.clicked.connect(self.edit_selected)
@@ -60,10 +51,6 @@ class ManfaatPage(QWidget):
         u.tarifAddButton.clicked.connect(self.add_tarif)
         self.reload()
         self.reload_tarif()
-
-    def set_context(self, ctx: AppContext) -> None:
-        self.ctx = ctx
-        self.reload()
 
     def reload(self) -> None:
         u = self.ui
@@ -146,12 +133,8 @@ class ManfaatPage(QWidget):
         rows = svc.tarif_list(self.ctx)
         t = self.ui.tarifTable
         headers = ("Jenis kasus", "Komponen", "Aturan", "Berlaku mulai", "Dasar hukum")
-        t.setColumnCount(len(headers))
-        t.setHorizontalHeaderLabels(headers)
-        t.verticalHeader().setVisible(False)
-        t.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        setup_table(t, headers, multi=False, stretch=[2])
         t.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Interactive)
-        t.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         t.setColumnWidth(1, 280)
         t.setWordWrap(False)
         t.setRowCount(len(rows))

@@ -15,10 +15,11 @@ from PySide6.QtGui import QDesktopServices, QKeySequence, QPainter, QShortcut
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
-from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
 
 from jamsostek_desk.domain.errors import UserError
 from jamsostek_desk.services.pdf_base import save_copy
+from jamsostek_desk.ui.dialogs import save_path
 from jamsostek_desk.ui.forms.ui_pdf_preview_dialog import Ui_PdfPreviewDialog
 
 
@@ -64,9 +65,7 @@ class PdfPreviewDialog(QDialog):
 
     def save(self, target: str | None = None) -> bool:
         if not target:
-            target, _ = QFileDialog.getSaveFileName(
-                self, "Simpan PDF", self.suggested_name, "PDF (*.pdf)"
-            )
+            target = save_path(self, "Simpan PDF", self.suggested_name, "PDF (*.pdf)")
         if not target:
             return False
         if not target.lower().endswith(".pdf"):

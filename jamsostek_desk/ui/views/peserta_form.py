@@ -20,6 +20,8 @@ from PySide6.QtWidgets import (
 
 from jamsostek_desk.domain.codes import (
     ALASAN_NONAKTIF,
+    DEFAULT_DANA,
+    DEFAULT_KATEGORI,
     HUBUNGAN_AHLI_WARIS,
     JABATAN_APARAT,
     JENIS_KELAMIN,
@@ -32,11 +34,12 @@ from jamsostek_desk.domain.dates import format_tanggal
 from jamsostek_desk.domain.errors import UserError, ValidationError
 from jamsostek_desk.domain.money import format_angka, parse_rupiah
 from jamsostek_desk.domain.names import clean_name
-from jamsostek_desk.domain.nik import parse_nik
+from jamsostek_desk.domain.nik import mask_nik, parse_nik
 from jamsostek_desk.domain.peserta import LABELS, AhliWarisData, PesertaData
 from jamsostek_desk.domain.wilayah import WilayahRef
 from jamsostek_desk.services import peserta as svc
 from jamsostek_desk.services.context import AppContext
+from jamsostek_desk.ui.dialogs import SAVE_DISCARD_CANCEL, ask, yes
 from jamsostek_desk.ui.fields import (
     DesaPicker,
     fill_combo,
@@ -47,11 +50,17 @@ from jamsostek_desk.ui.fields import (
     write_date,
 )
 from jamsostek_desk.ui.forms.ui_peserta_form import Ui_PesertaForm
+from jamsostek_desk.ui.theme import (
+    BADGE_ACTIVE,
+    BADGE_INACTIVE,
+    ERROR,
+    OK,
+    WARNING,
+    error_html,
+    span,
+)
 from jamsostek_desk.ui.views.foto_field import FotoField
 from jamsostek_desk.ui.views.nonaktif_dialog import NonaktifDialog
-
-DEFAULT_KATEGORI = {"dinas_pmd": "aparat_desa", "disnakertrans": "pekerja_rentan"}
-DEFAULT_DANA = {"aparat_desa": "apbdes", "pekerja_rentan": "apbd_kabupaten"}
 
 
 class _EnterMovesOn(QObject):
@@ -154,7 +163,9 @@ class PesertaFormDialog(QDialog):
             button.setAutoDefault(False)
             button.setDefault(False)
         u.addAhliButton.setMinimumWidth(150)
-        self.resize(1180, 700)
+        # Fits a 1366 x 768 laptop with its taskbar and title bar; the fields scroll when the
+        # screen is smaller still, heirs and history have their own tabs at full height.
+        self.resize(1180, 660)
 
     def _fields(self) -> dict[str, QWidget]:
         u = self.ui
@@ -200,6 +211,9 @@ class PesertaFormDialog(QDialog):
         for edit in (u.tanggalLahirEdit, u.mulaiEdit, u.akhirEdit):
             edit.editingFinished.connect(lambda e=edit: tidy_date(e))
         u.desaEdit.editingFinished.connect(self._desa_done)
+        # A desa picked from the list is set by the completer, not typed: check again at once
+        # so the red "tidak ditemukan" of the half-typed name goes away.
+        self.desa.completer.activated.connect(lambda _text: self._desa_chosen())
         for edit in (u.namaEdit, u.namaIbuEdit, u.tempatLahirEdit):
             edit.editingFinished.connect(lambda e=edit: self._tidy_name(e))
         u.upahEdit.editingFinished.connect(self._upah_done)
@@ -435,7 +449,7 @@ class PesertaFormDialog(QDialog):
             return
         info = parse_nik(text, self.ref)
         if info.errors:
-            label.setText(f"<span style='color:#c62828'>{escape(info.errors[0].message)}</span>")
+            label.setText(error_html(info.errors[0].message))
             return
         parts = []
         if info.tanggal_lahir:
@@ -448,18 +462,15 @@ class PesertaFormDialog(QDialog):
             parts.append(f"Kec. {kec}, {kab}" if kec else f"kecamatan {info.kecamatan_kode}")
         html = " · ".join(escape(p) for p in parts)
         if info.warnings:
-            html += (
-                "<br><span style='color:#b26a00'>"
-                + escape(" ".join(w.message for w in info.warnings))
-                + "</span>"
-            )
+            html += "<br>" + span(WARNING, escape(" ".join(w.message for w in info.warnings)))
         if info.nik:
             found = svc.lookup_nik(self.ctx, info.nik)
             if found and found[0] != self.peserta_id:
                 self._duplicate = found
                 html += (
-                    f"<br><span style='color:#c62828'><b>Sudah terdaftar</b> atas nama "
-                    f"{escape(found[1])}.</span> <a href='open'>Buka data ini</a>"
+                    "<br>"
+                    + span(ERROR, f"<b>Sudah terdaftar</b> atas nama {escape(found[1])}.")
+                    + " <a href='open'>Buka data ini</a>"
                 )
         label.setText(html)
 
@@ -479,6 +490,11 @@ class PesertaFormDialog(QDialog):
         kode = self.desa.code()
         self.ui.desaInfoLabel.setText(escape(self.ref.full_label(kode)) if kode else "")
 
+    def _desa_chosen(self) -> None:
+        self._desa_done()
+        self.touched.add("desa_kode")
+        self.validate()
+
     @staticmethod
     def _tidy_name(edit: QLineEdit) -> None:
         """Show the cleaned spelling (case, spaces, titles) as soon as the field is left."""
@@ -494,6 +510,11 @@ class PesertaFormDialog(QDialog):
         except ValueError:
             return
         self.ui.upahEdit.setText(format_angka(value))
+
+    def open_other(self, peserta_id: str) -> None:
+        """Show another participant in this form (after asking about unsaved changes)."""
+        if self._confirm_discard():
+            self.load(peserta_id)
 
     def _open_duplicate(self, _link: str) -> None:
         if self._duplicate and self._confirm_discard():
@@ -519,16 +540,21 @@ class PesertaFormDialog(QDialog):
             else:
                 set_state(widget, None)
         lines = [
-            f"<span style='color:#c62828'>✖ <b>{escape(LABELS.get(k, k))}:</b> {escape(v)}</span>"
+            span(ERROR, f"✖ <b>{escape(LABELS.get(k, k))}:</b> {escape(v)}")
             for k, v in errors.items()
             if k in visible
         ] + [
-            f"<span style='color:#b26a00'>⚠ <b>{escape(LABELS.get(k, k))}:</b> {escape(v)}</span>"
+            span(WARNING, f"⚠ <b>{escape(LABELS.get(k, k))}:</b> {escape(v)}")
             for k, v in warnings.items()
             if k in visible and k not in errors
         ]
-        self.ui.messageLabel.setText("<br>".join(lines))
+        self._show_message("<br>".join(lines))
         return errors
+
+    def _show_message(self, html: str) -> None:
+        """The messages under the fields: a short scrolling strip, hidden while empty."""
+        self.ui.messageLabel.setText(html)
+        self.ui.messageScroll.setVisible(bool(html))
 
     # --- actions ---------------------------------------------------------------------------
     def new(self) -> None:
@@ -585,12 +611,12 @@ class PesertaFormDialog(QDialog):
             alasan = ALASAN_NONAKTIF.get(self.nonaktif[0] or "", "")
             tgl = format_tanggal(self.nonaktif[1]) if self.nonaktif[1] else ""
             badge.setText(f"Nonaktif: {alasan} ({tgl})")
-            badge.setStyleSheet("background:#fde7e7; color:#a32020;")
+            badge.setStyleSheet(BADGE_INACTIVE)
             u.statusCombo.setEnabled(False)
             u.deactivateButton.setText("Aktifkan kembali")
         else:
             badge.setText(STATUS.get(self.status, "") if self.peserta_id else "")
-            badge.setStyleSheet("background:#e3f4ea; color:#0b7a3e;" if self.peserta_id else "")
+            badge.setStyleSheet(BADGE_ACTIVE if self.peserta_id else "")
             u.statusCombo.setEnabled(True)
             u.deactivateButton.setText("Nonaktifkan…")
 
@@ -641,7 +667,13 @@ class PesertaFormDialog(QDialog):
         errors = self.validate()
         if errors:
             first = next(iter(errors))
-            self._fields()[first].setFocus()
+            widget = self._fields()[first]
+            if not self.ui.detailTabs.currentWidget().isAncestorOf(widget):
+                self.ui.detailTabs.setCurrentWidget(
+                    self.ui.ahliWarisTab if first == "ahli_waris" else self.ui.dataTab
+                )
+            widget.setFocus()
+            self.ui.fieldsScroll.ensureWidgetVisible(widget)
             return False
         data, _ = self.collect()
         try:
@@ -671,14 +703,13 @@ class PesertaFormDialog(QDialog):
         nama = data.nama
         if was_new:
             self.new()
-            self.ui.messageLabel.setText(
-                f"<span style='color:#0b7a3e'>✔ <b>{escape(nama)}</b> tersimpan. "
-                "Silakan isi peserta berikutnya.</span>"
+            self._show_message(
+                span(OK, f"✔ <b>{escape(nama)}</b> tersimpan. Silakan isi peserta berikutnya.")
             )
         else:
             self.load(result.id)
-            self.ui.messageLabel.setText(
-                "<span style='color:#0b7a3e'>✔ Perubahan tersimpan.</span>"
+            self._show_message(
+                span(OK, "✔ Perubahan tersimpan.")
                 + ("<br>" + self.ui.messageLabel.text() if self.ui.messageLabel.text() else "")
             )
         return True
@@ -711,15 +742,12 @@ class PesertaFormDialog(QDialog):
         if not self.peserta_id:
             return
         nama = self._snapshot.nama if self._snapshot else ""
-        answer = QMessageBox.question(
+        if not yes(
             self,
             "Hapus peserta",
-            f"Hapus {nama} (NIK {self.ui.nikEdit.text()}) dari daftar peserta?\n\n"
+            f"Hapus {nama} (NIK {mask_nik(self.ui.nikEdit.text())}) dari daftar peserta?\n\n"
             "Data tidak hilang dari riwayat dan bisa dikembalikan dengan tombol Urungkan.",
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            QMessageBox.StandardButton.No,
-        )
-        if answer != QMessageBox.StandardButton.Yes:
+        ):
             return
         pid = self.peserta_id
         svc.delete_peserta(self.ctx, pid)
@@ -730,14 +758,11 @@ class PesertaFormDialog(QDialog):
     def _confirm_discard(self) -> bool:
         if not self.is_dirty():
             return True
-        answer = QMessageBox.question(
+        answer = ask(
             self,
             "Perubahan belum disimpan",
             "Ada isian yang belum disimpan. Simpan dulu?",
-            QMessageBox.StandardButton.Save
-            | QMessageBox.StandardButton.Discard
-            | QMessageBox.StandardButton.Cancel,
-            QMessageBox.StandardButton.Save,
+            SAVE_DISCARD_CANCEL,
         )
         if answer == QMessageBox.StandardButton.Save:
             return self.save() or False

@@ -2,27 +2,31 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QWidget
+from PySide6.QtWidgets import QMessageBox, QWidget
 
 from jamsostek_desk.domain.codes import KATEGORI, PROGRAM, STATUS
 from jamsostek_desk.domain.errors import UserError
 from jamsostek_desk.domain.money import format_angka
 from jamsostek_desk.domain.wilayah import WilayahRef
+from jamsostek_desk.services import kartu
 from jamsostek_desk.services import peserta as svc
 from jamsostek_desk.services.context import AppContext
 from jamsostek_desk.services.peserta_list import PesertaFilter
+from jamsostek_desk.ui.dialogs import yes
 from jamsostek_desk.ui.fields import fill_combo
 from jamsostek_desk.ui.forms.ui_peserta_list_page import Ui_PesertaListPage
 from jamsostek_desk.ui.models.peserta_table import PesertaTableModel
+from jamsostek_desk.ui.pages import Page, selected_rows, setup_table, watch_search
 from jamsostek_desk.ui.views.peserta_form import PesertaFormDialog
 
 WIDTHS = (240, 150, 90, 40, 150, 130, 110, 160, 110, 130, 110)
 
 
-class PesertaListPage(QWidget):
-    message = Signal(str)
+class PesertaListPage(Page):
+    import_requested = Signal()  # "Impor Excel…": the window opens the import wizard
+    cards_requested = Signal()  # participants joined the card queue
 
     def __init__(self, ctx: AppContext, ref: WilayahRef, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -33,37 +37,33 @@ class PesertaListPage(QWidget):
         self.model = PesertaTableModel(ctx.db, ref, self)
         self._deleted: tuple[str, str] | None = None
         self._total = 0
+        self._form: PesertaFormDialog | None = None
         self._setup()
-        from jamsostek_desk.ui.views.list_export import add_export_button
-
-        self.exportButton = add_export_button(self)
         self.reload()
 
     def _setup(self) -> None:
         u = self.ui
         view = u.tableView
         view.setModel(self.model)
-        view.verticalHeader().setDefaultSectionSize(26)
-        view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        view.verticalHeader().setVisible(False)
-        view.horizontalHeader().setHighlightSections(False)
-        view.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
-        for col, w in enumerate(WIDTHS):
-            view.setColumnWidth(col, w)
-        view.horizontalHeader().setStretchLastSection(True)
+        setup_table(view, widths=WIDTHS)
         view.horizontalHeader().setSortIndicator(0, Qt.SortOrder.AscendingOrder)
-        view.doubleClicked.connect(self._open_index)
+        # ``activated`` alone: it is emitted for a double-click and for Enter (connecting
+        # doubleClicked too opened the form twice).
         view.activated.connect(self._open_index)
         self._fill_filters()
-        self._search_timer = QTimer(self, singleShot=True, interval=60)
-        self._search_timer.timeout.connect(self.apply_filter)
-        u.searchEdit.textChanged.connect(lambda _t: self._search_timer.start())
+        self._search_timer = watch_search(self, u.searchEdit, self.apply_filter)
         for combo in (u.kategoriCombo, u.statusCombo, u.programCombo, u.desaCombo):
             combo.currentIndexChanged.connect(self.apply_filter)
         u.kecamatanCombo.currentIndexChanged.connect(self._kecamatan_changed)
         u.resetFilterButton.clicked.connect(self.reset_filters)
         u.fullNikCheck.toggled.connect(self.model.set_full_nik)
         u.addButton.clicked.connect(self.open_new)
+        u.importButton.clicked.connect(self.import_requested)
+        u.exportButton.clicked.connect(self.export)
+        u.cardButton.clicked.connect(self.request_cards)
+        self.exportButton = u.exportButton
+        self.importButton = u.importButton
+        self.cardButton = u.cardButton
         u.undoButton.clicked.connect(self.undo_delete)
         u.undoCloseButton.clicked.connect(lambda: u.undoBar.setVisible(False))
         u.undoBar.setVisible(False)
@@ -168,11 +168,68 @@ class PesertaListPage(QWidget):
         self.open_form(None)
 
     def open_form(self, peserta_id: str | None) -> PesertaFormDialog:
+        """The participant form; while one is open it is brought forward, never a second."""
+        if self._form is not None and self._form.isVisible():
+            self._form.raise_()
+            self._form.activateWindow()
+            if peserta_id and peserta_id != self._form.peserta_id:
+                self._form.open_other(peserta_id)
+            return self._form
         dlg = PesertaFormDialog(self.ctx, self.ref, peserta_id, self)
         dlg.saved.connect(lambda _pid: self.reload())
         dlg.deleted.connect(self._after_delete)
+        # Back to the list with the keyboard (Ctrl+N, Ctrl+I work at once), also where no
+        # window manager hands the focus back.
+        dlg.finished.connect(lambda _r: self.window().activateWindow())
+        # Ctrl+I works from the form too: it closes (asking about unsaved changes) and the
+        # import wizard opens.
+        QShortcut(QKeySequence("Ctrl+I"), dlg).activated.connect(lambda: self._import_from(dlg))
+        self._form = dlg
         dlg.open()
         return dlg
+
+    def _import_from(self, form: PesertaFormDialog) -> None:
+        form.reject()
+        if not form.isVisible():
+            self.import_requested.emit()
+
+    def selected_ids(self) -> list[str]:
+        ids = [self.model.id_at(r) for r in selected_rows(self.ui.tableView)]
+        return [i for i in ids if i]
+
+    def export(self) -> None:
+        from jamsostek_desk.ui.views.list_export import export_filtered
+
+        export_filtered(self)
+
+    def request_cards(self) -> None:
+        """ "Minta kartu": the selected participants (or the whole filter) join the queue."""
+        plan = kartu.plan_card_request(self.ctx, self.selected_ids(), self.current_filter())
+        if not plan.ids:
+            QMessageBox.information(self, "Minta kartu", "Tidak ada peserta di daftar ini.")
+            return
+        if plan.whole_filter and not yes(
+            self,
+            "Minta kartu",
+            f"Tidak ada baris yang dipilih. Minta kartu untuk semua "
+            f"{format_angka(len(plan.ids))} peserta hasil saringan ini?",
+        ):
+            return
+        include = not plan.carded or yes(
+            self,
+            "Sudah punya kartu",
+            f"{format_angka(len(plan.carded))} dari {format_angka(len(plan.ids))} peserta "
+            "yang dipilih sudah punya kartu. Tetap minta kartu baru untuk mereka?",
+        )
+        dead = kartu.deceased(self.ctx, plan.ids)
+        created, waiting, _left_out = kartu.request_planned(self.ctx, plan, include)
+        self.cards_requested.emit()
+        self.message.emit(
+            f"{format_angka(created)} kartu masuk antrean"
+            + (f"; {format_angka(waiting)} sudah menunggu dicetak" if waiting else "")
+            + (f"; {len(dead)} peserta meninggal dunia, tidak dibuatkan kartu" if dead else "")
+            + ". Cetak di halaman Kartu."
+        )
 
     def _after_delete(self, pid: str, nama: str) -> None:
         self._deleted = (pid, nama)
@@ -196,4 +253,4 @@ class PesertaListPage(QWidget):
         self.message.emit(f"{nama} dikembalikan ke daftar peserta.")
 
     def set_context(self, ctx: AppContext) -> None:
-        self.ctx = ctx
+        self.ctx = ctx  # the list itself does not depend on the operator or office name

@@ -9,9 +9,10 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QWidget
 
 from jamsostek_desk.services.common.progress import Progress
+from jamsostek_desk.ui.dialogs import warn
 from jamsostek_desk.ui.views.pdf_preview import PdfPreviewDialog
 from jamsostek_desk.ui.worker import run_task
 
@@ -45,6 +46,6 @@ def render_and_preview(
             on_rendered(result)
 
     def failed(message: str, _user: bool) -> None:
-        QMessageBox.warning(parent, "PDF belum bisa dibuat", message)
+        warn(parent, "PDF belum bisa dibuat", message)
 
     run_task(parent, f"Menyusun {title}…", lambda p: render(path, p), done, failed)

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import date
-from html import escape
 
 from PySide6.QtWidgets import QDialog, QWidget
 
@@ -15,6 +14,7 @@ from jamsostek_desk.services.context import AppContext
 from jamsostek_desk.services.kartu import hand_over
 from jamsostek_desk.ui.fields import label_buttons
 from jamsostek_desk.ui.forms.ui_serah_kartu_dialog import Ui_SerahKartuDialog
+from jamsostek_desk.ui.theme import error_html
 
 
 class SerahKartuDialog(QDialog):
@@ -51,9 +51,9 @@ class SerahKartuDialog(QDialog):
                 u.acaraCombo.currentData(),
             )
         except ValueError as e:
-            u.errorLabel.setText(f"<span style='color:#c62828'>{escape(str(e))}</span>")
+            u.errorLabel.setText(error_html(str(e)))
             return
         except UserError as e:
-            u.errorLabel.setText(f"<span style='color:#c62828'>{escape(e.message)}</span>")
+            u.errorLabel.setText(error_html(e.message))
             return
         self.accept()

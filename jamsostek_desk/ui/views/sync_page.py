@@ -18,10 +18,12 @@ from PySide6.QtWidgets import (
 )
 
 from jamsostek_desk.domain.dates import format_tanggal
+from jamsostek_desk.domain.money import format_angka
+from jamsostek_desk.domain.nik import mask_nik
 from jamsostek_desk.domain.wilayah import load_wilayah
 from jamsostek_desk.services.context import AppContext
 from jamsostek_desk.services.sync import conflicts, keys
-from jamsostek_desk.services.sync.container import EXTENSION
+from jamsostek_desk.services.sync.container import EXTENSION, MIN_PASSPHRASE
 from jamsostek_desk.services.sync.engine import (
     SyncResult,
     file_statuses,
@@ -29,7 +31,9 @@ from jamsostek_desk.services.sync.engine import (
     rejected_items,
     sync,
 )
+from jamsostek_desk.ui.dialogs import start_folder, warn, yes
 from jamsostek_desk.ui.forms.ui_sync_page import Ui_SyncPage
+from jamsostek_desk.ui.pages import Page, setup_table
 from jamsostek_desk.ui.worker import run_task
 
 SIDE_LABELS = (("lokal", "Data di kantor ini"), ("masuk", "Data dari kantor lain"))
@@ -50,7 +54,7 @@ def _when(value: object) -> str:
     return f"{format_tanggal(local.date())} {local:%H:%M}"
 
 
-class SyncPage(QWidget):
+class SyncPage(Page):
     synced = Signal(object)  # SyncResult: the participant list reloads
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
@@ -65,18 +69,26 @@ class SyncPage(QWidget):
         self.ui.itemsList.currentRowChanged.connect(self.show_item)
         self.ui.resolveButton.clicked.connect(self.resolve)
         self.ui.resolveAllButton.clicked.connect(self.resolve_all)
+        # Readable decisions: each conflict a separate, striped entry, and the decision area
+        # gets the page's spare height (the per-file history needs only a few rows).
         self.ui.itemsList.setWordWrap(True)
-        t = self.ui.filesTable
-        t.setColumnCount(4)
-        t.setHorizontalHeaderLabels(["Berkas", "Terakhir", "Dikirim", "Diterima"])
-        t.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        t.verticalHeader().hide()
-        f = self.ui.fieldsTable
-        f.setColumnCount(4)
-        f.setHorizontalHeaderLabels(["Kolom", "Di kantor ini", "Dari kantor lain", "Pakai"])
-        f.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        f.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
-        f.verticalHeader().hide()
+        self.ui.itemsList.setSpacing(2)
+        self.ui.itemsList.setAlternatingRowColors(True)
+        self.ui.filesTable.setMaximumHeight(110)
+        page = self.layout()
+        if page is not None and page.indexOf(self.ui.decideGroup) >= 0:
+            page.setStretch(page.indexOf(self.ui.decideGroup), 1)
+        setup_table(self.ui.filesTable, ["Berkas", "Terakhir", "Dikirim", "Diterima"], stretch=[0])
+        setup_table(
+            self.ui.fieldsTable,
+            ["Kolom", "Di kantor ini", "Dari kantor lain", "Pakai"],
+            multi=False,
+            stretch=[1, 2],
+            fixed_rows=False,
+        )
+        self.ui.fieldsTable.horizontalHeader().setSectionResizeMode(
+            0, QHeaderView.ResizeMode.Interactive
+        )
         r = self.ui.rejectedTable
         r.setColumnCount(4)
         r.setHorizontalHeaderLabels(["Waktu", "Dari kantor", "Data", "Alasan"])
@@ -93,8 +105,7 @@ class SyncPage(QWidget):
         self.last_result: SyncResult | None = None
         self.refresh()
 
-    def set_context(self, ctx: AppContext) -> None:
-        self.ctx = ctx
+    def reload(self) -> None:
         self.refresh()
 
     def showEvent(self, event: QShowEvent) -> None:
@@ -115,10 +126,8 @@ class SyncPage(QWidget):
             cells = [
                 st.path,
                 _when(st.terakhir),
-                f"{k.get('peserta', 0):,} peserta".replace(",", "."),
-                f"{m.get('peserta_baru', 0) + m.get('peserta_diubah', 0):,} peserta".replace(
-                    ",", "."
-                ),
+                f"{format_angka(k.get('peserta', 0))} peserta",
+                f"{format_angka(m.get('peserta_baru', 0) + m.get('peserta_diubah', 0))} peserta",
             ]
             for c, text in enumerate(cells):
                 t.setItem(i, c, QTableWidgetItem(text))
@@ -126,8 +135,8 @@ class SyncPage(QWidget):
         t.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         waiting = pending_counts(self.ctx)
         self.ui.pendingLabel.setText(
-            f"Menunggu dikirim: <b>{waiting['peserta']:,} perubahan peserta</b> dan "
-            f"{waiting['ahli_waris']:,} perubahan ahli waris.".replace(",", ".")
+            f"Menunggu dikirim: <b>{format_angka(waiting['peserta'])} perubahan peserta</b> dan "
+            f"{format_angka(waiting['ahli_waris'])} perubahan ahli waris."
             if statuses
             else "Belum pernah sinkronisasi: semua data kantor ini akan dikirim pada "
             "sinkronisasi pertama."
@@ -237,7 +246,7 @@ class SyncPage(QWidget):
         path, _ = QFileDialog.getSaveFileName(
             self,
             "Pilih berkas pusat sinkronisasi",
-            self.ui.fileEdit.text(),
+            self.ui.fileEdit.text() or str(start_folder() / f"pusat{EXTENSION}"),
             f"Berkas sinkronisasi (*{EXTENSION})",
             options=QFileDialog.Option.DontConfirmOverwrite,
         )
@@ -259,14 +268,32 @@ class SyncPage(QWidget):
             self.ui.passEdit.setFocus()
             return
         path = Path(text)
+        # What can be checked here is checked before any question is asked.
+        if not path.parent.is_dir():
+            QMessageBox.warning(
+                self,
+                "Sinkronisasi",
+                f"Folder {path.parent} tidak ditemukan. Pasang flash disk atau pilih folder "
+                "lain dengan tombol Pilih…",
+            )
+            self.ui.fileEdit.setFocus()
+            return
         if not path.exists():
-            answer = QMessageBox.question(
+            if len(passphrase) < MIN_PASSPHRASE:
+                QMessageBox.information(
+                    self,
+                    "Sinkronisasi",
+                    f"Kata sandi berkas pusat baru minimal {MIN_PASSPHRASE} karakter. Kata sandi "
+                    "ini ditetapkan oleh Dinas dan dipakai semua kantor.",
+                )
+                self.ui.passEdit.setFocus()
+                return
+            if not yes(
                 self,
                 "Berkas pusat baru",
                 f"Berkas {path} belum ada. Buat berkas pusat baru dengan kata sandi ini?\n\n"
                 "Semua kantor harus memakai kata sandi yang sama.",
-            )
-            if answer != QMessageBox.StandardButton.Yes:
+            ):
                 return
         self.ui.syncButton.setEnabled(False)
         ctx = self.ctx
@@ -302,7 +329,7 @@ class SyncPage(QWidget):
 
     def _failed(self, message: str, _user: bool) -> None:
         self.ui.syncButton.setEnabled(True)
-        QMessageBox.warning(self, "Sinkronisasi tidak dilakukan", message)
+        warn(self, "Sinkronisasi tidak dilakukan", message)
 
     # -- decisions -----------------------------------------------------------------------
     def _load_items(self) -> None:
@@ -311,7 +338,9 @@ class SyncPage(QWidget):
         lst.clear()
         for item in self.items:
             kind = "Data ganda (NIK sama)" if item.jenis == "duplikat" else "Konflik"
-            QListWidgetItem(f"{kind}: {item.nama}\nNIK {item.nik} · {item.kantor_masuk}", lst)
+            QListWidgetItem(
+                f"{kind}: {item.nama}\nNIK {mask_nik(item.nik)} · {item.kantor_masuk}", lst
+            )
         self.ui.decideGroup.setTitle(
             f"Perlu keputusan: {len(self.items)} konflik/data ganda"
             if self.items
@@ -333,7 +362,7 @@ class SyncPage(QWidget):
         item = self.items[row]
         if item.jenis == "duplikat":
             self.ui.itemLabel.setText(
-                f"<b>{escape(item.nama)}</b> (NIK {item.nik}) didaftarkan juga oleh "
+                f"<b>{escape(item.nama)}</b> (NIK {mask_nik(item.nik)}) didaftarkan juga oleh "
                 f"{escape(item.kantor_masuk)}. Pilih data yang benar per kolom; keduanya "
                 "digabung menjadi satu peserta."
             )
@@ -393,13 +422,12 @@ class SyncPage(QWidget):
         self.ui.itemsList.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def resolve_all(self) -> None:
-        answer = QMessageBox.question(
+        if not yes(
             self,
             "Selesaikan semua",
             f"Selesaikan {len(self.items)} konflik/data ganda dengan pilihan bawaan?\n\n"
             "Konflik tetap memakai data terbaru; data ganda digabung dengan data di kantor ini.",
-        )
-        if answer != QMessageBox.StandardButton.Yes:
+        ):
             return
         ctx = self.ctx
 

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QDialog, QWidget
 from jamsostek_desk.services.context import AppContext
 from jamsostek_desk.services.verifikasi import Verification, verify_code
 from jamsostek_desk.ui.forms.ui_verifikasi_dialog import Ui_VerifikasiDialog
+from jamsostek_desk.ui.theme import ERROR, OK
 
 
 class VerifikasiDialog(QDialog):
@@ -29,7 +30,7 @@ class VerifikasiDialog(QDialog):
             self.ui.resultLabel.setText("Isi kode QR dulu.")
             return
         self.verification = r = verify_code(self.ctx, text)
-        color = "#0b7a3e" if r.genuine else "#c62828"
+        color = OK if r.genuine else ERROR
         rows = "".join(
             f"<tr><td>{escape(k)}</td><td><b>{escape(v)}</b></td></tr>" for k, v in r.details
         )

@@ -287,7 +287,7 @@ class ImportWizard(QDialog):
         for button in (u.backButton, u.cancelButton, u.chooseButton, u.templateButton):
             button.setAutoDefault(False)
         u.nextButton.setDefault(True)
-        self.resize(1120, 690)  # fits 768 px with a taskbar and a title bar
+        self.resize(1120, 660)  # fits 1366 x 768 with a taskbar and a title bar
 
     def _cards(self) -> list[QLabel]:
         u = self.ui
