@@ -12,7 +12,7 @@ from typing import Any
 from sqlalchemy import func, literal_column, select, text
 
 from jamsostek_desk.domain.errors import ValidationError
-from jamsostek_desk.domain.qrsign import mask_nik
+from jamsostek_desk.domain.nik import mask_nik
 from jamsostek_desk.domain.rekap import BATAS_TUNGGU_KPJ_HARI
 from jamsostek_desk.domain.wilayah import WilayahRef
 from jamsostek_desk.services import audit

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 from jamsostek_desk.domain.dates import format_tanggal, format_tanggal_pendek
 from jamsostek_desk.domain.errors import UserError
 from jamsostek_desk.domain.money import format_angka
-from jamsostek_desk.domain.qrsign import mask_nik
+from jamsostek_desk.domain.nik import mask_nik
 from jamsostek_desk.domain.rekap import Formasi
 from jamsostek_desk.domain.wilayah import WilayahRef
 from jamsostek_desk.services import perpanjangan, rekap
