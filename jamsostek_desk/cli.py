@@ -44,6 +44,8 @@ class Parser(argparse.ArgumentParser):
         (re.compile(r"argument (\S+): invalid int value: (\S+)"), "{0}: {1} bukan bilangan bulat"),
         (re.compile(r"argument (\S+): expected one argument"), "{0}: nilainya belum diisi"),
         (re.compile(r"unrecognized arguments: (.*)"), "argumen tidak dikenal: {0}"),
+        # a value refused by the option's own type, whose message is already Indonesian
+        (re.compile(r"argument (\S+): (.*)"), "{0}: {1}"),
     )
 
     def __init__(self, *args: object, **kwargs: object) -> None:
@@ -135,6 +137,11 @@ def build_parser() -> argparse.ArgumentParser:
         action="store_true",
         help="perbarui peserta yang NIK-nya sudah terdaftar (bawaan: lewati)",
     )
+    m.add_argument(
+        "--desa",
+        metavar="KODE",
+        help="kode desa untuk daftar satu desa yang tidak punya kolom desa (mis. 63.03.05.2001)",
+    )
     m.add_argument("--rejects", type=Path, metavar="OUT.xlsx", help="simpan baris yang ditolak")
     m.add_argument("--json", action="store_true", help="keluaran JSON")
 
@@ -143,12 +150,20 @@ def build_parser() -> argparse.ArgumentParser:
     g.add_argument("--count", type=int, required=True, help="jumlah peserta")
     g.add_argument("--seed", type=int, default=1)
 
-    from jamsostek_desk import cli_backup, cli_cetak, cli_kantor, cli_manfaat, cli_sync
+    from jamsostek_desk import (
+        cli_backup,
+        cli_cetak,
+        cli_kantor,
+        cli_manfaat,
+        cli_rekap,
+        cli_sync,
+    )
 
     COMMANDS.update(cli_cetak.register(sub))
     COMMANDS.update(cli_kantor.register(sub))
     COMMANDS.update(cli_sync.register(sub))
     COMMANDS.update(cli_manfaat.register(sub))
+    COMMANDS.update(cli_rekap.register(sub))
     COMMANDS.update(cli_backup.register(sub))
     return p
 
@@ -233,12 +248,17 @@ def cmd_import(args: argparse.Namespace) -> int:
     show = ProgressLine(quiet=args.json)
     with open_context(args) as ctx:
         options = ImportOptions(
-            kategori=args.kategori, sheet=args.sheet, update_existing=args.update_existing
+            kategori=args.kategori,
+            sheet=args.sheet,
+            update_existing=args.update_existing,
+            desa=args.desa,
         )
         try:
             analysis = analyse(ctx, args.file, options, show)
         except ReadError as e:
             return fail(e.message, EXIT_FATAL, show, args.json)
+        except UserError as e:  # the list cannot be imported: a required column is missing
+            return fail(e.message, EXIT_USER, show, args.json)
         written = write_rejected_rows(analysis, args.rejects) if args.rejects else []
         has_work = analysis.count("baru") or analysis.count("ubah")
         report = (
@@ -254,6 +274,7 @@ def cmd_import(args: argparse.Namespace) -> int:
     else:
         mode = "PEMERIKSAAN SAJA (tidak disimpan)" if args.dry_run else "Impor selesai"
         print(f"{mode}: {args.file.name}")
+        _print_mapping(report.mapping, report.skipped_rows, len(analysis.sheets) > 1)
         for note in report.notes:
             print(f"  Catatan: {note}")
         print(
@@ -272,6 +293,35 @@ def cmd_import(args: argparse.Namespace) -> int:
         for p in written:
             print(f"  Baris yang ditolak disimpan di {p}")
     return EXIT_USER if report.rejected else EXIT_OK
+
+
+def _print_mapping(
+    mapping: list[dict[str, object]], skipped: list[dict[str, object]], several: bool
+) -> None:
+    """Which column each field was read from, and the rows that were not data."""
+    from jamsostek_desk.domain.columns import BY_FIELD
+    from jamsostek_desk.domain.peserta import LABELS
+
+    def label(f: str) -> str:
+        return LABELS.get("desa_kode" if f == "desa" else f) or BY_FIELD[f].header.capitalize()
+
+    sheet = None
+    for m in mapping:
+        if m["sheet"] != sheet:
+            sheet = m["sheet"]
+            print(f"  Kolom yang dibaca{f' (lembar {sheet})' if several else ''}:")
+        if m["column"] is None:
+            value = f"{m['value']} " if m["value"] else ""
+            print(f"    {label(str(m['field'])):<22} ← {value}(dari {m['source']})")
+        else:
+            print(f"    {label(str(m['field'])):<22} ← “{m['header']}” (kolom {m['column']})")
+    if skipped:
+        print(f"  Baris yang bukan data (tidak dihitung): {len(skipped)}")
+        for row in skipped[:30]:
+            where = f" lembar {row['sheet']}" if several else ""
+            print(f"    baris {row['row']}{where}: {row['reason']}")
+        if len(skipped) > 30:
+            print(f"    … dan {len(skipped) - 30} baris lain (lihat --json).")
 
 
 # Field names of validation errors -> the option a CLI user typed.

@@ -21,6 +21,8 @@ KNOWN: frozenset[str] = frozenset(
         "fonts/DejaVuSans.ttf",
         "fonts/DejaVuSans-Bold.ttf",
         "fonts/LICENSE-DejaVu.txt",
+        "kode/pekerjaan_dukcapil.csv",
+        "kode/README.md",
     }
 )
 

@@ -139,6 +139,8 @@ COLUMNS: tuple[Column, ...] = (
         ("Mulai Kepesertaan", "TMT", "Tanggal Mulai", "Tgl Kepesertaan"),
     ),
     Column("catatan", "KETERANGAN", ("Keterangan", "Catatan", "Ket")),
+    # Not stored: a population list's "Hidup / Mati / Pindah" (Mati is refused, Pindah warned).
+    Column("status_penduduk", "STATUS PENDUDUK", ("Status Penduduk", "Status Dasar")),
 )
 
 BY_FIELD: dict[str, Column] = {c.field: c for c in COLUMNS}

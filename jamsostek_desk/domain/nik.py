@@ -70,6 +70,8 @@ def clean_nik_text(value: object) -> str:
     if isinstance(value, int) and not isinstance(value, bool):
         return str(value)
     text = str(value).strip().lstrip("'\u2018\u2019`")
+    if text.isdigit():
+        return text  # the common case: no copy (a million NIKs are 70 MB)
     return _SEPARATORS.sub("", text)
 
 

@@ -11,6 +11,7 @@ import copy
 import re
 from dataclasses import dataclass, field, fields
 from datetime import date
+from functools import lru_cache
 
 from jamsostek_desk.domain.codes import (
     ALASAN_NONAKTIF,
@@ -36,6 +37,16 @@ _ODD_NAME = (
     "Nama hanya boleh berisi huruf, spasi, titik, koma, tanda petik dan tanda hubung; "
     "ada tanda lain: {odd}"
 )
+
+
+# A list repeats a few hundred birth places and RT/RW numbers: one string object each (a bulk
+# import keeps every record in memory until it is written).
+_clean_place = lru_cache(maxsize=8192)(clean_name)
+
+
+@lru_cache(maxsize=4096)
+def _padded(value: str) -> str:
+    return value.zfill(3)
 
 
 def _odd_marks(name: str) -> str:
@@ -192,7 +203,7 @@ def check_peserta(
     d.nama_ibu = clean_name(d.nama_ibu or "")
     if odd := _odd_marks(d.nama_ibu):
         err["nama_ibu"] = _ODD_NAME.format(odd=odd)
-    d.tempat_lahir = clean_name(d.tempat_lahir or "")
+    d.tempat_lahir = _clean_place(d.tempat_lahir or "")
 
     if d.tanggal_lahir is None:
         err["tanggal_lahir"] = "Tanggal lahir wajib diisi."
@@ -225,7 +236,7 @@ def check_peserta(
         value = (getattr(d, name) or "").strip()
         if value and not _RTRW.fullmatch(value):
             err[name] = f"{LABELS[name]} harus angka (paling banyak 3 digit), bukan '{value}'."
-        setattr(d, name, value.zfill(3) if value and name not in err else value)
+        setattr(d, name, _padded(value) if value and name not in err else value)
 
     if d.kategori not in KATEGORI:
         err["kategori"] = "Pilih kategori: Aparat Desa atau Pekerja Rentan."

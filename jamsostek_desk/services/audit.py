@@ -30,6 +30,7 @@ AKSI: dict[str, str] = {
     "konflik": "Konflik sinkronisasi diselesaikan",
     "gabung": "Digabung dengan data ganda",
     "bpjs": "Diperbarui dari daftar BPJS",
+    "perpanjang": "Masa kepesertaan diperpanjang",
 }
 
 

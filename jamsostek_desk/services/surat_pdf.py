@@ -181,11 +181,11 @@ def _check_logo(kop: Kop) -> ImageReader | None:
     return read_logo(kop.logo)
 
 
-def _letterhead(kop: Kop, st: _Styles) -> Any:
+def _letterhead(kop: Kop, st: _Styles, page: tuple[float, float] = A4) -> Any:
     logo = _check_logo(kop)
 
     def draw(canvas: Any, doc: Any) -> None:
-        w, h = A4
+        w, h = page
         canvas.saveState()
         top = h - 15 * mm
         if logo is not None:
@@ -244,7 +244,7 @@ class _NumberedCanvas(Canvas):  # type: ignore[misc]
             self.saveState()
             self.setFont(self._font_name, 8)
             self.drawRightString(
-                A4[0] - 20 * mm, 10 * mm, f"Halaman {self._pageNumber} dari {total}"
+                self._pagesize[0] - 20 * mm, 10 * mm, f"Halaman {self._pageNumber} dari {total}"
             )
             self.restoreState()
             super().showPage()

@@ -267,6 +267,9 @@ class FtsKendali(Base):
 # here registers its tables on Base.metadata for every user of the models.
 from jamsostek_desk.store import models_cetak as _models_cetak  # noqa: E402, F401
 
+# Coverage and budget (targets, pagu, aparat-desa posts) likewise.
+from jamsostek_desk.store import models_rekap as _models_rekap  # noqa: E402, F401
+
 # Contribution tariffs and other dated regulated figures.
 from jamsostek_desk.store import models_tarif as _models_tarif  # noqa: E402, F401
 

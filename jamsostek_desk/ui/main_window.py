@@ -23,6 +23,7 @@ from jamsostek_desk.store.watch import OUTSIDE, ChangeProbe
 from jamsostek_desk.ui.forms.ui_main_window import Ui_MainWindow
 from jamsostek_desk.ui.pages import Page
 from jamsostek_desk.ui.views.acara_page import AcaraPage
+from jamsostek_desk.ui.views.beranda_page import BerandaPage
 from jamsostek_desk.ui.views.kartu_page import KartuPage
 from jamsostek_desk.ui.views.manfaat_page import ManfaatPage
 from jamsostek_desk.ui.views.pengaturan_page import PengaturanPage
@@ -50,8 +51,10 @@ class MainWindow(QMainWindow):
         self.acara_page = AcaraPage(ctx, self.selected_peserta_ids, self)
         self.sync_page = SyncPage(ctx, self)
         self.pengaturan_page = PengaturanPage(ctx, ref, self)
+        self.beranda_page = BerandaPage(ctx, ref, self)
         icon = QStyle.StandardPixmap
         for title, page, pixmap in (
+            ("Beranda", self.beranda_page, icon.SP_ComputerIcon),
             ("Peserta", self.peserta_page, icon.SP_DirHomeIcon),
             ("Kartu", self.kartu_page, icon.SP_FileDialogInfoView),
             ("Manfaat", self.manfaat_page, icon.SP_DialogApplyButton),
@@ -63,6 +66,8 @@ class MainWindow(QMainWindow):
         self.ui.navList.currentRowChanged.connect(self._show_page)
         self.ui.navList.setCurrentRow(0)
         self.ui.navList.setIconSize(QSize(18, 18))
+        self.beranda_page.open_page.connect(self.show_page)
+        self.beranda_page.open_peserta.connect(self.show_peserta)
         self.peserta_page.import_requested.connect(self.open_import)
         self.peserta_page.cards_requested.connect(self.data_changed)
         self.sync_page.synced.connect(lambda _r: self.data_changed())
@@ -121,6 +126,22 @@ class MainWindow(QMainWindow):
         change = self.probe.poll()
         if change is not None:
             self.data_changed(visible_too=change == OUTSIDE)
+
+    def show_page(self, title: str) -> None:
+        """Go to the page whose navigation entry is ``title``."""
+        for row in range(self.ui.navList.count()):
+            if self.ui.navList.item(row).text() == title:
+                self.ui.navList.setCurrentRow(row)
+                return
+
+    def show_peserta(self, status: str) -> None:
+        """The Peserta list showing everyone, or only people of one status."""
+        page = self.peserta_page
+        page.reset_filters()
+        combo = page.ui.statusCombo
+        combo.setCurrentIndex(max(0, combo.findData(status)) if status else 0)
+        page.apply_filter()
+        self.show_page("Peserta")
 
     def selected_peserta_ids(self) -> list[str]:
         return self.peserta_page.selected_ids()

@@ -88,6 +88,11 @@ def shown(w: ImportWizard, col: int) -> list[str]:
     return [m.data(m.index(r, col)) for r in range(m.rowCount())]
 
 
+def data_rows(w: ImportWizard) -> int:
+    """Rows of the preview that are people (skipped rows are shown greyed among them)."""
+    return sum(1 for s in shown(w, COL_STATUS) if s != "bukan data")
+
+
 def test_clean_file_imports_everyone(qtbot, monkeypatch, wizard, empty_ctx, ref, tmp_path):
     ps = people(25)
     f = write_xlsx(
@@ -95,8 +100,9 @@ def test_clean_file_imports_everyone(qtbot, monkeypatch, wizard, empty_ctx, ref,
     )
     assert wizard.kategori == "aparat_desa"  # a Dinas PMD imports aparat desa by default
     to_preview(monkeypatch, qtbot, wizard, f)
-    assert wizard.model.rowCount() == 25
-    assert set(shown(wizard, COL_STATUS)) == {"Baru"}
+    assert data_rows(wizard) == 25
+    assert shown(wizard, COL_STATUS).count("bukan data") == 2  # the signature block, greyed
+    assert set(shown(wizard, COL_STATUS)) == {"Baru", "bukan data"}
     assert (
         "25" in wizard.ui.countBaruLabel.text() and "ditambahkan" in wizard.ui.countBaruLabel.text()
     )
@@ -144,7 +150,7 @@ def test_bad_rows_are_shown_with_their_messages_and_the_filter(
     wizard.select_row(1)
     assert "Antah Berantah" in wizard.ui.detailLabel.text()
     wizard.ui.problemsOnlyCheck.click()
-    assert wizard.model.rowCount() == 12
+    assert data_rows(wizard) == 12
     assert shown(wizard, COL_STATUS).count("Baru") == 9
     assert wizard.ui.nextButton.text() == "Impor 9 peserta"
     # the rejected rows go to a file the village can fix
@@ -172,7 +178,7 @@ def test_cancel_before_import_writes_nothing(qtbot, monkeypatch, ctx, ref, tmp_p
         tmp_path / "desa.xlsx", {"Desa A": [as_row(i + 1, p, ref) for i, p in enumerate(people(8))]}
     )
     to_preview(monkeypatch, qtbot, w, f)
-    assert w.model.rowCount() == 8
+    assert data_rows(w) == 8
     click(qtbot, w.ui.cancelButton)
     assert not w.isVisible() and w.result() == ImportWizard.DialogCode.Rejected
     assert live_count(ctx) == before and imports(ctx) == 0
@@ -301,8 +307,8 @@ def test_mapping_fixes_an_unknown_header_and_is_remembered(
     assert "NIK" in wizard.ui.requiredLabel.text()  # flagged: no column for NIK
     click(qtbot, wizard.ui.nextButton)
     assert wizard.page() == MAPPING and wizard.ui.mappingErrorLabel.text()
-    row = next(r for r, m in enumerate(wizard._mapping_rows) if m.header == "Nomor Identitas")
-    combo = wizard._combo(row)
+    row = next(r for r, m in enumerate(wizard.columns.rows) if m.header == "Nomor Identitas")
+    combo = wizard.columns.combo(row)
     assert combo.currentData() == ""
     combo.setCurrentIndex(combo.findData("nik"))
     assert "✓" in wizard.ui.requiredLabel.text()
@@ -318,7 +324,7 @@ def test_mapping_fixes_an_unknown_header_and_is_remembered(
     click(qtbot, again.ui.nextButton)
     qtbot.waitUntil(lambda: again.page() == SHEET, timeout=10_000)
     click(qtbot, again.ui.nextButton)
-    assert again.mapping()["nomoridentitas"] == "nik"
+    assert again.columns.mapping()["nomoridentitas"] == "nik"
     assert "✓" in again.ui.requiredLabel.text()
 
 
@@ -353,8 +359,8 @@ def test_sheets_one_or_all_and_hidden_ones_marked(
     qtbot.waitUntil(lambda: wizard.page() == PREVIEW, timeout=20_000)
     assert wizard.analysis is not None
     assert [s.name for s in wizard.analysis.sheets] == ["Desa A", "Desa B"]
-    assert wizard.model.rowCount() == 7
-    assert wizard.model.data(wizard.model.index(5, 0)) == "Desa B: 5"
+    assert data_rows(wizard) == 7
+    assert wizard.model.data(wizard.model.index(5 + 2, 0)) == "Desa B: 5"  # after A's footer
     # back to pick only the hidden sheet
     click(qtbot, wizard.ui.backButton)
     click(qtbot, wizard.ui.backButton)
@@ -363,7 +369,7 @@ def test_sheets_one_or_all_and_hidden_ones_marked(
     click(qtbot, wizard.ui.nextButton)
     click(qtbot, wizard.ui.nextButton)
     qtbot.waitUntil(lambda: wizard.page() == PREVIEW, timeout=20_000)
-    assert wizard.model.rowCount() == 2
+    assert data_rows(wizard) == 2
 
 
 def test_update_existing_reanalyses_and_shows_what_changes(
@@ -423,6 +429,7 @@ def test_main_window_opens_the_wizard_and_reloads_the_list(
     window = MainWindow(empty_ctx, ref)
     qtbot.addWidget(window)
     window.show()
+    window.show_page("Peserta")
     assert window.peserta_page.model.rowCount() == 0
     click(qtbot, window.peserta_page.importButton)
     w = window.findChild(ImportWizard)
@@ -444,7 +451,7 @@ def test_numbered_empty_rows_under_the_list_are_not_data(
     rows += [[n] + [None] * 10 for n in range(5, 30)]  # a form numbered in advance, left empty
     f = write_xlsx(tmp_path / "desa.xlsx", {"Desa A": rows})
     to_preview(monkeypatch, qtbot, wizard, f)
-    assert wizard.model.rowCount() == 4
+    assert data_rows(wizard) == 4
     assert wizard.analysis is not None and wizard.analysis.count("tolak") == 0
 
 
@@ -518,7 +525,7 @@ def test_header_row_chosen_by_clicking_when_none_is_recognised(
     assert wizard.page() == MAPPING
     fields = ["nik", "nama", "tanggal_lahir", "jenis_kelamin", "desa", "jabatan"]
     for row, name in enumerate(fields):
-        combo = wizard._combo(row)
+        combo = wizard.columns.combo(row)
         combo.setCurrentIndex(combo.findData(name))
     assert "✓" in wizard.ui.requiredLabel.text()
     click(qtbot, wizard.ui.nextButton)
@@ -554,3 +561,95 @@ def test_a_header_row_clicked_by_the_user_is_used_for_the_import(
     assert wizard.analysis is not None
     assert [r.source_row for _, r in wizard.analysis.rows()] == [3, 4, 5, 6]
     assert wizard.analysis.count("baru") == 4
+
+
+def test_rows_that_are_not_people_are_greyed_and_not_counted(
+    qtbot, monkeypatch, wizard, empty_ctx, ref, tmp_path
+):
+    """A government list: column numbers under the header, a page break with the header and
+    numbers again, a JUMLAH row and a signature block."""
+    from jamsostek_desk.ui.fields import select_data
+    from jamsostek_desk.ui.models.import_preview import COL_ROW
+    from tests import village_lists as vl
+
+    select_data(wizard.ui.kategoriCombo, "pekerja_rentan")
+    f = vl.government_list(tmp_path / "daftar.xlsx", lambda n: f"({n})", pages=2)
+    to_preview(monkeypatch, qtbot, wizard, f)
+    assert wizard.analysis is not None
+    assert (wizard.analysis.count("baru"), wizard.analysis.count("tolak")) == (12, 0)
+    wizard.ui.problemsOnlyCheck.setChecked(False)
+    status = shown(wizard, COL_STATUS)
+    grey = [r for r, s in enumerate(status) if s == "bukan data"]
+    assert len(grey) == 1 + 2 + 1 + vl.SIGNATURE_ROWS  # numbers, page 2 header and numbers, JUMLAH
+    rows = shown(wizard, COL_ROW)
+    assert rows[grey[0]] == "5" and "nomor kolom" in shown(wizard, COL_PESAN)[grey[0]]
+    assert [int(r) for r in rows] == sorted(int(r) for r in rows)  # in sheet order
+    assert "12 peserta" in wizard.ui.nextButton.text()
+    wizard.ui.problemsOnlyCheck.setChecked(True)
+    assert wizard.model.rowCount() == 0  # skipped rows are not problems
+
+
+def test_a_list_without_a_desa_column_asks_for_the_desa(
+    qtbot, monkeypatch, wizard, empty_ctx, ref, tmp_path
+):
+    from jamsostek_desk.ui.fields import select_data
+    from tests import village_lists as vl
+
+    select_data(wizard.ui.kategoriCombo, "pekerja_rentan")
+    f = vl.opensid(tmp_path / "opensid.xlsx")
+    choose(monkeypatch, qtbot, wizard, f)
+    click(qtbot, wizard.ui.nextButton)
+    qtbot.waitUntil(lambda: wizard.page() == SHEET, timeout=10_000)
+    click(qtbot, wizard.ui.nextButton)
+    assert wizard.page() == MAPPING
+    assert wizard.ui.desaRow.isVisible()
+    assert "kolom desa" in wizard.ui.requiredLabel.text()
+    click(qtbot, wizard.ui.nextButton)
+    assert wizard.page() == MAPPING  # not without a desa
+    desa = vl.unique_desa(1)[0]
+    combo = wizard.ui.desaCombo
+    combo.setCurrentIndex(combo.findData(desa))
+    assert "✓" in wizard.ui.requiredLabel.text()
+    click(qtbot, wizard.ui.nextButton)
+    qtbot.waitUntil(lambda: wizard.page() == PREVIEW, timeout=20_000)
+    assert wizard.analysis is not None
+    assert (wizard.analysis.count("baru"), wizard.analysis.count("tolak")) == (7, 1)
+
+
+def test_the_desa_named_by_the_sheet_is_shown(qtbot, monkeypatch, wizard, ref, tmp_path):
+    from tests import village_lists as vl
+
+    f = vl.per_desa_workbook(tmp_path / "per-desa.xlsx")
+    to_preview(monkeypatch, qtbot, wizard, f)
+    assert wizard.analysis is not None
+    assert (wizard.analysis.count("baru"), wizard.analysis.count("tolak")) == (12, 0)
+    notes = wizard.ui.notesLabel.text()
+    a = vl.unique_desa(1)[0]
+    assert ref.name(a) in notes and "judul lembar" in notes
+    assert "nama lembar" in notes
+
+
+def test_a_list_of_corrections_only_updates(qtbot, monkeypatch, wizard, empty_ctx, ref, tmp_path):
+    """NIK + NO HP: the mapping step says it can only update; the preview updates the phone
+    of the people already registered and refuses the NIK that is not."""
+    from jamsostek_desk.ui.fields import select_data
+    from tests import village_lists as vl
+
+    select_data(wizard.ui.kategoriCombo, "pekerja_rentan")
+    to_preview(monkeypatch, qtbot, wizard, vl.government_list(tmp_path / "awal.xlsx", str))
+    click(qtbot, wizard.ui.nextButton)
+    qtbot.waitUntil(lambda: wizard.page() == DONE, timeout=20_000)
+    click(qtbot, wizard.ui.anotherButton)
+    ps = vl.people(12, seed=101)[:3]
+    f = vl.partial_update(tmp_path / "hp.xlsx", ps, vl.people(1, seed=702)[0])
+    choose(monkeypatch, qtbot, wizard, f)
+    click(qtbot, wizard.ui.nextButton)
+    qtbot.waitUntil(lambda: wizard.page() == SHEET, timeout=10_000)
+    click(qtbot, wizard.ui.nextButton)
+    assert wizard.page() == MAPPING
+    assert "hanya memperbarui" in wizard.ui.requiredLabel.text()
+    click(qtbot, wizard.ui.nextButton)
+    qtbot.waitUntil(lambda: wizard.page() == PREVIEW and not wizard.busy, timeout=20_000)
+    assert wizard.ui.updateExistingCheck.isChecked()
+    assert wizard.analysis is not None
+    assert (wizard.analysis.count("ubah"), wizard.analysis.count("tolak")) == (3, 1)

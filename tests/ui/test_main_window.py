@@ -24,6 +24,7 @@ def window(qtbot, ctx: AppContext, ref: WilayahRef) -> MainWindow:
     qtbot.waitExposed(w)
     w.activateWindow()
     qtbot.waitUntil(w.isActiveWindow)
+    w.show_page("Peserta")  # the window opens on the Beranda; these tests use the list
     return w
 
 
@@ -38,7 +39,15 @@ def test_window_lists_participants_with_a_count(window, ctx):
     assert page.ui.countLabel.text() == "300 peserta"
     assert shown_names(window) == sorted(shown_names(window))  # sorted by name
     nav = [window.ui.navList.item(i).text() for i in range(window.ui.navList.count())]
-    assert nav == ["Peserta", "Kartu", "Manfaat", "Acara", "Sinkronisasi", "Pengaturan"]
+    assert nav == [
+        "Beranda",
+        "Peserta",
+        "Kartu",
+        "Manfaat",
+        "Acara",
+        "Sinkronisasi",
+        "Pengaturan",
+    ]
     window.ui.navList.setCurrentRow(nav.index("Pengaturan"))
     assert window.ui.pages.currentWidget() is window.pengaturan_page
 

@@ -16,11 +16,14 @@ from typing import Any, cast
 from jamsostek_desk.domain.codes import DEFAULT_DANA, SUMBER_DANA
 from jamsostek_desk.domain.columns import header_key
 from jamsostek_desk.domain.dates import parse_tanggal
+from jamsostek_desk.domain.dukcapil import MATI, PINDAH, STATUS_CODES, STATUS_WORDS, pekerjaan_codes
 from jamsostek_desk.domain.money import parse_rupiah
+from jamsostek_desk.domain.nik import clean_nik_text, parse_nik
 from jamsostek_desk.domain.peserta import PesertaData, check_peserta
 from jamsostek_desk.domain.phone import normalize_phone
 from jamsostek_desk.domain.wilayah import WilayahRef, normalize_kode
 from jamsostek_desk.services.importer.layout import SheetLayout
+from jamsostek_desk.services.importer.rows import Family
 
 _SEX = {
     "l": "L",
@@ -37,6 +40,8 @@ _SEX = {
     "w": "P",
     "f": "P",
     "female": "P",
+    "1": "L",  # the Dukcapil codes of SIAK and OpenSID
+    "2": "P",
 }
 _YES = {"ya", "y", "yes", "1", "v", "x", "true", "ikut", "✓", "√"}
 _NO = {"", "tidak", "t", "no", "0", "false", "-", "tdk"}
@@ -56,13 +61,19 @@ _DANA = (
         "swadaya": "mandiri",
     }
 )
-# Words that mark the signature block or totals under a list, not a person.
-_FOOTER = re.compile(
-    r"^(mengetahui|menyetujui|dibuat|disusun|kepala desa|kades|sekretaris|camat|jumlah|total|"
-    r"ttd|tanda tangan|nip\b|an\.? |a\.n\.? )",
+_EMPTY_MARKS = frozenset({"-", "--", "\u2013", "\u2014"})  # "-" is how systems write "nothing"
+# "DATA APARAT DESA BAKAMBAT", "DESA/KELURAHAN : AIK DAREQ": the desa a title names
+_TITLE_DESA = re.compile(
+    r"\b(?:desa\s*/\s*kelurahan|kelurahan\s*/\s*desa|desa|kelurahan|kel\.)\s*:?\s*(.+)$",
+    re.IGNORECASE,
+)
+_TITLE_END = re.compile(
+    r"\s*(?:\b(?:kecamatan|kec\.|kabupaten|kab\.|kota|provinsi|tahun|periode|bulan)\b|[,:(]).*$",
     re.IGNORECASE,
 )
 _TTL = re.compile(r"^\s*([^,/]+?)\s*[,/]\s*(.+)$")
+# "Martapura 12-01-1980", "Martapura 12 Januari 1980": no comma, the date at the end
+_TTL_TAIL = re.compile(r"^\s*(\D+?)\s+(\d{1,2}[-/. ]+(?:\d{1,2}|[a-z]+)[-/. ]+\d{2,4})\s*$", re.I)
 
 
 @dataclass(slots=True)
@@ -73,12 +84,30 @@ class RowResult:
     errors: dict[str, str] = field(default_factory=dict)  # field -> message
     warnings: dict[str, str] = field(default_factory=dict)
     status: str = "baru"  # baru | ubah | lewati | tolak (decided later, against the database)
-    changes: dict[str, tuple[object, object]] = field(default_factory=dict)
+    # replaced, never changed in place: accepted rows share one empty dict
+    changes: dict[str, tuple[object, object]] = field(default_factory=lambda: _NO_CHANGES)
     existing_id: str | None = None
+    # False when ``cells`` are not the row as typed: an accepted row keeps none (a million
+    # rows of cells were a third of an import's memory); the rejects file reads them again
+    typed: bool = True
 
     @property
     def ok(self) -> bool:
         return not self.errors
+
+    # Rows without messages share one empty dict each for errors and warnings (a million
+    # rows: 130 MB less); messages added later go through these two, which copy first.
+    def warn(self, field_name: str, message: str, *, replace: bool = False) -> None:
+        if self.warnings is _NONE:
+            self.warnings = {}
+        if replace or field_name not in self.warnings:
+            self.warnings[field_name] = message
+
+    def fail(self, field_name: str, message: str, *, replace: bool = True) -> None:
+        if self.errors is _NONE:
+            self.errors = {}
+        if replace or field_name not in self.errors:
+            self.errors[field_name] = message
 
 
 # Whitespace that _text would change: doubled, leading/trailing, or not a plain space.
@@ -97,6 +126,10 @@ def _text(value: object) -> str:
 
 
 _MISSING = object()
+_NO_CHANGES: dict[str, tuple[object, object]] = {}
+_NONE: dict[str, str] = {}  # shared: the messages of a row that has none (see RowResult.warn)
+_NO_HEIRS: list[Any] = []  # shared, never changed: an imported record has no heirs
+_NO_CELLS: list[object] = []  # shared, never changed: the cells of an accepted row
 
 
 class Converter:
@@ -113,44 +146,36 @@ class Converter:
         kategori: str,
         layout: SheetLayout,
         upah_minimum_bpu: int | None = None,
+        *,
+        default_desa: str | None = None,
+        partial: bool = False,
     ):
+        """``default_desa``: the desa code of rows without one (from --desa, the sheet's title
+        or name). ``partial``: the list holds only some columns, to update people already
+        registered; the rules are applied later, to each record after the change."""
         self.ref, self.kabupaten, self.kategori, self.layout = ref, kabupaten, kategori, layout
         self.upah_minimum_bpu = upah_minimum_bpu
+        self.default_desa, self.partial = default_desa, partial
         self.cols = layout.columns
         self.index = {f: c for c, f in layout.columns.items()}
         self._fields = tuple(self.index)
         self._width = max(self.index.values(), default=-1) + 1
-        self._first_col = min(layout.columns) if layout.columns else None
-        self._first_key = (
-            header_key(layout.headers[self._first_col]) if self._first_col is not None else ""
-        )
         self._desa_cache: dict[tuple[str, str], tuple[str | None, str | None]] = {}
         self._memo: dict[str, dict[object, tuple[Any, str | None]]] = defaultdict(dict)
         self.today = date.today()
 
-    def is_data(self, cells: list[object]) -> bool:
-        """Blank rows, repeated headers and signature/total rows under the list are not data."""
-        numbering = self.layout.numbering
-        filled = [c for i, c in enumerate(cells) if c is not None and c != "" and i != numbering]
-        if not filled:
-            return False
-        if len(filled) <= 3:
-            texts = [_text(c) for c in filled]
-            texts = [t for t in texts if t]
-            if not texts or any(_FOOTER.match(t) for t in texts[:2]):
-                return False
-        first = self._first_col
-        if first is not None and first < len(cells) and isinstance(cells[first], str):
-            # the header row repeated (lists pasted one under another)
-            return header_key(cells[first]) != self._first_key
-        return True
-
     def _values(self, cells: list[object]) -> dict[str, object]:
-        """The raw value of every mapped field in this row (fields without a column absent)."""
+        """The raw value of every mapped field in this row (fields without a column absent);
+        "-" is empty."""
         if len(cells) < self._width:
             cells = [*cells, *([None] * (self._width - len(cells)))]
         index = self.index
-        return {f: cells[index[f]] for f in self._fields}
+        values = {f: cells[index[f]] for f in self._fields}
+        if not _EMPTY_MARKS.isdisjoint(values.values()):  # rare: one set test per row
+            for f, v in values.items():
+                if type(v) is str and v in _EMPTY_MARKS:
+                    values[f] = None
+        return values
 
     def _once(self, name: str, raw: object, fn: Any) -> tuple[Any, str | None]:
         """``fn(raw)`` as (value, problem), computed once per distinct value of a column."""
@@ -172,6 +197,8 @@ class Converter:
             return None, str(e)
 
     def _sex(self, raw: object) -> tuple[str, str | None]:
+        if isinstance(raw, float) and raw.is_integer():
+            raw = int(raw)
         key = header_key(raw)
         if not key:
             return "", None
@@ -197,6 +224,25 @@ class Converter:
             + "."
         )
 
+    def _pekerjaan(self, raw: object) -> tuple[str, str | None]:
+        """A Dukcapil code (1-89, as OpenSID exports pekerjaan_id) becomes its name."""
+        text = _text(raw)
+        if text.isdigit():
+            name = pekerjaan_codes().get(int(text))
+            if name is None:
+                return "", f"Kode pekerjaan {text} tidak ada di daftar kode Dukcapil (1–89)."
+            return name, None
+        return text, None
+
+    def _status(self, raw: object) -> tuple[str, str | None]:
+        """The register's status of a person: "" (alive or unknown), mati, pindah, …"""
+        if isinstance(raw, int | float) and not isinstance(raw, bool):
+            return STATUS_CODES.get(int(raw), ""), None
+        key = header_key(raw)
+        if key.isdigit():
+            return STATUS_CODES.get(int(key), ""), None
+        return STATUS_WORDS.get(key, ""), None
+
     def _jht(self, raw: object) -> tuple[bool, str | None]:
         key = header_key(raw)
         if key in _YES:
@@ -205,27 +251,34 @@ class Converter:
             return False, None
         return False, f"Isian JHT '{_text(raw)}' dibaca 'tidak'."
 
-    def convert(self, source_row: int, cells: list[object]) -> RowResult:
+    def convert(
+        self, source_row: int, cells: list[object], family: Family | None = None
+    ) -> RowResult:
+        """One row; ``family``: what the BIP family row above it says (desa, RT/RW, address)."""
         v = self._values(cells)
         get = v.get
         once = self._once
         errors: dict[str, str] = {}
         warnings: dict[str, str] = {}
-        d = PesertaData(kategori=self.kategori)
+        d = PesertaData(kategori=self.kategori, ahli_waris=_NO_HEIRS)
 
         nik = get("nik")
-        # A number stays a number, so that parse_nik refuses it (its 16th digit is lost).
-        d.nik = cast(
-            str, nik if isinstance(nik, int | float) and not isinstance(nik, bool) else _text(nik)
-        )
+        if isinstance(nik, int | float) and not isinstance(nik, bool):
+            d.nik, problem, doubt = _nik_from_number(nik)
+            if problem:
+                errors["nik"] = problem
+            elif doubt:
+                warnings["nik"] = doubt
+        else:
+            d.nik = _text(nik)
         d.nama = _text(get("nama"))
         d.tempat_lahir = _text(get("tempat_lahir"))
         lahir: object = get("tanggal_lahir")
         ttl = _text(get("tempat_tanggal_lahir"))
         if ttl and (lahir in (None, "")):
-            m = _TTL.match(ttl)
+            m = _TTL_TAIL.match(ttl) or _TTL.match(ttl)
             if m:
-                d.tempat_lahir = d.tempat_lahir or m.group(1)
+                d.tempat_lahir = d.tempat_lahir or m.group(1).rstrip(" ,/")
                 lahir = m.group(2)
             else:
                 lahir = ttl
@@ -237,6 +290,12 @@ class Converter:
         d.jenis_kelamin, problem = once("jenis_kelamin", get("jenis_kelamin"), self._sex)
         if problem:
             errors["jenis_kelamin"] = problem
+        elif not d.jenis_kelamin and not (self.partial and "jenis_kelamin" not in v):
+            sex = _sex_of_nik(d.nik)
+            if sex:
+                d.jenis_kelamin = sex
+                word = "laki-laki" if sex == "L" else "perempuan"
+                warnings["jenis_kelamin"] = f"Jenis kelamin kosong; diisi {word} menurut NIK."
         d.nama_ibu = _text(get("nama_ibu"))
         d.alamat = _text(get("alamat"))
         rt, rw = _text(get("rt")), _text(get("rw"))
@@ -244,17 +303,47 @@ class Converter:
         if rtrw and not (rt or rw):
             parts = re.split(r"\s*[/.\-]\s*", rtrw)
             rt, rw = (parts[0], parts[1]) if len(parts) >= 2 else (rtrw, "")
+        if family is not None:
+            rt, rw = rt or family.rt, rw or family.rw
+            d.alamat = d.alamat or family.alamat
         d.rt, d.rw = rt, rw
 
-        desa_code, desa_problem = self._desa(_text(get("desa")), _text(get("kecamatan")))
-        if desa_problem:
+        desa_name = _text(get("desa"))
+        desa_code: str | None
+        desa_problem: str | None = None
+        if desa_name or family is None or not family.desa:
+            desa_code, desa_problem = (
+                self._desa(desa_name, _text(get("kecamatan")))
+                if desa_name or not self.default_desa
+                else (self.default_desa, None)
+            )
+        else:
+            desa_code, desa_problem = self._desa(family.desa, _text(get("kecamatan")))
+        if desa_problem and not (self.partial and "desa" not in v):
             errors["desa"] = desa_problem
+        elif not desa_name and "desa" in v and desa_code:
+            # an empty cell in the desa column of a sheet that names its desa
+            warnings["desa"] = "Desa kosong; diisi desa lembar ini (dari judul atau namanya)."
         d.desa_kode = desa_code or ""
 
         if self.kategori == "aparat_desa":
             d.jabatan = once("jabatan", get("jabatan"), lambda x: (_text(x), None))[0]
         else:
-            d.pekerjaan = once("pekerjaan", get("pekerjaan"), lambda x: (_text(x), None))[0]
+            d.pekerjaan, problem = once("pekerjaan", get("pekerjaan"), self._pekerjaan)
+            if problem:
+                errors["pekerjaan"] = problem
+        if "status_penduduk" in v:
+            state = once("status_penduduk", get("status_penduduk"), self._status)[0]
+            if state == MATI:
+                errors["status_penduduk"] = (
+                    "Meninggal menurut daftar (status Mati): tidak didaftarkan."
+                )
+            elif state == PINDAH:
+                warnings["status_penduduk"] = "Pindah menurut daftar: periksa alamatnya sekarang."
+            elif state:
+                warnings["status_penduduk"] = (
+                    f"Status menurut daftar: {state}. Periksa dulu orangnya."
+                )
 
         hp = get("no_hp")
         if hp is not None and hp != "":
@@ -285,6 +374,16 @@ class Converter:
                 errors["mulai_kepesertaan"] = problem
         d.catatan = _text(get("catatan"))
 
+        if self.partial:
+            # only the NIK now: the rules apply to the registered record after the change
+            info = parse_nik(d.nik, self.ref, self.today)
+            if info.errors:
+                errors.setdefault("nik", info.errors[0].message)
+            else:
+                d.nik = info.nik or d.nik
+            if errors:
+                return RowResult(source_row, cells, None, errors, warnings or _NONE)
+            return RowResult(source_row, _NO_CELLS, d, _NONE, warnings or _NONE, typed=False)
         checked = check_peserta(
             d,
             self.ref,
@@ -300,13 +399,9 @@ class Converter:
                 warnings.setdefault("desa" if f_name == "desa_kode" else f_name, msg)
             if "desa" in errors and "desa_kode" in checked.errors and desa_problem:
                 errors["desa"] = desa_problem
-        return RowResult(
-            source_row=source_row,
-            cells=cells,
-            data=d if not errors else None,
-            errors=errors,
-            warnings=warnings,
-        )
+        if errors:
+            return RowResult(source_row, cells, None, errors, warnings or _NONE)
+        return RowResult(source_row, _NO_CELLS, d, _NONE, warnings or _NONE, typed=False)
 
     def _desa(self, name: str, kecamatan: str) -> tuple[str | None, str | None]:
         """Desa code for a name (and optional kecamatan), or an error saying why not."""
@@ -357,8 +452,96 @@ class Converter:
 _PREFIX = re.compile(r"^(desa|ds|kel|kelurahan)\.?\s+", re.IGNORECASE)
 
 
+def sheet_desa(
+    ref: WilayahRef, kabupaten: str, titles: list[str], sheet: str
+) -> tuple[str, str] | None:
+    """(desa code, where it was read) from a title row naming the desa ("DATA APARAT DESA
+    BAKAMBAT", "DESA/KELURAHAN : AIK DAREQ") or else the sheet's name; None when neither
+    names exactly one desa of the kabupaten."""
+    for line in titles:
+        m = _TITLE_DESA.search(line)
+        if m:
+            name = _TITLE_END.sub("", m.group(1)).strip(" .-")
+            kode = _one_desa(ref, kabupaten, name)
+            if kode:
+                return kode, f"judul lembar “{line}”"
+    kode = _one_desa(ref, kabupaten, sheet)
+    return (kode, f"nama lembar “{sheet}”") if kode else None
+
+
+def _one_desa(ref: WilayahRef, kabupaten: str, name: str) -> str | None:
+    name = _strip_prefix(name)
+    if len(name) < 3:
+        return None
+    found = ref.find_desa(name, kabupaten)
+    exact = [r for r in found if header_key(r.nama) == header_key(name)]
+    return exact[0].kode if len(exact) == 1 else None
+
+
+def _nik_from_number(value: float) -> tuple[str, str | None, str | None]:
+    """A NIK cell stored as a number: (all its digits, error, warning). Excel keeps 15
+    digits, so a 16th digit 0 was probably lost; another 16th digit shows the number was
+    written by a program that kept all of them."""
+    if isinstance(value, float) and not value.is_integer():
+        shown = f"{value:f}".rstrip("0").rstrip(".")
+        return (
+            shown,
+            f"NIK '{shown}' bukan 16 angka. Ketik ulang NIK dari KTP/KK sebagai teks.",
+            None,
+        )
+    digits = str(int(value))
+    if len(digits) != 16:
+        return (
+            digits,
+            (
+                f"NIK {digits} tersimpan sebagai angka dan berisi {len(digits)} angka, bukan 16. "
+                "Ketik ulang NIK dari KTP/KK sebagai teks."
+            ),
+            None,
+        )
+    if digits.endswith("0"):
+        return (
+            digits,
+            (
+                f"NIK {digits} tersimpan sebagai angka; angka terakhirnya (0) kemungkinan hilang, "
+                "karena Excel hanya menyimpan 15 angka. Ketik ulang NIK dari KTP/KK sebagai teks "
+                "(format sel Teks, atau awali dengan tanda petik ')."
+            ),
+            None,
+        )
+    return (
+        digits,
+        None,
+        (
+            f"NIK {digits} tersimpan sebagai angka, bukan teks; ke-16 angkanya utuh. Simpan kolom "
+            "NIK sebagai teks agar angka terakhir tidak hilang saat diketik di Excel."
+        ),
+    )
+
+
+def _sex_of_nik(nik: str) -> str:
+    """L or P from the day digits of a NIK (women have 40 added), "" when it cannot tell."""
+    digits = clean_nik_text(nik)
+    if len(digits) != 16 or not digits.isdigit():
+        return ""
+    day = int(digits[6:8])
+    return "L" if 1 <= day <= 31 else "P" if 41 <= day <= 71 else ""
+
+
 def _strip_prefix(name: str) -> str:
     return _PREFIX.sub("", name.strip())
+
+
+def shown_cells(layout: SheetLayout, d: PesertaData) -> list[object]:
+    """NIK, name and desa of a row in their columns, for a row that was accepted and then
+    refused (its typed cells were not kept)."""
+    cells: list[object] = [None] * len(layout.headers)
+    for col, f in layout.columns.items():
+        if f in ("nik", "nama"):
+            cells[col] = getattr(d, f)
+        elif f == "desa":
+            cells[col] = d.desa_kode
+    return cells
 
 
 def cell_columns(layout: SheetLayout, fields: dict[str, Any]) -> set[int]:
@@ -368,9 +551,12 @@ def cell_columns(layout: SheetLayout, fields: dict[str, Any]) -> set[int]:
 
 
 def excel_serial_or_text(value: object) -> object:
-    """Dates as dd-mm-yyyy text in outputs (rejects keep what was typed, but readable)."""
+    """Dates as dd-mm-yyyy text in outputs (rejects keep what was typed, but readable); a long
+    number (a NIK stored as a number) as all its digits, never 6.30307E+15."""
     if isinstance(value, datetime):
         return value.strftime("%d-%m-%Y")
     if isinstance(value, date):
         return value.strftime("%d-%m-%Y")
+    if isinstance(value, float) and value.is_integer() and abs(value) >= 1e11:
+        return str(int(value))
     return value

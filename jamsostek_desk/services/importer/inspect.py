@@ -4,15 +4,17 @@ on its sheet and mapping steps; analyse() then reads the whole list."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from itertools import islice
 from pathlib import Path
 
 from jamsostek_desk.domain.columns import COLUMNS
+from jamsostek_desk.domain.wilayah import load_wilayah
 from jamsostek_desk.services.common.progress import Progress
 from jamsostek_desk.services.context import AppContext
 from jamsostek_desk.services.importer import pipeline, reader
 from jamsostek_desk.services.importer.layout import SCAN_ROWS, SheetLayout, detect_layout
+from jamsostek_desk.services.importer.sheet_rules import desa_of_sheet
 
 
 @dataclass
@@ -23,6 +25,9 @@ class SheetPeek:
     top: list[list[object]]
     layout: SheetLayout | None  # detected (with a remembered mapping), or chosen by the user
     detected: SheetLayout | None = None
+    # for a list without a desa column: (desa code or None, where it is read from) when a
+    # title row, the sheet's name or BIP family rows name it
+    desa_hint: tuple[str | None, str] | None = None
 
 
 @dataclass
@@ -53,10 +58,25 @@ def inspect_file(ctx: AppContext, path: Path, progress: Progress) -> FilePeek:
                 saved = pipeline.remembered_mapping(ctx, layout)
                 if saved:
                     layout = detect_layout(top, saved) or layout
-            sheets.append(SheetPeek(info.name, info.visible, info.rows, top, layout, layout))
+            peek = SheetPeek(info.name, info.visible, info.rows, top, layout, layout)
+            peek.desa_hint = desa_hint(ctx, peek)
+            sheets.append(peek)
         return FilePeek(path, sheets)
     finally:
         workbook.close()
+
+
+def desa_hint(ctx: AppContext, peek: SheetPeek) -> tuple[str | None, str] | None:
+    """Where the desa of a sheet without a desa column would come from (see SheetPeek)."""
+    if peek.layout is None:
+        return None
+    bare = replace(
+        peek.layout, columns={c: f for c, f in peek.layout.columns.items() if f != "desa"}
+    )
+    kode, source = desa_of_sheet(
+        bare, peek.top, peek.name, load_wilayah(), ctx.kabupaten_kode, None
+    )
+    return (kode, source) if source else None
 
 
 def layout_for_row(top: list[list[object]], index: int) -> SheetLayout:

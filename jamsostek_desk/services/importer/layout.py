@@ -1,8 +1,10 @@
 """Finding the data in a sheet: the header row below any title rows, and what each column is.
 
 Offices send lists with a title ("DAFTAR PEKERJA RENTAN DESA ..."), a header row in their own
-words, a numbering column, the data, and a signature block at the bottom. The header row is
-the first of the top rows that names the most known columns.
+words (sometimes two: "Tempat dan Tanggal Lahir" over "Tempat Lahir" and "Tgl/Bln/Th"), a
+numbering column, the data, and a signature block at the bottom. The header row is the first
+of the top rows that names the most known columns; headers are matched by their words
+(``domain.headers``).
 """
 
 from __future__ import annotations
@@ -10,19 +12,22 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from jamsostek_desk.domain.columns import NUMBERING_KEYS, header_key
-from jamsostek_desk.domain.columns import SYNONYM_INDEX as KNOWN
+from jamsostek_desk.domain.headers import match_header
 
 SCAN_ROWS = 30  # header rows are looked for among this many top rows
-MIN_KNOWN = 3  # a header row names at least this many known columns
+MIN_KNOWN = 3  # a header row names at least this many known columns (or NIK and one more)
 REJECTS_MARK = header_key("Baris asal")  # first of the columns a rejects file adds
 
 
 @dataclass
 class SheetLayout:
-    header_row: int  # 0-based index of the header row
-    headers: list[str]  # the header texts as written
+    header_row: int  # 0-based index of the (last) header row: data starts under it
+    headers: list[str]  # the header texts as written (two header rows joined)
     columns: dict[int, str] = field(default_factory=dict)  # column index -> field
     numbering: int | None = None  # a "No" column (not data)
+    header_top: int | None = None  # first header row when the header spans two rows
+    header_keys: frozenset[tuple[int, str]] = frozenset()  # (column, key) of the header cells
+    titles: list[str] = field(default_factory=list)  # the text of each row above the header
 
     @property
     def signature(self) -> str:
@@ -35,9 +40,52 @@ class SheetLayout:
                 return col
         return None
 
+    @property
+    def first_row(self) -> int:
+        return self.header_row if self.header_top is None else self.header_top
+
 
 def _text(value: object) -> str:
-    return "" if value is None else str(value).strip()
+    if value is None:
+        return ""
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    return " ".join(str(value).split())
+
+
+def _fields_named(row: list[object], overrides: dict[str, str]) -> set[str]:
+    found: set[str] = set()
+    for c in row:
+        if not isinstance(c, str):
+            continue
+        key = header_key(c)
+        if overrides.get(key):
+            found.add(overrides[key])
+        elif key not in overrides:
+            f = match_header(c)
+            if f:
+                found.add(f)
+    return found
+
+
+def _is_subheader(row: list[object], parent: list[object]) -> bool:
+    """A second header row: text only, nothing that looks like data, a cell under the empty
+    part of a header merged over several columns, and at least one cell that names a field
+    (alone or with the header above it)."""
+    texts = [(i, c) for i, c in enumerate(row) if c is not None and c != ""]
+    if not texts or any(not isinstance(c, str) for _, c in texts):
+        return False
+    if not any(not _text(_at(parent, i)) for i, _ in texts):
+        return False
+    if any(sum(ch.isdigit() for ch in str(c)) >= 6 for _, c in texts):
+        return False
+    return any(
+        match_header(str(c)) or match_header(f"{_text(_at(parent, i))} {c}") for i, c in texts
+    )
+
+
+def _at(row: list[object], i: int) -> object:
+    return row[i] if i < len(row) else None
 
 
 def detect_layout(
@@ -60,20 +108,49 @@ def detect_layout(
     else:
         best: tuple[int, int] | None = None  # (known count, row index)
         for i, row in enumerate(top_rows[:SCAN_ROWS]):
-            keys = [header_key(c) for c in row]
-            found = {KNOWN[k] for k in keys if k in KNOWN} | {
-                overrides[k] for k in keys if overrides.get(k)
-            }
-            if len(found) >= MIN_KNOWN and (best is None or len(found) > best[0]):
+            found = _fields_named(row, overrides)
+            # NIK and one more column: the corrections offices send (NIK + NO HP)
+            enough = len(found) >= MIN_KNOWN or ("nik" in found and len(found) >= 2)
+            if enough and (best is None or len(found) > best[0]):
                 best = (len(found), i)
         if best is None:
             return None
         row_index = best[1]
-    headers = [_text(c) for c in top_rows[row_index]]
-    layout = SheetLayout(header_row=row_index, headers=headers)
+    parent = top_rows[row_index]
+    sub: list[object] | None = None
+    if row_index + 1 < len(top_rows) and _is_subheader(top_rows[row_index + 1], parent):
+        sub = top_rows[row_index + 1]
+    width = max(len(parent), len(sub) if sub else 0)
+    headers: list[str] = []
+    candidates: list[list[str]] = []  # per column: texts to match, best first
+    above = ""
+    for col in range(width):
+        top_text = _text(_at(parent, col))
+        if sub is None:
+            headers.append(top_text)
+            candidates.append([top_text])
+            continue
+        low = _text(_at(sub, col))
+        if top_text:
+            above = top_text
+        elif not low:
+            above = ""
+        head = top_text or (above if low else "")
+        headers.append(f"{head} / {low}" if head and low and head != low else head or low)
+        candidates.append([low, f"{head} {low}".strip()] if low else [head])
+    keys = {(c, header_key(_at(parent, c))) for c in range(len(parent))}
+    if sub is not None:
+        keys |= {(c, header_key(_at(sub, c))) for c in range(len(sub))}
+    layout = SheetLayout(
+        header_row=row_index + (1 if sub is not None else 0),
+        headers=headers,
+        header_top=row_index if sub is not None else None,
+        header_keys=frozenset((c, k) for c, k in keys if k),
+        titles=[" ".join(_text(c) for c in r if _text(c)) for r in top_rows[:row_index]],
+    )
     taken: set[str] = set()
-    for col, text in enumerate(headers):
-        key = header_key(text)
+    for col, texts in enumerate(candidates):
+        key = header_key(headers[col])
         if key == REJECTS_MARK:
             break  # a corrected rejects file: "Baris asal" and "Keterangan" are ours, not data
         if not key:
@@ -85,7 +162,7 @@ def detect_layout(
                 layout.numbering = col
             continue
         else:
-            target = KNOWN.get(key, "")
+            target = next((f for t in texts if t and (f := match_header(t))), "")
         if target and target not in taken:  # the first column of a kind wins
             layout.columns[col] = target
             taken.add(target)

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import gc
 import hashlib
+import itertools
 import json
 from collections import defaultdict
 from collections.abc import Iterator
@@ -26,15 +27,28 @@ from sqlalchemy.orm import Session
 from jamsostek_desk.domain.codes import KATEGORI
 from jamsostek_desk.domain.errors import UserError
 from jamsostek_desk.domain.names import name_key
-from jamsostek_desk.domain.peserta import LABELS, PESERTA_FIELDS, PesertaData
+from jamsostek_desk.domain.peserta import LABELS, PESERTA_FIELDS, PesertaData, check_peserta
 from jamsostek_desk.domain.wilayah import WilayahRef, load_wilayah
 from jamsostek_desk.services import audit
 from jamsostek_desk.services.common.batching import in_chunks
 from jamsostek_desk.services.common.progress import Progress, no_progress, step
 from jamsostek_desk.services.context import AppContext
-from jamsostek_desk.services.importer.convert import Converter, RowResult
+from jamsostek_desk.services.importer.convert import (
+    Converter,
+    RowResult,
+    sheet_desa,
+    shown_cells,
+)
 from jamsostek_desk.services.importer.layout import SCAN_ROWS, SheetLayout, detect_layout
 from jamsostek_desk.services.importer.reader import ReadError, open_workbook
+from jamsostek_desk.services.importer.reader.guards import column_letter
+from jamsostek_desk.services.importer.rows import RowSorter, family_of, is_family_row
+from jamsostek_desk.services.importer.sheet_rules import (
+    checked_desa,
+    desa_of_sheet,
+    missing_columns,
+    missing_message,
+)
 from jamsostek_desk.services.iuran import upah_minimum_bpu
 from jamsostek_desk.services.peserta import new_row
 from jamsostek_desk.store.bulk import (
@@ -63,6 +77,7 @@ class ImportOptions:
     mapping: dict[str, str] | None = None  # header key -> field ("" ignores the column)
     # sheet name -> 0-based header row the user chose (others: found by detect_layout)
     header_rows: dict[str, int] | None = None
+    desa: str | None = None  # desa code of a list without a desa column (--desa)
 
 
 @dataclass
@@ -70,6 +85,10 @@ class SheetPlan:
     name: str
     layout: SheetLayout
     results: list[RowResult] = field(default_factory=list)
+    skipped: list[tuple[int, str]] = field(default_factory=list)  # (row, why it is not data)
+    desa_kode: str | None = None  # the desa of rows without one
+    desa_source: str | None = None  # where that desa was read ("--desa", a title, the name)
+    partial: bool = False  # only some columns, to update people already registered
 
 
 @dataclass
@@ -116,6 +135,8 @@ class ImportReport:
     errors: list[dict[str, Any]]
     notes: list[str]
     committed: bool
+    mapping: list[dict[str, Any]] = field(default_factory=list)
+    skipped_rows: list[dict[str, Any]] = field(default_factory=list)
 
     def as_json(self) -> dict[str, Any]:
         return {
@@ -128,6 +149,8 @@ class ImportReport:
             "errors": self.errors,
             "notes": self.notes,
             "committed": self.committed,
+            "mapping": self.mapping,
+            "skipped_rows": self.skipped_rows,
         }
 
 
@@ -193,6 +216,8 @@ def _analyse(
         raise UserError(f"Kategori '{options.kategori}' tidak dikenal.")
     ref = ref or load_wilayah()
     path = Path(path)
+    if options.desa:
+        options.desa = checked_desa(options.desa, ref, ctx.kabupaten_kode)
     progress(0, 1, f"Membaca {path.name}…")
     workbook = open_workbook(path)
     try:
@@ -229,10 +254,16 @@ def _analyse(
         )
     if skipped_sheets:
         notes.append("Lembar tanpa daftar peserta dilewati: " + ", ".join(skipped_sheets) + ".")
+    for plan in plans:
+        if plan.desa_kode and plan.desa_source and plan.desa_source != "--desa":
+            notes.append(
+                f"Lembar {plan.name} tidak punya kolom desa: desanya {ref.label(plan.desa_kode)}, "
+                f"dibaca dari {plan.desa_source}. Periksa sebelum mengimpor."
+            )
     analysis = Analysis(path, sha, options, plans, notes)
     progress(1, 1, "Mencocokkan dengan data yang sudah ada…")
     _duplicates_in_file(analysis)
-    _against_database(ctx, analysis)
+    _against_database(ctx, analysis, ref)
     analysis.previous = _previous_import(ctx, sha)
     return analysis
 
@@ -261,20 +292,49 @@ def _plan_sheet(
     if layout is None:
         return None
     plan = SheetPlan(sheet, layout)
+    plan.desa_kode, plan.desa_source = desa_of_sheet(
+        layout, top, sheet, ref, ctx.kabupaten_kode, options.desa
+    )
+    fallback = plan.desa_kode
+    if "desa" in layout.columns.values():  # empty cells take the desa the sheet names
+        hint = (
+            options.desa
+            or (sheet_desa(ref, ctx.kabupaten_kode, layout.titles, sheet) or (None,))[0]
+        )
+        fallback = hint
+    missing = missing_columns(layout, options.kategori, plan.desa_source is not None)
+    if missing:
+        if not (options.update_existing and "nik" in layout.columns.values()):
+            raise UserError(missing_message(sheet, layout, missing))
+        plan.partial = True
     converter = Converter(
-        ref, ctx.kabupaten_kode, options.kategori, layout, upah_minimum_bpu(ctx, date.today())
+        ref,
+        ctx.kabupaten_kode,
+        options.kategori,
+        layout,
+        upah_minimum_bpu(ctx, date.today()),
+        default_desa=fallback,
+        partial=plan.partial,
     )
     hidden = workbook.hidden_rows(sheet)
     total = next((s.rows for s in workbook.sheets if s.name == sheet), 0) or 1
+    sorter = RowSorter(layout)
+    first = layout.first_row
+    results, skipped = plan.results, plan.skipped
     for index, cells in enumerate(_chain(top, rows)):
-        if index <= layout.header_row or not converter.is_data(cells):
+        if index <= layout.header_row:
+            if index < first and is_family_row(cells):  # BIP: a family row above the header
+                sorter.family = family_of([str(c) for c in cells if isinstance(c, str)])
             continue
-        result = converter.convert(index + 1, cells)
+        why = sorter.sort(cells)
+        if why is not None:
+            if why:
+                skipped.append((index + 1, why))
+            continue
+        result = converter.convert(index + 1, cells, sorter.family)
         if index in hidden:
-            result.warnings.setdefault(
-                "baris", "Baris ini tersembunyi di Excel, tetapi ikut diimpor."
-            )
-        plan.results.append(result)
+            result.warn("baris", "Baris ini tersembunyi di Excel, tetapi ikut diimpor.")
+        results.append(result)
         if index % 2000 == 0:
             step(
                 progress,
@@ -295,53 +355,70 @@ def _where(plan: SheetPlan, result: RowResult, several: bool) -> str:
     return f"baris {result.source_row}" + (f" lembar {plan.name}" if several else "")
 
 
+def _repeated(values: list[Any]) -> set[Any]:
+    """The values that occur more than once (sorted in place: no dict of every value)."""
+    values.sort()
+    return {a for a, b in itertools.pairwise(values) if a == b}
+
+
 def _duplicates_in_file(analysis: Analysis) -> None:
     """Every row of a NIK that appears more than once is rejected; none silently wins.
 
-    Only the first row of each NIK (and of each name + birth date) is kept in a dict, and
-    lists are made for repeats alone: a million-row file has few of them (the dict of lists
-    for every row cost 200 MB per million rows)."""
+    Repeats are found by sorting a list of the NIKs (and of the hashes of name + birth
+    date) rather than with a dict of every row: at a million rows the dicts were the peak
+    of the import's memory. Lists of rows are made for repeats alone."""
     several = len(analysis.sheets) > 1
-    Entry = tuple[SheetPlan, RowResult]
-    first_nik: dict[str, Entry] = {}
-    more_nik: dict[str, list[Entry]] = {}
-    first_person: dict[tuple[str, object], Entry] = {}
-    more_person: dict[tuple[str, object], list[Entry]] = {}
-    for plan in analysis.sheets:
-        for r in plan.results:
-            d = r.data
-            if d is None:
-                continue
-            seen = first_nik.setdefault(d.nik, (plan, r))
-            if seen[1] is not r:
-                more_nik.setdefault(d.nik, [seen]).append((plan, r))
-            key = (name_key(d.nama), d.tanggal_lahir)
-            same = first_person.setdefault(key, (plan, r))
-            if same[1] is not r:
-                more_person.setdefault(key, [same]).append((plan, r))
-    del first_nik, first_person
+    accepted = [r for plan in analysis.sheets for r in plan.results if r.data is not None]
+
+    def person(d: PesertaData) -> int:
+        return hash((name_key(d.nama), d.tanggal_lahir))
+
+    twice_nik = _repeated([cast(PesertaData, r.data).nik for r in accepted])
+    # hashes: rows whose hashes meet are compared for real below
+    twice_person = _repeated([person(cast(PesertaData, r.data)) for r in accepted])
+    more_nik: dict[str, list[RowResult]] = {}
+    more_person: dict[int, list[RowResult]] = {}
+    if twice_nik or twice_person:
+        for r in accepted:
+            d = cast(PesertaData, r.data)
+            if d.nik in twice_nik:
+                more_nik.setdefault(d.nik, []).append(r)
+            if twice_person and (key := person(d)) in twice_person:
+                more_person.setdefault(key, []).append(r)
+    del accepted
+    # the sheet of each row named in a message (rows only, not (sheet, row) pairs, are kept
+    # above: a million pairs were 110 MB)
+    named = {id(r) for groups in (more_nik, more_person) for g in groups.values() for r in g}
+    plan_of = {id(r): plan for plan in analysis.sheets for r in plan.results if id(r) in named}
     for group in more_nik.values():
-        for _, r in group:
-            others = [_where(p, o, several) for p, o in group if o is not r]
-            r.errors["nik"] = "NIK ini juga ada di " + ", ".join(others) + " file ini."
+        for r in group:
+            others = [_where(plan_of[id(o)], o, several) for o in group if o is not r]
+            r.fail("nik", "NIK ini juga ada di " + ", ".join(others) + " file ini.")
     for group in more_person.values():
-        niks = {r.data.nik for _, r in group if r.data}
+        first = cast(PesertaData, group[0].data)
+        same = (name_key(first.nama), first.tanggal_lahir)
+        group = [
+            r for r in group if r.data and (name_key(r.data.nama), r.data.tanggal_lahir) == same
+        ]
+        niks = {r.data.nik for r in group if r.data}
         if len(niks) < 2:
             continue
-        for _, r in group:
-            others = [_where(p, o, several) for p, o in group if o is not r]
-            r.warnings["nama"] = (
+        for r in group:
+            others = [_where(plan_of[id(o)], o, several) for o in group if o is not r]
+            r.warn(
+                "nama",
                 "Mungkin orang yang sama dengan "
                 + ", ".join(others)
-                + " (nama dan tanggal lahir sama, NIK berbeda)."
+                + " (nama dan tanggal lahir sama, NIK berbeda).",
+                replace=True,
             )
     for plan in analysis.sheets:
         for r in plan.results:
             if r.errors:
-                r.status, r.data = "tolak", None
+                _refuse(plan, r)
 
 
-def _against_database(ctx: AppContext, analysis: Analysis) -> None:
+def _against_database(ctx: AppContext, analysis: Analysis, ref: WilayahRef) -> None:
     """NIKs already registered are skipped (reported) or, when asked, updated field by field."""
     niks = [r.data.nik for p in analysis.sheets for r in p.results if r.data is not None]
     existing: dict[str, dict[str, Any]] = {}
@@ -360,11 +437,15 @@ def _against_database(ctx: AppContext, analysis: Analysis) -> None:
             for row in conn.execute(by_nik, {"values": part}).mappings():
                 existing[row["nik"]] = dict(row)
         del niks
-        plain = sorted({r.data.nama for p in analysis.sheets for r in p.results if r.data})
-        for part in in_chunks(plain):
+        # names sorted (neighbours in the name index: a third of the time of unsorted
+        # batches, measured), as a list with repeats rather than a set of a million names
+        plain = sorted(r.data.nama for p in analysis.sheets for r in p.results if r.data)
+        unique = [name for name, _ in itertools.groupby(plain)]
+        del plain
+        for part in in_chunks(unique):
             for nik, nama, lahir in conn.execute(by_name, {"values": part}):
                 names[name_key(nama)].append((nik, lahir))
-        del plain
+        del unique
     update = analysis.options.update_existing
     for plan in analysis.sheets:
         given = set(_given_fields(plan)) if update else set()
@@ -374,21 +455,22 @@ def _against_database(ctx: AppContext, analysis: Analysis) -> None:
                 continue
             for other_nik, lahir in names.get(name_key(d.nama), ()):
                 if lahir == d.tanggal_lahir and other_nik != d.nik:
-                    r.warnings.setdefault(
+                    r.warn(
                         "nama",
                         f"Mungkin sudah terdaftar dengan NIK lain ({other_nik}): nama dan "
                         "tanggal lahir sama.",
                     )
             old = existing.get(d.nik)
+            if plan.partial:
+                _partial_update(ctx, ref, plan, r, old, given)
+                continue
             if old is None:
                 r.status = "baru"
                 continue
             r.existing_id = old["id"]
             if not update:
                 r.status = "lewati"
-                r.warnings.setdefault(
-                    "nik", f"NIK sudah terdaftar atas nama {old['nama']}; baris ini dilewati."
-                )
+                r.warn("nik", f"NIK sudah terdaftar atas nama {old['nama']}; baris ini dilewati.")
                 continue
             r.changes = {
                 f: (old[f], getattr(d, f))
@@ -397,9 +479,53 @@ def _against_database(ctx: AppContext, analysis: Analysis) -> None:
             }
             r.status = "ubah" if r.changes else "lewati"
             if not r.changes:
-                r.warnings.setdefault(
-                    "nik", f"Sudah terdaftar atas nama {old['nama']}, tanpa perubahan."
-                )
+                r.warn("nik", f"Sudah terdaftar atas nama {old['nama']}, tanpa perubahan.")
+
+
+def _refuse(plan: SheetPlan, r: RowResult) -> None:
+    """A row refused after it was accepted: what it holds stays visible in the preview."""
+    if r.data is not None and not r.typed:
+        r.cells = shown_cells(plan.layout, r.data)
+    r.status, r.data = "tolak", None
+
+
+def _partial_update(
+    ctx: AppContext,
+    ref: WilayahRef,
+    plan: SheetPlan,
+    r: RowResult,
+    old: dict[str, Any] | None,
+    given: set[str],
+) -> None:
+    """A row of a list with only some columns: it changes those columns of a registered
+    participant, and the rules judge the record as it will be after the change."""
+    d = cast(PesertaData, r.data)
+    if old is None:
+        _refuse(plan, r)
+        r.fail(
+            "nik",
+            "NIK ini belum terdaftar. Daftar ini hanya berisi sebagian kolom, jadi hanya bisa "
+            "memperbarui peserta yang sudah ada.",
+        )
+        return
+    r.existing_id = old["id"]
+    after = PesertaData(**{f: old[f] for f in PESERTA_FIELDS})
+    for f in given:
+        value = getattr(d, f)
+        if value not in (None, ""):
+            setattr(after, f, value)
+    checked = check_peserta(after, ref, ctx.kabupaten_kode, in_place=True)
+    if checked.errors:
+        _refuse(plan, r)
+        for f_name, msg in checked.errors.items():
+            r.fail("desa" if f_name == "desa_kode" else f_name, msg, replace=False)
+        return
+    r.changes = {
+        f: (old[f], getattr(after, f)) for f in PESERTA_FIELDS if old[f] != getattr(after, f)
+    }
+    r.status = "ubah" if r.changes else "lewati"
+    if not r.changes:
+        r.warn("nik", f"Sudah terdaftar atas nama {old['nama']}, tanpa perubahan.")
 
 
 _FIELD_OF_COLUMN = {
@@ -469,7 +595,41 @@ def report_of(analysis: Analysis, committed: bool) -> ImportReport:
         errors=errors_of(analysis),
         notes=notes,
         committed=committed,
+        mapping=mapping_of(analysis),
+        skipped_rows=[
+            {"row": row, "reason": why, "sheet": plan.name}
+            for plan in analysis.sheets
+            for row, why in plan.skipped
+        ],
     )
+
+
+def mapping_of(analysis: Analysis) -> list[dict[str, Any]]:
+    """Each field of each sheet with the header and column it is read from."""
+    out: list[dict[str, Any]] = []
+    for plan in analysis.sheets:
+        layout = plan.layout
+        for col, f in sorted(layout.columns.items()):
+            out.append(
+                {
+                    "sheet": plan.name,
+                    "field": f,
+                    "header": layout.headers[col],
+                    "column": column_letter(col),
+                }
+            )
+        if plan.desa_source:
+            out.append(
+                {
+                    "sheet": plan.name,
+                    "field": "desa",
+                    "header": None,
+                    "column": None,
+                    "value": plan.desa_kode,
+                    "source": plan.desa_source,
+                }
+            )
+    return out
 
 
 def commit(ctx: AppContext, analysis: Analysis, progress: Progress = no_progress) -> ImportReport:
@@ -602,6 +762,7 @@ __all__ = [
     "analyse",
     "commit",
     "live_count",
+    "mapping_of",
     "remember_mapping",
     "report_of",
 ]

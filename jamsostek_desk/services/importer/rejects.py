@@ -6,11 +6,35 @@ from pathlib import Path
 
 from jamsostek_desk.services.importer.convert import cell_columns, excel_serial_or_text
 from jamsostek_desk.services.importer.pipeline import Analysis
+from jamsostek_desk.services.importer.reader import open_workbook
 from jamsostek_desk.services.xlsx import RejectRow, write_rejects
+
+
+def _typed_rows(analysis: Analysis) -> dict[tuple[str, int], list[object]]:
+    """The cells as typed of refused rows that did not keep them (accepted first, refused
+    later: a NIK twice in the file), read again from the file."""
+    wanted: dict[str, set[int]] = {}
+    for plan in analysis.sheets:
+        for r in plan.results:
+            if r.status == "tolak" and not r.typed:
+                wanted.setdefault(plan.name, set()).add(r.source_row)
+    found: dict[tuple[str, int], list[object]] = {}
+    if not wanted:
+        return found
+    with open_workbook(analysis.path) as workbook:
+        for sheet, rows in wanted.items():
+            last = max(rows)
+            for index, cells in enumerate(workbook.rows(sheet), start=1):
+                if index in rows:
+                    found[(sheet, index)] = list(cells)
+                if index >= last:
+                    break
+    return found
 
 
 def write_rejected_rows(analysis: Analysis, out: Path) -> list[Path]:
     """One file for sheets with the same headers; a file per sheet otherwise."""
+    typed = _typed_rows(analysis)
     groups: dict[str, list] = {}  # type: ignore[type-arg]
     for plan in analysis.sheets:
         groups.setdefault(plan.layout.signature, []).append(plan)
@@ -22,7 +46,9 @@ def write_rejected_rows(analysis: Analysis, out: Path) -> list[Path]:
                 source_row=r.source_row,
                 cells=[
                     excel_serial_or_text(c)
-                    for c in (r.cells + [None] * len(headers))[: len(headers)]
+                    for c in (
+                        typed.get((plan.name, r.source_row), r.cells) + [None] * len(headers)
+                    )[: len(headers)]
                 ],
                 messages=list(r.errors.values()),
                 bad_columns=cell_columns(plan.layout, r.errors),

@@ -1,5 +1,5 @@
 # Generated from forms/import_wizard.ui by jamsostek_desk.ui.compile_forms: do not edit.
-# source-sha256: e73c56196e85d6b76c05e9be0357a1d5ead745cfe3bff3eb7680d7bde6219966
+# source-sha256: e560659362e92141fb06c71157dde154aa13fec9231a9d1affe1b49455e9614f
 # -*- coding: utf-8 -*-
 
 ################################################################################
@@ -242,6 +242,31 @@ class Ui_ImportWizard(object):
         self.mappingTable.setWordWrap(False)
 
         self.mappingPageLayout.addWidget(self.mappingTable)
+
+        self.desaRow = QWidget(self.mappingPage)
+        self.desaRow.setObjectName(u"desaRow")
+        self.desaRowLayout = QHBoxLayout(self.desaRow)
+        self.desaRowLayout.setObjectName(u"desaRowLayout")
+        self.desaRowLayout.setContentsMargins(0, 0, 0, 0)
+        self.desaCaption = QLabel(self.desaRow)
+        self.desaCaption.setObjectName(u"desaCaption")
+
+        self.desaRowLayout.addWidget(self.desaCaption)
+
+        self.desaCombo = QComboBox(self.desaRow)
+        self.desaCombo.setObjectName(u"desaCombo")
+        self.desaCombo.setMinimumWidth(340)
+
+        self.desaRowLayout.addWidget(self.desaCombo)
+
+        self.desaInfoLabel = QLabel(self.desaRow)
+        self.desaInfoLabel.setObjectName(u"desaInfoLabel")
+        self.desaInfoLabel.setWordWrap(True)
+
+        self.desaRowLayout.addWidget(self.desaInfoLabel)
+
+
+        self.mappingPageLayout.addWidget(self.desaRow)
 
         self.requiredLabel = QLabel(self.mappingPage)
         self.requiredLabel.setObjectName(u"requiredLabel")
@@ -508,6 +533,8 @@ class Ui_ImportWizard(object):
         ___qtablewidgetitem1.setText(QCoreApplication.translate("ImportWizard", u"Contoh isi", None))
         ___qtablewidgetitem2 = self.mappingTable.horizontalHeaderItem(2)
         ___qtablewidgetitem2.setText(QCoreApplication.translate("ImportWizard", u"Diisi ke data", None))
+        self.desaCaption.setText(QCoreApplication.translate("ImportWizard", u"Desa untuk lembar tanpa kolom desa:", None))
+        self.desaInfoLabel.setText("")
         self.requiredLabel.setText("")
         self.rememberCheck.setText(QCoreApplication.translate("ImportWizard", u"Ingat pemetaan ini untuk berkas lain dengan judul kolom yang sama", None))
         self.mappingErrorLabel.setText("")

@@ -25,11 +25,13 @@ Index = QModelIndex | QPersistentModelIndex
 HEADERS = ("Baris", "Status", "NIK", "Nama", "Desa/Kel.", "Pesan")
 COL_ROW, COL_STATUS, COL_NIK, COL_NAMA, COL_DESA, COL_PESAN = range(6)
 
+NOT_DATA = "bukan_data"  # a row the import skips without counting (see services.importer.rows)
 STATUS_TEXT = {
     "baru": "Baru",
     "ubah": "Diperbarui",
     "lewati": "Dilewati",
     "tolak": "Ditolak",
+    NOT_DATA: "bukan data",
 }
 
 # Names of the columns the importer reports problems on (column fields, not only PesertaData).
@@ -49,6 +51,7 @@ COLOURS = {
     "lewati": ("#eceff1", "#58656e"),
     "tolak": ("#fde6e6", "#b3261e"),
     "peringatan": ("#fff1cc", "#8a5300"),
+    NOT_DATA: ("#f4f5f6", "#9aa4ab"),
 }
 _BRUSHES = {k: (QBrush(QColor(bg)), QBrush(QColor(fg))) for k, (bg, fg) in COLOURS.items()}
 
@@ -61,7 +64,14 @@ def tone(r: RowResult) -> str:
 
 
 def has_problem(r: RowResult) -> bool:
+    if r.status == NOT_DATA:
+        return False
     return r.status == "tolak" or bool(r.warnings) or bool(r.errors)
+
+
+def _not_data(row: int, reason: str) -> RowResult:
+    """A skipped row, shown greyed in its place (made when the view asks for it)."""
+    return RowResult(row, [], None, warnings={"baris": reason}, status=NOT_DATA)
 
 
 def _cell_text(value: object) -> str:
@@ -83,6 +93,21 @@ def _show(value: object) -> str:
     return _cell_text(value)
 
 
+def _order(plan: SheetPlan) -> list[int] | None:
+    if not plan.skipped:
+        return None
+    order: list[int] = []
+    results, skipped = plan.results, plan.skipped
+    i = 0
+    for k, (row, _why) in enumerate(skipped):
+        while i < len(results) and results[i].source_row < row:
+            order.append(i)
+            i += 1
+        order.append(-k - 1)
+    order.extend(range(i, len(results)))
+    return order
+
+
 class ImportPreviewModel(QAbstractTableModel):
     def __init__(self, ref: WilayahRef, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -94,6 +119,9 @@ class ImportPreviewModel(QAbstractTableModel):
         self._problems_only = False
         self._several = False
         self._col_cache: dict[int, dict[str, int | None]] = {}
+        # per sheet with skipped rows: its rows in sheet order, >= 0 a result, < 0 the
+        # skipped row -(i + 1); None when the sheet has no skipped rows (results in order)
+        self._orders: list[list[int] | None] = []
 
     # --- data ------------------------------------------------------------------------------
     def set_analysis(self, analysis: Analysis | None) -> None:
@@ -102,9 +130,10 @@ class ImportPreviewModel(QAbstractTableModel):
         # over the whole analysis (about a second with the window frozen).
         self._plans = list(analysis.sheets) if analysis is not None else []
         self._starts, start = [], 0
+        self._orders = [_order(plan) for plan in self._plans]
         for plan in self._plans:
             self._starts.append(start)
-            start += len(plan.results)
+            start += len(plan.results) + len(plan.skipped)
         self._total = start
         self._several = len(self._plans) > 1
         self._col_cache = {}
@@ -124,12 +153,16 @@ class ImportPreviewModel(QAbstractTableModel):
         return self._problems_only
 
     def _filtered(self) -> list[int]:
-        return [
-            start + i
-            for start, plan in zip(self._starts, self._plans, strict=True)
-            for i, r in enumerate(plan.results)
-            if has_problem(r)
-        ]
+        out: list[int] = []
+        for start, plan, order in zip(self._starts, self._plans, self._orders, strict=True):
+            if order is None:
+                out += [start + i for i, r in enumerate(plan.results) if has_problem(r)]
+            else:
+                results = plan.results
+                out += [
+                    start + i for i, k in enumerate(order) if k >= 0 and has_problem(results[k])
+                ]
+        return out
 
     def total(self) -> int:
         return self._total
@@ -138,7 +171,14 @@ class ImportPreviewModel(QAbstractTableModel):
         index = self._shown[row] if self._shown is not None else row
         sheet = bisect_right(self._starts, index) - 1
         plan = self._plans[sheet]
-        return plan, plan.results[index - self._starts[sheet]]
+        at = index - self._starts[sheet]
+        order = self._orders[sheet]
+        if order is not None:
+            k = order[at]
+            if k < 0:
+                return plan, _not_data(*plan.skipped[-k - 1])
+            at = k
+        return plan, plan.results[at]
 
     # --- Qt --------------------------------------------------------------------------------
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
@@ -167,7 +207,9 @@ class ImportPreviewModel(QAbstractTableModel):
             return self.details_html(index.row()) if col in (COL_STATUS, COL_PESAN) else None
         if role == Qt.ItemDataRole.BackgroundRole and col == COL_STATUS:
             return _BRUSHES[tone(r)][0]
-        if role == Qt.ItemDataRole.ForegroundRole and col in (COL_STATUS, COL_PESAN):
+        if role == Qt.ItemDataRole.ForegroundRole and (
+            col in (COL_STATUS, COL_PESAN) or r.status == NOT_DATA
+        ):
             return _BRUSHES[tone(r)][1]
         if role == Qt.ItemDataRole.TextAlignmentRole and col == COL_ROW:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
@@ -203,6 +245,8 @@ class ImportPreviewModel(QAbstractTableModel):
 
     @staticmethod
     def message(r: RowResult) -> str:
+        if r.status == NOT_DATA:
+            return f"Bukan data ({r.warnings['baris']}): tidak dihitung."
         parts = [*r.errors.values(), *r.warnings.values()]
         if r.status == "ubah" and r.changes:
             changed = ", ".join(FIELD_LABELS.get(f, f) for f in r.changes)
@@ -214,6 +258,8 @@ class ImportPreviewModel(QAbstractTableModel):
         plan, r = self.row_at(row)
         where = f"Baris {r.source_row}" + (f", lembar {escape(plan.name)}" if self._several else "")
         lines = [f"<b>{where}</b> — {STATUS_TEXT.get(r.status, r.status)}"]
+        if r.status == NOT_DATA:
+            return lines[0] + "<br>" + escape(self.message(r))
         for f, m in r.errors.items():
             lines.append(
                 f"<span style='color:{COLOURS['tolak'][1]}'>✖ <b>{escape(FIELD_LABELS.get(f, f))}"

@@ -10,22 +10,23 @@ from jamsostek_desk.domain.money import format_angka
 from jamsostek_desk.services.importer import pipeline
 from jamsostek_desk.ui import theme
 from jamsostek_desk.ui.models.import_preview import COLOURS
-from jamsostek_desk.ui.views.import_wizard.base import DONE, WizardBase
+from jamsostek_desk.ui.views.import_wizard.base import DONE, Step
 from jamsostek_desk.ui.views.import_wizard.common import _kept_out_of_gc, say
 
 
-class DoneStep(WizardBase):
+class DoneStep(Step):
     def run_import(self) -> None:
-        analysis = self.analysis
+        w = self.w
+        analysis = w.analysis
         if analysis is None:
             return
-        ctx = self.ctx
+        ctx = w.ctx
 
         def done(report: pipeline.ImportReport) -> None:
             # committed even when Batal came too late to stop it: say what really happened
-            self.report = report
+            w.report = report
             self._show_done(report)
-            self.imported.emit(report)
+            w.imported.emit(report)
 
         def failed(message: str, cancelled: bool) -> None:
             say(
@@ -33,7 +34,7 @@ class DoneStep(WizardBase):
                 "Impor dibatalkan. Tidak ada peserta yang disimpan." if cancelled else message,
             )
 
-        self._run(
+        w.run(
             "Menyimpan peserta…",
             _kept_out_of_gc(lambda p: pipeline.commit(ctx, analysis, p)),
             done,
@@ -55,11 +56,12 @@ class DoneStep(WizardBase):
             for n, text, colour in lines
             if n or colour == theme.GREEN
         )
-        name = escape(self.path.name) if self.path else ""
+        name = escape(self.w.path.name) if self.w.path else ""
         extra = []
-        if self._warned:  # report.warnings also counts the skipped rows
+        warned = self.w.preview.warned
+        if warned:  # report.warnings also counts the skipped rows
             extra.append(
-                f"{format_angka(self._warned)} peserta yang disimpan punya peringatan (lihat "
+                f"{format_angka(warned)} peserta yang disimpan punya peringatan (lihat "
                 "pratinjau); periksa datanya di daftar peserta."
             )
         if report.rejected:
@@ -77,4 +79,4 @@ class DoneStep(WizardBase):
         u.doneNotesLabel.setVisible(bool(notes))
         u.doneRejectsButton.setVisible(report.rejected > 0)
         say(u.doneInfoLabel, "")
-        self.go(DONE)
+        self.w.go(DONE)

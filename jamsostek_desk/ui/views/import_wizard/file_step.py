@@ -6,7 +6,6 @@ from __future__ import annotations
 
 from html import escape
 from pathlib import Path
-from typing import Any
 
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QFileDialog
@@ -14,7 +13,7 @@ from PySide6.QtWidgets import QFileDialog
 from jamsostek_desk.domain.codes import KATEGORI
 from jamsostek_desk.services import xlsx
 from jamsostek_desk.services.importer.inspect import FilePeek, inspect_file
-from jamsostek_desk.ui.views.import_wizard.base import FILE, SHEET, WizardBase
+from jamsostek_desk.ui.views.import_wizard.base import FILE, SHEET, Step
 from jamsostek_desk.ui.views.import_wizard.common import _with_suffix, say
 
 SPREADSHEET_FILTER = (
@@ -23,19 +22,19 @@ SPREADSHEET_FILTER = (
 )
 
 
-class FileStep(WizardBase):
+class FileStep(Step):
     def choose_file(self) -> None:
-        start = str(self.path.parent) if self.path else str(Path.home())
-        name, _ = QFileDialog.getOpenFileName(
-            self, "Pilih daftar peserta", start, SPREADSHEET_FILTER
-        )
+        w = self.w
+        start = str(w.path.parent) if w.path else str(Path.home())
+        name, _ = QFileDialog.getOpenFileName(w, "Pilih daftar peserta", start, SPREADSHEET_FILTER)
         if name:
             self.set_file(Path(name))
 
     def set_file(self, path: Path) -> None:
-        self.path = path
-        self.peek = self.analysis = None
-        self._mapping_rows = []
+        w = self.w
+        w.path = path
+        w.peek = w.analysis = None
+        w.columns.rows = []
         say(self.ui.fileErrorLabel, "")
         try:
             size = path.stat().st_size
@@ -46,69 +45,69 @@ class FileStep(WizardBase):
         if size >= 0:
             shown += f" ({_size(size)})"
         self.ui.fileLabel.setText(f"{shown}<br><span style='color:#6b7b86'>{where}</span>")
-        self._update_next()
+        w.update_next()
 
-    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
-        if self.page() == FILE and not self.busy and _dropped_file(event) is not None:
+    def drag_enter(self, event: QDragEnterEvent) -> None:
+        w = self.w
+        if w.page() == FILE and not w.busy and _dropped_file(event) is not None:
             event.acceptProposedAction()
-            self._hover(True)
+            self.hover(True)
         else:
             event.ignore()
 
-    def dragLeaveEvent(self, event: Any) -> None:
-        self._hover(False)
-        super().dragLeaveEvent(event)
-
-    def dropEvent(self, event: QDropEvent) -> None:
-        self._hover(False)
+    def drop(self, event: QDropEvent) -> None:
+        w = self.w
+        self.hover(False)
         path = _dropped_file(event)
-        if path is not None and self.page() == FILE and not self.busy:
+        if path is not None and w.page() == FILE and not w.busy:
             event.acceptProposedAction()
             self.set_file(path)
             self.read_file()
 
-    def _hover(self, on: bool) -> None:
+    def hover(self, on: bool) -> None:
         frame = self.ui.dropFrame
         frame.setProperty("hover", on)
         frame.style().unpolish(frame)
         frame.style().polish(frame)
 
-    def _kategori_changed(self) -> None:
-        self.analysis = None  # a preview is of one kategori
+    def kategori_changed(self) -> None:
+        self.w.analysis = None  # a preview is of one kategori
         say(self.ui.templateInfoLabel, "")
 
     def read_file(self) -> None:
-        path = self.path
+        w = self.w
+        path = w.path
         if path is None:
             say(self.ui.fileErrorLabel, "Pilih dulu berkas yang akan diimpor.")
             return
-        if self.peek is not None and self.peek.path == path:
-            self.go(SHEET)
+        if w.peek is not None and w.peek.path == path:
+            w.go(SHEET)
             return
         say(self.ui.fileErrorLabel, "")
-        ctx = self.ctx
+        ctx = w.ctx
 
         def done(peek: FilePeek) -> None:
-            self.peek = peek
-            self._fill_sheets()
-            self.go(SHEET)
+            w.peek = peek
+            w.sheets.fill()
+            w.go(SHEET)
 
         def failed(message: str, cancelled: bool) -> None:
             if not cancelled:
                 say(self.ui.fileErrorLabel, message)
 
-        self._run(f"Membaca {path.name}…", lambda p: inspect_file(ctx, path, p), done, failed)
+        w.run(f"Membaca {path.name}…", lambda p: inspect_file(ctx, path, p), done, failed)
 
     def download_template(self) -> None:
-        kategori = self.kategori
+        w = self.w
+        kategori = w.kategori
         suggested = Path.home() / f"Template {KATEGORI[kategori]}.xlsx"
         name, _ = QFileDialog.getSaveFileName(
-            self, "Simpan template", str(suggested), "Excel (*.xlsx)"
+            w, "Simpan template", str(suggested), "Excel (*.xlsx)"
         )
         if not name:
             return
         target = _with_suffix(Path(name), ".xlsx")
-        kabupaten, ref = self.ctx.kabupaten_kode, self.ref
+        kabupaten, ref = w.ctx.kabupaten_kode, w.ref
         info = self.ui.templateInfoLabel
 
         def done(written: Path) -> None:
@@ -121,7 +120,7 @@ class FileStep(WizardBase):
         def failed(message: str, _cancelled: bool) -> None:
             say(info, message)
 
-        self._run(
+        w.run(
             "Membuat template…",
             lambda _p: xlsx.write_template(target, kategori, kabupaten, ref=ref),
             done,

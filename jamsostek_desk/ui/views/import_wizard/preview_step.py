@@ -15,26 +15,39 @@ from PySide6.QtWidgets import QFileDialog
 from jamsostek_desk.domain.money import format_angka
 from jamsostek_desk.services.importer import pipeline, rejects
 from jamsostek_desk.ui.models.import_preview import COLOURS
-from jamsostek_desk.ui.views.import_wizard.base import DONE, PREVIEW, WizardBase
+from jamsostek_desk.ui.views.import_wizard.base import DONE, PREVIEW, Step
 from jamsostek_desk.ui.views.import_wizard.common import _kept_out_of_gc, _with_suffix, say
 from jamsostek_desk.ui.views.import_wizard.sheet_step import ALL_SHEETS
 
 
-class PreviewStep(WizardBase):
+class PreviewStep(Step):
+    to_write = 0  # counts of the analysis shown
+    rejected = 0
+    warned = 0
+
     def options(self) -> pipeline.ImportOptions:
-        name = self._current_sheet()
+        w = self.w
+        name = w.sheets.current()
         return pipeline.ImportOptions(
-            kategori=self.kategori,
+            kategori=w.kategori,
             sheet=None if name in (None, ALL_SHEETS) else name,
             update_existing=self.ui.updateExistingCheck.isChecked(),
-            mapping=self.mapping(),
-            header_rows={s.name: s.layout.header_row for s in self._chosen_sheets() if s.layout},
+            mapping=w.columns.mapping(),
+            header_rows={
+                s.name: s.layout.header_top
+                if s.layout.header_top is not None
+                else s.layout.header_row
+                for s in w.sheets.chosen()
+                if s.layout
+            },
+            desa=w.columns.chosen_desa(),
         )
 
     def analyse(self, on_fail: Callable[[str], None], on_cancel: Callable[[], None]) -> None:
-        path = self.path
+        w = self.w
+        path = w.path
         assert path is not None
-        ctx, ref, options = self.ctx, self.ref, self.options()
+        ctx, ref, options = w.ctx, w.ref, self.options()
 
         def done(analysis: pipeline.Analysis) -> None:
             self.show_analysis(analysis)
@@ -42,7 +55,7 @@ class PreviewStep(WizardBase):
         def failed(message: str, cancelled: bool) -> None:
             on_cancel() if cancelled else on_fail(message)
 
-        self._run(
+        w.run(
             f"Memeriksa {path.name}…",
             _kept_out_of_gc(lambda p: pipeline.analyse(ctx, path, options, p, ref=ref)),
             done,
@@ -50,9 +63,9 @@ class PreviewStep(WizardBase):
         )
 
     def show_analysis(self, analysis: pipeline.Analysis) -> None:
-        u = self.ui
-        self.analysis = analysis
-        self.model.set_analysis(analysis)
+        u, w = self.ui, self.w
+        w.analysis = analysis
+        w.model.set_analysis(analysis)
         gc.freeze()  # see _kept_out_of_gc
         counts = {s: 0 for s in ("baru", "ubah", "lewati", "tolak")}
         warned = 0
@@ -79,34 +92,34 @@ class PreviewStep(WizardBase):
         notes = list(analysis.notes)
         u.notesLabel.setText("<br>".join("• " + escape(n) for n in notes))
         u.notesLabel.setVisible(bool(notes))
-        self._to_write, self._rejected = counts["baru"] + counts["ubah"], counts["tolak"]
-        self._warned = warned
+        self.to_write, self.rejected = counts["baru"] + counts["ubah"], counts["tolak"]
+        self.warned = warned
         say(u.previewErrorLabel, "")
         u.detailLabel.setText(
             "Pilih satu baris untuk melihat semua pesannya."
-            if self.model.total()
+            if w.model.total()
             else "Tidak ada baris data."
         )
-        if self.page() != PREVIEW:
+        if w.page() != PREVIEW:
             # the problems first, when there are any
             u.problemsOnlyCheck.setChecked(counts["tolak"] > 0)
-            self.go(PREVIEW)
-        self._update_next()
+            w.go(PREVIEW)
+        w.update_next()
 
-    def _problems_only(self, on: bool) -> None:
-        self.model.set_problems_only(on)
+    def problems_only(self, on: bool) -> None:
+        self.w.model.set_problems_only(on)
         self.ui.detailLabel.setText("Pilih satu baris untuk melihat semua pesannya.")
 
-    def _row_selected(self, selected: QItemSelection, _old: QItemSelection) -> None:
+    def row_selected(self, selected: QItemSelection, _old: QItemSelection) -> None:
         rows = {i.row() for i in selected.indexes()}
         if len(rows) == 1:
-            self.ui.detailLabel.setText(self.model.details_html(rows.pop()))
+            self.ui.detailLabel.setText(self.w.model.details_html(rows.pop()))
 
     def select_row(self, row: int) -> None:
         self.ui.previewTable.selectRow(row)
 
-    def _update_existing_toggled(self, on: bool) -> None:
-        if self.analysis is None or self.busy:
+    def update_existing_toggled(self, on: bool) -> None:
+        if self.w.analysis is None or self.w.busy:
             return
         check = self.ui.updateExistingCheck
 
@@ -126,17 +139,18 @@ class PreviewStep(WizardBase):
         self.analyse(on_fail=fail, on_cancel=cancel)
 
     def save_rejects(self) -> None:
-        analysis = self.analysis
-        if analysis is None or self.busy:
+        w = self.w
+        analysis = w.analysis
+        if analysis is None or w.busy:
             return
         suggested = analysis.path.with_name(f"{analysis.path.stem} - ditolak.xlsx")
         name, _ = QFileDialog.getSaveFileName(
-            self, "Simpan baris yang ditolak", str(suggested), "Excel (*.xlsx)"
+            w, "Simpan baris yang ditolak", str(suggested), "Excel (*.xlsx)"
         )
         if not name:
             return
         target = _with_suffix(Path(name), ".xlsx")
-        info = self.ui.doneInfoLabel if self.page() == DONE else self.ui.previewErrorLabel
+        info = self.ui.doneInfoLabel if w.page() == DONE else self.ui.previewErrorLabel
 
         def done(paths: list[Path]) -> None:
             files = "; ".join(str(p) for p in paths)
@@ -150,7 +164,7 @@ class PreviewStep(WizardBase):
         def failed(message: str, _cancelled: bool) -> None:
             say(info, message)
 
-        self._run(
+        w.run(
             "Menyimpan baris yang ditolak…",
             lambda _p: rejects.write_rejected_rows(analysis, target),
             done,

@@ -13,21 +13,22 @@ from PySide6.QtWidgets import QListWidgetItem, QTableWidgetItem
 from jamsostek_desk.domain.money import format_angka
 from jamsostek_desk.services.importer.inspect import SheetPeek, layout_for_row
 from jamsostek_desk.ui.models.import_preview import COLOURS
-from jamsostek_desk.ui.views.import_wizard.base import MAPPING, WizardBase
+from jamsostek_desk.ui.views.import_wizard.base import MAPPING, Step
 from jamsostek_desk.ui.views.import_wizard.common import _cell, column_letter, say
 
 ALL_SHEETS = "\x00semua"  # data of the "Semua lembar" list item (no sheet can be named so)
 SHOWN_COLUMNS = 40  # columns of the sheet shown on the sheet page
 
 
-class SheetStep(WizardBase):
-    def _fill_sheets(self) -> None:
-        assert self.peek is not None
+class SheetStep(Step):
+    def fill(self) -> None:
+        peek = self.w.peek
+        assert peek is not None
         lst = self.ui.sheetList
         lst.blockSignals(True)
         lst.clear()
-        listed = self.peek.listed
-        if len(self.peek.sheets) > 1:
+        listed = peek.listed
+        if len(peek.sheets) > 1:
             n = len([s for s in listed if s.layout is not None])
             item = QListWidgetItem(f"Semua lembar ({n} lembar)")
             item.setData(Qt.ItemDataRole.UserRole, ALL_SHEETS)
@@ -37,7 +38,7 @@ class SheetStep(WizardBase):
             item.setFont(font)
             lst.addItem(item)
         first: QListWidgetItem | None = None
-        for s in self.peek.sheets:
+        for s in peek.sheets:
             text = f"{s.name} — {_rows_text(s.rows)}"
             if not s.visible:
                 text += "  [tersembunyi]"
@@ -52,35 +53,37 @@ class SheetStep(WizardBase):
             if first is None and s.visible and s.layout is not None:
                 first = item
         lst.blockSignals(False)
-        lists = [s for s in self.peek.listed if s.layout is not None]
+        lists = [s for s in peek.listed if s.layout is not None]
         # one list per desa is common: then all of them, as the CLI does without --sheet
         lst.setCurrentItem(lst.item(0) if len(lists) > 1 else first or lst.item(0))
-        self._show_sheet()
+        self.show_sheet()
 
-    def _current_sheet(self) -> str | None:
+    def current(self) -> str | None:
         item = self.ui.sheetList.currentItem()
         return None if item is None else str(item.data(Qt.ItemDataRole.UserRole))
 
-    def _chosen_sheets(self) -> list[SheetPeek]:
-        if self.peek is None:
+    def chosen(self) -> list[SheetPeek]:
+        peek = self.w.peek
+        if peek is None:
             return []
-        name = self._current_sheet()
+        name = self.current()
         if name is None:
             return []
         if name == ALL_SHEETS:
-            return [s for s in self.peek.listed if s.layout is not None]
-        return [self.peek.sheet(name)]
+            return [s for s in peek.listed if s.layout is not None]
+        return [peek.sheet(name)]
 
-    def _show_sheet(self) -> None:
+    def show_sheet(self) -> None:
         u = self.ui
         say(u.sheetErrorLabel, "")
-        name = self._current_sheet()
-        if self.peek is None or name is None:
+        name = self.current()
+        peek = self.w.peek
+        if peek is None or name is None:
             return
         if name == ALL_SHEETS:
             self._show_all_sheets()
         else:
-            s = self.peek.sheet(name)
+            s = peek.sheet(name)
             self._show_top_rows(s)
             if not s.rows:
                 u.headerInfoLabel.setText(f"Lembar <b>{escape(s.name)}</b> kosong.")
@@ -93,25 +96,26 @@ class SheetStep(WizardBase):
                 names = [h for h in s.layout.headers if h][:8]
                 more = "…" if len([h for h in s.layout.headers if h]) > 8 else ""
                 u.headerInfoLabel.setText(
-                    f"Baris judul kolom: <b>baris {s.layout.header_row + 1}</b> "
+                    f"Baris judul kolom: <b>baris {_rows_of(s)}</b> "
                     f"({escape(', '.join(names))}{more}). Data dibaca mulai baris "
                     f"{s.layout.header_row + 2}."
                 )
         u.headerHintLabel.setVisible(name != ALL_SHEETS)
-        self._update_next()
+        self.w.update_next()
 
     def _show_all_sheets(self) -> None:
-        assert self.peek is not None
+        peek = self.w.peek
+        assert peek is not None
         u = self.ui
         table = u.topRowsTable
         table.clear()
         table.clearSpans()
         table.setColumnCount(3)
         table.setHorizontalHeaderLabels(["Lembar", "Baris", "Keterangan"])
-        table.setRowCount(len(self.peek.sheets))
+        table.setRowCount(len(peek.sheets))
         table.verticalHeader().setVisible(False)
         used = 0
-        for row, s in enumerate(self.peek.sheets):
+        for row, s in enumerate(peek.sheets):
             if not s.visible:
                 note, ok = "tersembunyi: tidak ikut", False
             elif not s.rows:
@@ -130,7 +134,7 @@ class SheetStep(WizardBase):
         table.setColumnWidth(1, 120)
         table.horizontalHeader().setStretchLastSection(True)
         u.headerInfoLabel.setText(
-            f"<b>{used}</b> dari {len(self.peek.sheets)} lembar berisi daftar peserta dan akan "
+            f"<b>{used}</b> dari {len(peek.sheets)} lembar berisi daftar peserta dan akan "
             "diperiksa. Pilih satu lembar di kiri untuk melihat isinya atau memilih baris judul."
         )
 
@@ -146,21 +150,26 @@ class SheetStep(WizardBase):
         table.verticalHeader().setVisible(True)
         table.horizontalHeader().setStretchLastSection(False)
         header = s.layout.header_row if s.layout is not None else -1
+        first = s.layout.first_row if s.layout is not None else -1  # a header over two rows
         green = QBrush(QColor(COLOURS["baru"][0]))
         bold = QFont(table.font())
         bold.setBold(True)
         for r, cells in enumerate(s.top):
             for c, value in enumerate(cells[:width]):
                 item = QTableWidgetItem(_cell(value))
-                if r == header:
+                if first <= r <= header:
                     item.setBackground(green)
                     item.setFont(bold)
-                elif r < header:
+                elif r < first:
                     item.setForeground(QBrush(QColor("#8a969e")))
                 table.setItem(r, c, item)
-            if r != header and width > 1 and [c for c, v in enumerate(cells) if _cell(v)] == [0]:
+            if (
+                not first <= r <= header
+                and width > 1
+                and [c for c, v in enumerate(cells) if _cell(v)] == [0]
+            ):
                 table.setSpan(r, 0, 1, width)  # a title over the list: let it be read
-            if r == header:
+            if first <= r <= header:
                 for c in range(len(cells), width):
                     empty = QTableWidgetItem("")
                     empty.setBackground(green)
@@ -168,24 +177,25 @@ class SheetStep(WizardBase):
         for c in range(width):
             table.setColumnWidth(c, 40 if s.layout and c == s.layout.numbering else 130)
 
-    def _header_clicked(self, row: int, _col: int) -> None:
-        name = self._current_sheet()
-        if self.peek is None or name in (None, ALL_SHEETS):
+    def header_clicked(self, row: int, _col: int) -> None:
+        name = self.current()
+        peek = self.w.peek
+        if peek is None or name in (None, ALL_SHEETS):
             return
-        s = self.peek.sheet(str(name))
+        s = peek.sheet(str(name))
         if row >= len(s.top) or not any(_cell(c) for c in s.top[row]):
             return
         if s.detected is not None and s.detected.header_row == row:
             s.layout = s.detected
         else:
             s.layout = layout_for_row(s.top, row)
-        self._show_sheet()
+        self.show_sheet()
         item = self.ui.sheetList.currentItem()
         if item is not None:
             item.setText(item.text().replace("  (tanpa judul kolom)", ""))
 
-    def _leave_sheet_page(self) -> None:
-        chosen = self._chosen_sheets()
+    def leave(self) -> None:
+        chosen = self.chosen()
         if not chosen:
             say(
                 self.ui.sheetErrorLabel, "Tidak ada lembar berisi daftar peserta yang bisa diimpor."
@@ -199,8 +209,15 @@ class SheetStep(WizardBase):
                 "berisi judul kolom.",
             )
             return
-        self._fill_mapping(chosen)
-        self.go(MAPPING)
+        self.w.columns.fill(chosen)
+        self.w.go(MAPPING)
+
+
+def _rows_of(s: SheetPeek) -> str:
+    """The header row, or rows ("3–4") when the header spans two."""
+    assert s.layout is not None
+    first, last = s.layout.first_row + 1, s.layout.header_row + 1
+    return f"{first}–{last}" if first != last else str(last)
 
 
 def _rows_text(n: int) -> str:
