@@ -296,12 +296,13 @@ def test_highlighted_item_of_lists_and_tables_is_readable(qtbot):
 
 def test_sync_conflict_choice_is_readable(qtbot, window):
     """The "Pakai" drop-down of a conflict (a combo in a table cell), opened."""
+    window.ui.navList.setCurrentRow(window.ui.pages.indexOf(window.sync_page))
+    window._watch.stop()  # no reload of the page while the drop-down is open
     combo = QComboBox()
     combo.addItems(["Data di kantor ini", "Data dari kantor lain"])
     t = window.sync_page.ui.fieldsTable
     t.setRowCount(1)
     t.setCellWidget(0, 3, combo)
-    window.ui.navList.setCurrentRow(window.ui.pages.indexOf(window.sync_page))
     combo.showPopup()
     qtbot.waitUntil(combo.view().isVisible)
     _check_highlight(combo.view(), 1, 0)
