@@ -256,7 +256,7 @@ def cmd_import(args: argparse.Namespace) -> int:
             if args.json:
                 print(json.dumps({"error": e.message}, ensure_ascii=False))
             return EXIT_FATAL
-        written = write_rejected_rows(analysis, args.rejects) if args.rejects else []
+        written = write_rejected_rows(analysis, args.rejects, ctx) if args.rejects else []
         has_work = analysis.count("baru") or analysis.count("ubah")
         report = (
             commit(ctx, analysis, show)

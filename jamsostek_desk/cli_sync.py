@@ -210,7 +210,7 @@ def cmd_bpjs_import(args: argparse.Namespace) -> int:
                 print(json.dumps({"error": e.message}, ensure_ascii=False))
             return EXIT_REFUSED
         if args.rejects and analysis.count("tolak"):
-            bpjs_import.write_rejected(analysis, args.rejects)
+            bpjs_import.write_rejected(analysis, args.rejects, ctx)
         if args.dry_run or not analysis.count("ubah"):
             report = analysis.report(committed=False)
         else:

@@ -27,7 +27,30 @@ AKSI: dict[str, str] = {
     "konflik": "Konflik sinkronisasi diselesaikan",
     "gabung": "Digabung dengan data ganda",
     "bpjs": "Diperbarui dari daftar BPJS",
+    # what leaves the office, and who signs in (entitas "ekspor" / "operator" / "peserta")
+    "ekspor_daftar": "Daftar peserta diekspor",
+    "ekspor_bpjs": "Daftar pendaftaran BPJS diekspor",
+    "ekspor_ditolak": "Baris ditolak disimpan",
+    "ekspor_sinkron": "Berkas sinkronisasi ditulis",
+    "ekspor_kartu": "Kartu dicetak ke PDF",
+    "ekspor_surat": "Surat dicetak ke PDF",
+    "ekspor_laporan": "Laporan diekspor",
+    "ekspor_riwayat": "Riwayat diekspor",
+    "nik_lengkap": "NIK lengkap ditampilkan",
+    "verifikasi": "Kode QR diperiksa",
+    "masuk": "Masuk",
+    "gagal_masuk": "Gagal masuk",
+    "terkunci": "Terkunci (kata sandi salah)",
+    "kunci_layar": "Layar terkunci",
+    "buka_kunci": "Kunci layar dibuka",
+    "cek_sandi": "Kata sandi diperiksa",
+    "sandi": "Kata sandi diatur",
+    "pulihkan_sandi": "Kata sandi dipulihkan",
+    "peran": "Peran diubah",
+    "hak_akses": "Data pribadi diberikan (hak akses)",
+    "hak_hapus": "Data pribadi dihapus (hak penghapusan)",
 }
+EXPORT = "ekspor"  # entitas of the entries of what left the office
 
 
 def display(value: object) -> str:
@@ -69,6 +92,27 @@ def record(
             version=stamp(session),
         )
     )
+
+
+def record_export(
+    ctx: AppContext,
+    aksi: str,
+    jumlah: int,
+    berkas: object = "",
+    detail: dict[str, object] | None = None,
+) -> None:
+    """One entry for something that takes personal data out: what, how many people, which
+    file (its name only; folders can carry names of people or places)."""
+    from pathlib import Path
+
+    name = Path(str(berkas)).name if berkas else ""
+    changes: dict[str, tuple[object, object]] = {"jumlah": (None, jumlah)}
+    if name:
+        changes["berkas"] = (None, name)
+    for k, v in (detail or {}).items():
+        changes[k] = (None, v)
+    with ctx.db.session() as s:
+        record(s, ctx, EXPORT, ctx.kantor_id, aksi, changes)
 
 
 @dataclass(frozen=True)

@@ -14,6 +14,7 @@ from sqlalchemy import Select, func, insert, select
 
 from jamsostek_desk.domain.errors import UserError
 from jamsostek_desk.services import audit
+from jamsostek_desk.services.access import require_writer
 from jamsostek_desk.services.context import AppContext
 from jamsostek_desk.services.kartu_data import MissingData, load_cards
 from jamsostek_desk.services.kartu_pdf import CardHeader, write_cards
@@ -60,6 +61,7 @@ def request_cards(
     ctx: AppContext, peserta_ids: Iterable[str], acara_id: str | None = None
 ) -> tuple[int, int]:
     """Put participants in the queue; (newly requested, already waiting) counts."""
+    require_writer(ctx, "meminta kartu")
     ids = list(dict.fromkeys(peserta_ids))
     created = 0
     with ctx.db.session() as s:
@@ -189,6 +191,7 @@ def render_queue(
 
     Nothing is written when any participant's data is incomplete (MissingData).
     """
+    require_writer(ctx, "mencetak kartu")
     if not kartu_ids:
         raise UserError("Pilih dulu kartu yang akan dicetak.")
     with ctx.db.session() as s:
@@ -235,12 +238,18 @@ def print_queue(
         progress=progress,
     )
     mark_printed(ctx, kartu_ids)
+    _audit_cards(ctx, len(kartu_ids), out, full_nik)
     return pages
+
+
+def _audit_cards(ctx: AppContext, n: int, out: Path, full_nik: bool) -> None:
+    audit.record_export(ctx, "ekspor_kartu", n, out, {"nik_lengkap": full_nik})
 
 
 def mark_printed(ctx: AppContext, kartu_ids: Sequence[str]) -> None:
     """Record the cards as printed, and each print in the participant's history (a print of
     personal data is processing the audit trail must show)."""
+    require_writer(ctx, "mencetak kartu")
     now = utcnow()
     with ctx.db.session() as s:
         version = stamp(s)
@@ -313,6 +322,7 @@ def print_for_participants(
 
     The queue changes only after the PDF was written: a failed write leaves no request behind.
     """
+    require_writer(ctx, "mencetak kartu")
     if not peserta_ids:
         raise UserError("Tidak ada peserta yang cocok dengan saringan ini.")
     ids = list(dict.fromkeys(peserta_ids))
@@ -324,6 +334,7 @@ def print_for_participants(
         cards, out, card_header(ctx), layout, back=back, caption=caption, progress=progress
     )
     mark_printed(ctx, queue_for(ctx, ids, acara_id))
+    _audit_cards(ctx, len(ids), out, full_nik)
     return pages
 
 
@@ -360,6 +371,7 @@ def queue_for(
 def cancel_requests(ctx: AppContext, kartu_ids: Sequence[str]) -> int:
     """Take requested (not yet printed) cards out of the queue (a tombstone, so the removal
     travels to other offices); printed cards stay on record."""
+    require_writer(ctx, "membatalkan permintaan kartu")
     now = utcnow()
     with ctx.db.session() as s:
         cards = list(s.execute(select(Kartu).where(Kartu.id.in_(list(kartu_ids)))).scalars())
@@ -386,6 +398,7 @@ def hand_over(
     acara_id: str | None = None,
 ) -> int:
     """Mark printed cards as handed over; cards never printed are refused."""
+    require_writer(ctx, "mencatat penyerahan kartu")
     now = utcnow()
     with ctx.db.session() as s:
         cards = list(s.execute(select(Kartu).where(Kartu.id.in_(list(kartu_ids)))).scalars())

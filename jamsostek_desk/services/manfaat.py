@@ -19,6 +19,7 @@ from jamsostek_desk.domain.errors import UserError, ValidationError
 from jamsostek_desk.domain.money import format_rupiah
 from jamsostek_desk.domain.names import clean_name
 from jamsostek_desk.services import audit
+from jamsostek_desk.services.access import require_writer
 from jamsostek_desk.services.context import AppContext
 from jamsostek_desk.services.peserta import deactivate_in
 from jamsostek_desk.store.models import AhliWaris, Peserta, utcnow
@@ -118,6 +119,7 @@ def tarif_list(ctx: AppContext) -> list[TarifRow]:
 
 def add_tarif(ctx: AppContext, row: TarifRow) -> None:
     """A new amount for a component from a date on (earlier cases keep their amounts)."""
+    require_writer(ctx, "mengubah tabel manfaat")
     if row.program not in PROGRAM_MANFAAT:
         raise ValidationError({"program": "Program manfaat harus JKK atau JKM."})
     if row.jumlah < 0:
@@ -260,6 +262,7 @@ def save_manfaat(
     dunia on the event date, in the same transaction (audited like any deactivation); see
     ``records_death`` for the message the window shows.
     """
+    require_writer(ctx, "mencatat manfaat")
     with ctx.db.session() as s:
         p = _check(s, data, today or date.today())
         before = s.get(Manfaat, manfaat_id) if manfaat_id else None
@@ -378,6 +381,7 @@ def get_manfaat(ctx: AppContext, manfaat_id: str) -> ManfaatData:
 
 
 def set_status(ctx: AppContext, manfaat_id: str, status: str) -> None:
+    require_writer(ctx, "mengubah status manfaat")
     if status not in STATUS_MANFAAT:
         raise UserError(f"Status manfaat {status!r} tidak dikenal.")
     with ctx.db.session() as s:

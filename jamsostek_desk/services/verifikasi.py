@@ -12,6 +12,7 @@ from jamsostek_desk.domain.dates import format_tanggal
 from jamsostek_desk.domain.money import format_rupiah
 from jamsostek_desk.domain.qrsign import KIND_CARD, QrInvalid, mask_nik, verify
 from jamsostek_desk.domain.wilayah import load_wilayah
+from jamsostek_desk.services import audit
 from jamsostek_desk.services.cetak_settings import qr_key
 from jamsostek_desk.services.context import AppContext
 from jamsostek_desk.services.kartu import STATUS_KARTU
@@ -36,6 +37,16 @@ def _like(ref: str) -> str:
 
 
 def verify_code(ctx: AppContext, text: str) -> Verification:
+    """Whether a card's or letter's QR text is genuine (every check is an audit entry)."""
+    result = _verify(ctx, text)
+    with ctx.db.session() as s:
+        audit.record(
+            s, ctx, audit.EXPORT, ctx.kantor_id, "verifikasi", {"hasil": (None, result.title)}
+        )
+    return result
+
+
+def _verify(ctx: AppContext, text: str) -> Verification:
     with ctx.db.session() as s:
         key = qr_key(s)
         try:

@@ -29,6 +29,7 @@ from jamsostek_desk.domain.names import name_key
 from jamsostek_desk.domain.peserta import LABELS, PESERTA_FIELDS, PesertaData
 from jamsostek_desk.domain.wilayah import WilayahRef, load_wilayah
 from jamsostek_desk.services import audit
+from jamsostek_desk.services.access import require_writer
 from jamsostek_desk.services.context import AppContext
 from jamsostek_desk.services.importer.convert import Converter, RowResult
 from jamsostek_desk.services.importer.layout import SCAN_ROWS, SheetLayout, detect_layout
@@ -473,6 +474,7 @@ def report_of(analysis: Analysis, committed: bool) -> ImportReport:
 
 def commit(ctx: AppContext, analysis: Analysis, progress: Progress = _noop) -> ImportReport:
     """Write every accepted row in one transaction, record the import, or write nothing."""
+    require_writer(ctx, "mengimpor daftar peserta")
     with _gc_paused():
         return _commit(ctx, analysis, progress)
 

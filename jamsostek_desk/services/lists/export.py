@@ -23,6 +23,8 @@ from sqlalchemy import func, or_, select
 from jamsostek_desk.domain.codes import ALASAN_NONAKTIF, KATEGORI, STATUS
 from jamsostek_desk.domain.errors import UserError
 from jamsostek_desk.domain.wilayah import load_wilayah
+from jamsostek_desk.services import audit
+from jamsostek_desk.services.access import require_writer
 from jamsostek_desk.services.context import AppContext
 from jamsostek_desk.services.importer import xlsx_out
 from jamsostek_desk.services.importer.xlsx_out import is_formula_like, write_cell
@@ -142,6 +144,7 @@ def saved_bpjs_columns(ctx: AppContext) -> tuple[str, ...]:
 
 
 def save_bpjs_columns(ctx: AppContext, keys: Sequence[str]) -> None:
+    require_writer(ctx, "mengubah kolom daftar BPJS")
     check_columns(keys)
     with ctx.db.session() as s:
         set_setting(s, BPJS_COLUMNS_SETTING, ",".join(keys))
@@ -247,6 +250,7 @@ def export_list(
     progress: Progress = _noop,
 ) -> int:
     """The filtered participant list as one .xlsx; returns the number of rows written."""
+    require_writer(ctx, "ekspor daftar peserta")
     cols = check_columns(columns)
     out = Path(out)
     if out.suffix.lower() != ".xlsx":
@@ -256,6 +260,7 @@ def export_list(
     ref = load_wilayah()
     values = [[c.value(r, ref) for c in cols] for r in rows]
     _write(out, cols, values, "Peserta", progress, 0, total)
+    audit.record_export(ctx, "ekspor_daftar", total, out, {"kolom": ",".join(columns)})
     progress(total, total, "Selesai.")
     return total
 
@@ -308,6 +313,7 @@ def export_bpjs(
 
     ``start`` fills TANGGAL MULAI for participants that have no start date yet (default: the
     first day of next month)."""
+    require_writer(ctx, "ekspor daftar BPJS")
     cols = check_columns(columns)
     folder = Path(folder)
     if not folder.is_dir():
@@ -341,5 +347,8 @@ def export_bpjs(
         written.append(
             _write(folder / name, cols, chunk, "Pendaftaran", progress, i * max_rows, total)
         )
+    for path, part in zip(written, range(parts), strict=True):
+        n = min(max_rows, total - part * max_rows)
+        audit.record_export(ctx, "ekspor_bpjs", n, path, {"kolom": ",".join(columns)})
     progress(total, total, "Selesai.")
     return written

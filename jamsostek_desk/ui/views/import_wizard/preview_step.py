@@ -152,7 +152,7 @@ class PreviewStep(WizardBase):
 
         self._run(
             "Menyimpan baris yang ditolak…",
-            lambda _p: rejects.write_rejected_rows(analysis, target),
+            lambda _p: rejects.write_rejected_rows(analysis, target, self.ctx),
             done,
             failed,
             cancellable=False,
