@@ -135,10 +135,14 @@ def build_parser() -> argparse.ArgumentParser:
     g.add_argument("--count", type=int, required=True, help="jumlah peserta")
     g.add_argument("--seed", type=int, default=1)
 
-    from jamsostek_desk import cli_cetak, cli_sync
+    from jamsostek_desk import cli_auth, cli_cetak, cli_sync
 
     COMMANDS.update(cli_cetak.register(sub, _db_option))
     COMMANDS.update(cli_sync.register(sub, _db_option))
+    COMMANDS.update(cli_auth.register(sub, _db_option))
+    for name, command in sub.choices.items():  # every command signs in (setup: its password)
+        if name != "audit":
+            cli_auth.add_options(command, operator="" if name == "setup" else "--operator")
     return p
 
 
@@ -156,39 +160,45 @@ def _err(message: str) -> None:
 
 
 def cmd_setup(args: argparse.Namespace) -> int:
-    from jamsostek_desk.services.office import OfficeData, setup_office
+    from jamsostek_desk.cli_auth import new_password, print_recovery_code
+    from jamsostek_desk.services import auth
+    from jamsostek_desk.services.office import OfficeData, check_office, setup_office
     from jamsostek_desk.store.db import open_database
 
+    data = OfficeData(
+        jenis=KINDS[args.kind],
+        wilayah_kode=args.wilayah,
+        nama=args.name,
+        alamat=args.alamat,
+        kepala_nama=args.kepala_nama,
+        kepala_nip=args.kepala_nip,
+        kepala_jabatan=args.kepala_jabatan,
+    )
+    check_office(data)  # every refusal before the database file is made
+    if not args.operator.strip():
+        raise ValidationError({"operator": "Nama operator wajib diisi."})
+    password = new_password(args)
+    auth.check_password(password)
+    code = auth.new_recovery_code()
     db = open_database(_resolve_db(args))
     try:
-        ctx = setup_office(
-            db,
-            OfficeData(
-                jenis=KINDS[args.kind],
-                wilayah_kode=args.wilayah,
-                nama=args.name,
-                alamat=args.alamat,
-                kepala_nama=args.kepala_nama,
-                kepala_nip=args.kepala_nip,
-                kepala_jabatan=args.kepala_jabatan,
-            ),
-            operator_nama=args.operator,
-        )
+        ctx = setup_office(db, data, args.operator, password, code)
     finally:
         db.close()
-    print(f"Kantor '{ctx.kantor_nama}' siap dipakai di {db.path} (operator: {ctx.operator_nama}).")
+    print(f"Kantor '{ctx.kantor_nama}' siap dipakai di {db.path} (Admin: {ctx.operator_nama}).")
+    print_recovery_code(code, ctx.operator_nama)
     return EXIT_OK
 
 
 def cmd_info(args: argparse.Namespace) -> int:
+    from jamsostek_desk.cli_auth import signed_in
     from jamsostek_desk.domain.wilayah import load_wilayah
-    from jamsostek_desk.services.context import load_context
     from jamsostek_desk.services.peserta_list import PesertaFilter, count
     from jamsostek_desk.store.db import open_database
 
     db = open_database(_resolve_db(args), create=False)
     try:
-        ctx = load_context(db)
+        ctx = signed_in(args, db)
         total = count(db, PesertaFilter())
     finally:
         db.close()
@@ -199,6 +209,7 @@ def cmd_info(args: argparse.Namespace) -> int:
         "wilayah": ctx.wilayah_kode,
         "wilayah_nama": load_wilayah().name(ctx.wilayah_kode),
         "operator": ctx.operator_nama,
+        "peran": ctx.peran,
         "peserta": total,
     }
     if args.json:
@@ -210,7 +221,7 @@ def cmd_info(args: argparse.Namespace) -> int:
 
 
 def cmd_demo_data(args: argparse.Namespace) -> int:
-    from jamsostek_desk.services.context import load_context
+    from jamsostek_desk.cli_auth import signed_in
     from jamsostek_desk.services.synthetic import insert_generated
     from jamsostek_desk.store.db import open_database
 
@@ -219,7 +230,7 @@ def cmd_demo_data(args: argparse.Namespace) -> int:
         return EXIT_USER
     db = open_database(_resolve_db(args), create=False)
     try:
-        ctx = load_context(db)
+        ctx = signed_in(args, db)
 
         def show(done: int, total: int, msg: str) -> None:
             print(f"\r{msg}", end="", file=sys.stderr, flush=True)
@@ -233,7 +244,7 @@ def cmd_demo_data(args: argparse.Namespace) -> int:
 
 
 def cmd_import(args: argparse.Namespace) -> int:
-    from jamsostek_desk.services.context import load_context
+    from jamsostek_desk.cli_auth import signed_in
     from jamsostek_desk.services.importer.pipeline import ImportOptions, analyse, commit, report_of
     from jamsostek_desk.services.importer.reader import ReadError
     from jamsostek_desk.services.importer.rejects import write_rejected_rows
@@ -245,7 +256,7 @@ def cmd_import(args: argparse.Namespace) -> int:
 
     db = open_database(_resolve_db(args), create=False)
     try:
-        ctx = load_context(db)
+        ctx = signed_in(args, db)
         options = ImportOptions(
             kategori=args.kategori, sheet=args.sheet, update_existing=args.update_existing
         )

@@ -53,11 +53,15 @@ def _progress(done: int, total: int, message: str) -> None:
 
 def _open(args: argparse.Namespace):  # type: ignore[no-untyped-def]
     from jamsostek_desk.cli import _resolve_db
-    from jamsostek_desk.services.context import load_context
+    from jamsostek_desk.cli_auth import signed_in
     from jamsostek_desk.store.db import open_database
 
     db = open_database(_resolve_db(args), create=False)
-    return db, load_context(db)
+    try:
+        return db, signed_in(args, db)
+    except BaseException:
+        db.close()
+        raise
 
 
 def cmd_cards(args: argparse.Namespace) -> int:

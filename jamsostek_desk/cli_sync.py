@@ -85,10 +85,15 @@ def _passphrase(args: argparse.Namespace) -> str:
 
 def _context(args: argparse.Namespace) -> Any:
     from jamsostek_desk.cli import _resolve_db
-    from jamsostek_desk.services.context import load_context
+    from jamsostek_desk.cli_auth import signed_in
     from jamsostek_desk.store.db import open_database
 
-    return load_context(open_database(_resolve_db(args), create=False))
+    db = open_database(_resolve_db(args), create=False)
+    try:
+        return signed_in(args, db)
+    except BaseException:
+        db.close()
+        raise
 
 
 def _show(args: argparse.Namespace) -> Callable[[int, int, str], None]:

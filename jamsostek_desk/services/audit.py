@@ -115,6 +115,15 @@ def record_export(
         record(s, ctx, EXPORT, ctx.kantor_id, aksi, changes)
 
 
+def record_full_nik(ctx: AppContext, where: str) -> None:
+    """Switching to "NIK lengkap" (the list, the cards): refused for Pimpinan, audited."""
+    from jamsostek_desk.services.access import require_writer
+
+    require_writer(ctx, "menampilkan NIK lengkap")
+    with ctx.db.session() as s:
+        record(s, ctx, EXPORT, ctx.kantor_id, "nik_lengkap", {"tempat": (None, where)})
+
+
 @dataclass(frozen=True)
 class AuditEntry:
     waktu: datetime  # UTC

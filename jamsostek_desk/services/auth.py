@@ -40,6 +40,14 @@ _N, _R, _P = 2**15, 8, 1
 _RECOVERY_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"  # no 0/O, 1/I
 
 
+RECOVERY_WARNING = (
+    "Simpan kode ini di tempat aman (cetak dan simpan di lemari kantor, atau simpan berkasnya "
+    "di flash disk yang disimpan terpisah). Kode ini hanya ditampilkan SEKALI. Hanya dengan "
+    "kode ini kata sandi Admin bisa diatur ulang bila lupa; siapa pun yang memegangnya bisa "
+    "menjadi Admin."
+)
+
+
 class SignInError(UserError):
     """Wrong password, unknown or locked operator: nothing was opened."""
 

@@ -42,6 +42,7 @@ class MainWindow(QMainWindow):
         )
         self._add_print_pages()
         self._add_sync_page()
+        self._add_riwayat_page()
         self._add_page(
             "Pengaturan",
             self.pengaturan_page,
@@ -58,6 +59,7 @@ class MainWindow(QMainWindow):
         self.ui.actionTentang.triggered.connect(self.about)
         self._add_import_entry()
         self._add_card_request_entry()
+        self._add_sign_in_entries()
         self.set_context(ctx)
 
     def _add_print_pages(self) -> None:
@@ -169,6 +171,33 @@ class MainWindow(QMainWindow):
             self.ui.menuBerkas.insertAction(self.ui.actionBackup, action)
         self.ui.menuBerkas.insertSeparator(self.ui.actionBackup)
 
+    def _add_riwayat_page(self) -> None:
+        """Riwayat (the audit trail) for Admin and Pimpinan (ui/roles.py hides it otherwise)."""
+        from jamsostek_desk.ui.views.riwayat_page import RiwayatPage
+
+        self.riwayat_page = RiwayatPage(self.ctx, self)
+        icon = self.style().standardIcon(QStyle.StandardPixmap.SP_FileDialogContentsView)
+        self._add_page("Riwayat", self.riwayat_page, icon)
+        self.riwayat_page.message.connect(lambda m: self.statusBar().showMessage(m, 8000))
+
+    def _add_sign_in_entries(self) -> None:
+        """Berkas → Ganti operator, and the audited "NIK lengkap" switches."""
+        from jamsostek_desk.ui.roles import guard_full_nik
+
+        self.actionGantiOperator = QAction("&Ganti operator…", self)
+        self.actionGantiOperator.triggered.connect(self.switch_operator)
+        self.ui.menuBerkas.insertAction(self.ui.actionKeluar, self.actionGantiOperator)
+        guard_full_nik(self.peserta_page.ui.fullNikCheck, lambda: self.ctx, "daftar peserta", self)
+        guard_full_nik(self.kartu_page.ui.fullNikCheck, lambda: self.ctx, "kartu", self)
+
+    def switch_operator(self) -> None:
+        """Another operator signs in at this window (what is open stays open)."""
+        from jamsostek_desk.ui.views.sign_in_dialog import sign_in
+
+        ctx = sign_in(self.ctx.db, self)
+        if ctx is not None:
+            self.set_context(ctx)
+
     def open_import(self) -> QWidget:
         # imported here: the spreadsheet readers load only when someone imports
         from jamsostek_desk.ui.views.import_wizard import ImportWizard
@@ -197,6 +226,19 @@ class MainWindow(QMainWindow):
         self.ui.operatorLabel.setText(f"Operator: <b>{escape(ctx.operator_nama)}</b>")
         demo = " — DEMO" if "demo" in ctx.db.path.name else ""
         self.setWindowTitle(f"{APP_NAME}{demo} — {ctx.kantor_nama}")
+        self._apply_role(ctx)
+
+    def _apply_role(self, ctx: AppContext) -> None:
+        from jamsostek_desk.services.access import PERAN
+        from jamsostek_desk.ui.roles import apply_role
+
+        for page in (self.pengaturan_page, self.riwayat_page):
+            if page.ctx is not ctx:
+                page.set_context(ctx)
+        apply_role(self)
+        self.ui.operatorLabel.setText(
+            f"Operator: <b>{escape(ctx.operator_nama)}</b> ({PERAN.get(ctx.peran, ctx.peran)})"
+        )
 
     def backup_now(self) -> None:
         path = self.ctx.db.path

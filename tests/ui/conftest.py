@@ -63,4 +63,23 @@ def no_modal_questions(monkeypatch: pytest.MonkeyPatch) -> list[str]:
         return QMessageBox.StandardButton.Discard
 
     monkeypatch.setattr(QMessageBox, "question", question)
+    from PySide6.QtWidgets import QInputDialog
+
+    # a password prompt nobody answers: cancelled (tests that type one patch it themselves)
+    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("", False))
     return asked
+
+
+@pytest.fixture(autouse=True)
+def recovery_codes(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """The recovery-code dialog is modal: record the code shown and close it."""
+    from jamsostek_desk.ui.views.sign_in_dialog import RecoveryCodeDialog
+
+    shown: list[str] = []
+
+    def exec_(self: RecoveryCodeDialog) -> int:
+        shown.append(self.code)
+        return 1
+
+    monkeypatch.setattr(RecoveryCodeDialog, "exec", exec_)
+    return shown

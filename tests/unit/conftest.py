@@ -17,10 +17,17 @@ KABUPATEN = "63.03"  # Kabupaten Banjar: the office of every test context
 OTHER_KABUPATEN = "63.02"  # Kotabaru: a desa here lies outside the office
 
 
+OPERATOR = "Operator Satu"  # the Admin of every test office
+PASSWORD = "sandi-uji-123"
+
+
 @pytest.fixture(autouse=True)
 def _no_default_db(monkeypatch: pytest.MonkeyPatch) -> None:
-    """No test may fall back to the user's real database."""
+    """No test may fall back to the user's real database; the command line signs in as the
+    test office's Admin (scripts do the same with these two variables)."""
     monkeypatch.delenv(DB_ENV, raising=False)
+    monkeypatch.setenv("JAMSOSTEK_DESK_OPERATOR", OPERATOR)
+    monkeypatch.setenv("JAMSOSTEK_DESK_PASSWORD", PASSWORD)
 
 
 @pytest.fixture
@@ -58,7 +65,7 @@ def office() -> Callable[..., OfficeData]:
 
 @pytest.fixture
 def ctx(db: Database) -> AppContext:
-    return setup_office(db, dinas_office(), "Operator Satu")
+    return setup_office(db, dinas_office(), OPERATOR, PASSWORD)
 
 
 @pytest.fixture

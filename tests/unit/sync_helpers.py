@@ -13,6 +13,7 @@ from jamsostek_desk.services.office import OfficeData, setup_office
 from jamsostek_desk.services.sync.records import P_COLS, field_versions
 from jamsostek_desk.services.synthetic import Generator
 from jamsostek_desk.store.db import open_database
+from tests.unit.conftest import OPERATOR, PASSWORD
 
 KABUPATEN = "63.03"
 PASS = "rahasia-dinas-2026"
@@ -28,7 +29,8 @@ def make_office(
 ) -> AppContext:
     db = open_database(folder / f"{name}.sqlite")
     nama = f"Kantor {name}"
-    return setup_office(db, OfficeData(jenis=jenis, wilayah_kode=wilayah, nama=nama), "Operator")
+    data = OfficeData(jenis=jenis, wilayah_kode=wilayah, nama=nama)
+    return setup_office(db, data, OPERATOR, PASSWORD)
 
 
 def generator(desa: str | None = None, seed: int = 3) -> Generator:
