@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import NoReturn
 
 from jamsostek_desk import APP_NAME, __version__
-from jamsostek_desk.domain.errors import UserError, ValidationError
+from jamsostek_desk.domain.errors import InputError, UserError, ValidationError
 
 EXIT_OK, EXIT_USER, EXIT_FATAL = 0, 1, 2
 
@@ -254,6 +254,11 @@ def cmd_import(args: argparse.Namespace) -> int:
         if not args.json:
             print(f"\r{msg[:90]:<90}", end="", file=sys.stderr, flush=True)
 
+    if args.rejects is not None and _same_file(args.rejects, args.file):
+        raise InputError(
+            f"--rejects {args.rejects} adalah berkas yang diimpor. Pilih nama lain untuk baris "
+            "yang ditolak; tidak ada yang diubah."
+        )
     db = open_database(_resolve_db(args), create=False)
     try:
         ctx = signed_in(args, db)
@@ -304,6 +309,13 @@ def cmd_import(args: argparse.Namespace) -> int:
     return EXIT_USER if report.rejected else EXIT_OK
 
 
+def _same_file(a: Path, b: Path) -> bool:
+    try:
+        return a.resolve() == b.resolve() or (a.exists() and b.exists() and a.samefile(b))
+    except OSError:
+        return False
+
+
 # Field names of validation errors -> the option a CLI user typed.
 OPTION_OF = {
     "jenis": "--kind",
@@ -322,6 +334,9 @@ COMMANDS = {
 
 
 def main(argv: list[str] | None = None) -> int:
+    from jamsostek_desk.store.private import protect_process
+
+    protect_process()  # every file and folder made from here on is this user's only
     args = build_parser().parse_args(argv)
     if args.command is None:
         from jamsostek_desk.app import run_app
@@ -333,6 +348,9 @@ def main(argv: list[str] | None = None) -> int:
         _err("data tidak valid:")
         for field, msg in e.errors.items():
             print(f"  {OPTION_OF.get(field, field)}: {msg}", file=sys.stderr)
+        return EXIT_USER
+    except InputError as e:
+        _err(e.message)
         return EXIT_USER
     except UserError as e:
         _err(e.message)
@@ -346,11 +364,14 @@ def main(argv: list[str] | None = None) -> int:
     except Exception:
         import traceback
 
+        from jamsostek_desk.services import crash_log
+
+        log = crash_log.write(traceback.format_exc())
         _err(
             "terjadi kesalahan tak terduga; data yang sudah tersimpan tetap aman. Rincian "
-            "teknis di bawah ini, sampaikan kepada pengelola aplikasi."
+            f"teknis (tanpa data pribadi) dicatat di {log}; sampaikan berkas itu kepada "
+            "pengelola aplikasi."
         )
-        traceback.print_exc()
         return 3
 
 

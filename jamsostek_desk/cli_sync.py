@@ -69,11 +69,9 @@ def _passphrase(args: argparse.Namespace) -> str:
     from jamsostek_desk.domain.errors import UserError
 
     if args.passphrase_file:
-        try:
-            text = Path(args.passphrase_file).read_text(encoding="utf-8")
-        except OSError as e:
-            raise UserError(f"Berkas kata sandi {args.passphrase_file} tidak bisa dibaca.") from e
-        return text.splitlines()[0] if text.strip() else ""
+        from jamsostek_desk.cli_auth import read_secret_file
+
+        return read_secret_file(Path(args.passphrase_file), "kata sandi sinkronisasi")
     if os.environ.get(PASSPHRASE_ENV):
         return os.environ[PASSPHRASE_ENV]
     if sys.stdin.isatty():
@@ -141,8 +139,17 @@ def cmd_sync(args: argparse.Namespace) -> int:
     return EXIT_WAITING if result.menunggu else EXIT_OK
 
 
+MAX_SEARCH = 200
+
+
 def _filter_of(args: argparse.Namespace) -> Any:
+    from jamsostek_desk.domain.errors import InputError
     from jamsostek_desk.services.peserta_list import PesertaFilter
+
+    if len(args.search) > MAX_SEARCH:
+        raise InputError(
+            f"--search: paling panjang {MAX_SEARCH} karakter (diberikan {len(args.search):,})."
+        )
 
     return PesertaFilter(
         search=args.search,
@@ -159,8 +166,15 @@ def _columns(args: argparse.Namespace, default: tuple[str, ...]) -> tuple[str, .
 
 
 def cmd_export(args: argparse.Namespace) -> int:
-    from jamsostek_desk.services.lists.export import LIST_COLUMNS, export_list
+    from jamsostek_desk.domain.errors import InputError
+    from jamsostek_desk.services.lists.export import LIST_COLUMNS, check_columns, export_list
 
+    check_columns(_columns(args, LIST_COLUMNS))  # wrong options: refused before anything
+    _filter_of(args)
+    if args.out.suffix.lower() != ".xlsx":
+        raise InputError(
+            f"--out: nama berkas ekspor harus berakhiran .xlsx (bukan {args.out.name})."
+        )
     ctx = _context(args)
     try:
         n = export_list(ctx, _filter_of(args), args.out, _columns(args, LIST_COLUMNS), _show(args))
@@ -171,18 +185,26 @@ def cmd_export(args: argparse.Namespace) -> int:
 
 
 def cmd_bpjs_export(args: argparse.Namespace) -> int:
-    from jamsostek_desk.domain.errors import UserError
+    from jamsostek_desk.domain.errors import InputError, UserError
     from jamsostek_desk.services.lists.export import (
+        MAX_BPJS_ROWS,
         bpjs_selection,
+        check_columns,
         export_bpjs,
         saved_bpjs_columns,
     )
 
+    if args.columns:
+        check_columns(_columns(args, ()))
+    _filter_of(args)
+    if not 1 <= args.max_rows <= MAX_BPJS_ROWS:  # every refusal before the folder is made
+        raise InputError(f"--max-rows: satu berkas BPJS berisi 1 sampai {MAX_BPJS_ROWS} baris.")
+    ctx = _context(args)  # signed in before anything is made
     try:
         args.out.mkdir(parents=True, exist_ok=True)
     except OSError as e:
+        ctx.db.close()
         raise UserError(f"Folder tujuan {args.out} tidak bisa dibuat ({e.strerror}).") from e
-    ctx = _context(args)
     try:
         n, said = bpjs_selection(ctx, _filter_of(args))
         print(f"{n} peserta: {said}.")

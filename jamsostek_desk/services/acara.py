@@ -12,7 +12,7 @@ from pathlib import Path
 from sqlalchemy import delete, select, update
 
 from jamsostek_desk.domain.dates import format_tanggal
-from jamsostek_desk.domain.errors import UserError, ValidationError
+from jamsostek_desk.domain.errors import InputError, UserError, ValidationError
 from jamsostek_desk.services import audit
 from jamsostek_desk.services.access import require_writer
 from jamsostek_desk.services.cetak_settings import Pejabat, load_settings
@@ -98,7 +98,7 @@ def get_acara(ctx: AppContext, acara_id: str) -> AcaraData:
                 select(Acara.id, Acara.nama).where(Acara.deleted_at.is_(None)).limit(10)
             ).all()
             listed = "".join(f"\n  {i}  {n}" for i, n in known)
-            raise UserError(
+            raise InputError(
                 f"Acara {acara_id} tidak ditemukan."
                 + (f" Acara yang ada:{listed}" if known else " Belum ada acara.")
             )

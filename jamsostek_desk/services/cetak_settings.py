@@ -79,6 +79,12 @@ def save_settings(db: Database, data: CetakSettings) -> CetakSettings:
     return data
 
 
+def existing_qr_key(session: Session) -> bytes | None:
+    """The key, or None when this office has never signed a code (checking makes no key)."""
+    key = get_setting(session, KEY_QR)
+    return bytes.fromhex(key) if key else None
+
+
 def qr_key(session: Session) -> bytes:
     """This office's secret key for signing QR codes (made on first use)."""
     key = get_setting(session, KEY_QR)

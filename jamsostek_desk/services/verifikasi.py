@@ -13,7 +13,7 @@ from jamsostek_desk.domain.money import format_rupiah
 from jamsostek_desk.domain.qrsign import KIND_CARD, QrInvalid, mask_nik, verify
 from jamsostek_desk.domain.wilayah import load_wilayah
 from jamsostek_desk.services import audit
-from jamsostek_desk.services.cetak_settings import qr_key
+from jamsostek_desk.services.cetak_settings import existing_qr_key
 from jamsostek_desk.services.context import AppContext
 from jamsostek_desk.services.kartu import STATUS_KARTU
 from jamsostek_desk.services.manfaat import STATUS_MANFAAT
@@ -48,7 +48,13 @@ def verify_code(ctx: AppContext, text: str) -> Verification:
 
 def _verify(ctx: AppContext, text: str) -> Verification:
     with ctx.db.session() as s:
-        key = qr_key(s)
+        key = existing_qr_key(s)
+        if key is None:
+            return Verification(
+                False,
+                "TIDAK ASLI",
+                [("Alasan", "kantor ini belum pernah mencetak kartu atau surat bertanda QR")],
+            )
         try:
             payload = verify(text, key)
         except QrInvalid as e:

@@ -13,6 +13,8 @@ import sqlite3
 from datetime import datetime, timedelta
 from pathlib import Path
 
+from jamsostek_desk.store.private import make_private
+
 BACKUP_DIR = "cadangan"
 KEEP = 7
 
@@ -50,6 +52,7 @@ def make_backup(db_path: Path, reason: str, keep: int = KEEP) -> Path:
     finally:
         src.close()
     os.replace(tmp, target)
+    make_private(folder, target)
     for old in list_backups(db_path)[keep:]:
         old.unlink(missing_ok=True)
     return target

@@ -21,7 +21,7 @@ from openpyxl.worksheet.worksheet import Worksheet
 from sqlalchemy import func, or_, select
 
 from jamsostek_desk.domain.codes import ALASAN_NONAKTIF, KATEGORI, STATUS
-from jamsostek_desk.domain.errors import UserError
+from jamsostek_desk.domain.errors import InputError, UserError
 from jamsostek_desk.domain.wilayah import load_wilayah
 from jamsostek_desk.services import audit
 from jamsostek_desk.services.access import require_writer
@@ -153,7 +153,7 @@ def save_bpjs_columns(ctx: AppContext, keys: Sequence[str]) -> None:
 def check_columns(keys: Sequence[str]) -> list[Column]:
     unknown = [k for k in keys if k not in COLUMNS]
     if unknown or not keys:
-        raise UserError(
+        raise InputError(
             f"Kolom tidak dikenal: {', '.join(unknown) or '(kosong)'}. Kolom yang tersedia: "
             f"{', '.join(COLUMNS)}."
         )
@@ -254,7 +254,7 @@ def export_list(
     cols = check_columns(columns)
     out = Path(out)
     if out.suffix.lower() != ".xlsx":
-        raise UserError(f"Nama berkas ekspor harus berakhiran .xlsx (bukan {out.name}).")
+        raise InputError(f"Nama berkas ekspor harus berakhiran .xlsx (bukan {out.name}).")
     progress(0, 0, "Membaca daftar peserta…")
     total, rows = _rows(ctx, f)
     ref = load_wilayah()
@@ -320,7 +320,7 @@ def export_bpjs(
         raise UserError(f"Folder tujuan {folder} tidak ditemukan. Pilih folder yang ada.")
     if not 1 <= max_rows <= MAX_BPJS_ROWS:
         limit = f"{MAX_BPJS_ROWS:,}".replace(",", ".")
-        raise UserError(f"Satu berkas BPJS berisi paling banyak {limit} baris.")
+        raise InputError(f"--max-rows: satu berkas BPJS berisi 1 sampai {limit} baris.")
     today = date.today()
     start = start or date(today.year + today.month // 12, today.month % 12 + 1, 1)
     progress(0, 0, "Membaca daftar peserta…")
