@@ -198,7 +198,10 @@ def cmd_bpjs_export(args: argparse.Namespace) -> int:
         check_columns(_columns(args, ()))
     _filter_of(args)
     if not 1 <= args.max_rows <= MAX_BPJS_ROWS:  # every refusal before the folder is made
-        raise InputError(f"--max-rows: satu berkas BPJS berisi 1 sampai {MAX_BPJS_ROWS} baris.")
+        limit = f"{MAX_BPJS_ROWS:,}".replace(",", ".")
+        raise InputError(
+            f"--max-rows: satu berkas BPJS berisi 1 sampai paling banyak {limit} baris."
+        )
     ctx = _context(args)  # signed in before anything is made
     try:
         args.out.mkdir(parents=True, exist_ok=True)

@@ -320,7 +320,7 @@ def export_bpjs(
         raise UserError(f"Folder tujuan {folder} tidak ditemukan. Pilih folder yang ada.")
     if not 1 <= max_rows <= MAX_BPJS_ROWS:
         limit = f"{MAX_BPJS_ROWS:,}".replace(",", ".")
-        raise InputError(f"--max-rows: satu berkas BPJS berisi 1 sampai {limit} baris.")
+        raise InputError(f"Satu berkas BPJS berisi 1 sampai paling banyak {limit} baris.")
     today = date.today()
     start = start or date(today.year + today.month // 12, today.month % 12 + 1, 1)
     progress(0, 0, "Membaca daftar peserta…")
