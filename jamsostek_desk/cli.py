@@ -135,11 +135,12 @@ def build_parser() -> argparse.ArgumentParser:
     g.add_argument("--count", type=int, required=True, help="jumlah peserta")
     g.add_argument("--seed", type=int, default=1)
 
-    from jamsostek_desk import cli_auth, cli_cetak, cli_sync
+    from jamsostek_desk import cli_auth, cli_cetak, cli_pdp, cli_sync
 
     COMMANDS.update(cli_cetak.register(sub, _db_option))
     COMMANDS.update(cli_sync.register(sub, _db_option))
     COMMANDS.update(cli_auth.register(sub, _db_option))
+    COMMANDS.update(cli_pdp.register(sub, _db_option))
     for name, command in sub.choices.items():  # every command signs in (setup: its password)
         if name != "audit":
             cli_auth.add_options(command, operator="" if name == "setup" else "--operator")

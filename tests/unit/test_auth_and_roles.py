@@ -232,3 +232,45 @@ def test_the_audit_trail_is_append_only(ctx: AppContext) -> None:
     with ctx.db.engine.begin() as conn:  # blanking the values (an erasure) is allowed
         conn.execute(text("UPDATE audit_log SET perubahan = ''"))
         assert conn.execute(text("SELECT count(*) FROM audit_log")).scalar() == 2
+
+
+# --- hak akses and hak penghapusan (Admin only) ---------------------------------------------
+
+
+def test_hak_akses_and_hak_penghapusan(
+    roles: dict[str, AppContext], gen: Generator, tmp_path: Path
+) -> None:
+    from jamsostek_desk.domain.peserta import AhliWarisData
+    from jamsostek_desk.services import hak_subjek
+    from jamsostek_desk.services.peserta_list import count
+
+    d = gen.make()
+    d.no_hp = "081234567890"
+    d.ahli_waris = [AhliWarisData(nama="Siti Waris", hubungan="istri", nik="", no_hp="")]
+    saved = ps.create_peserta(roles["operator"], d)
+    pid = saved.id
+    ps.update_peserta(roles["operator"], pid, ps.get_peserta(roles["operator"], pid))
+    for peran in ("operator", "pimpinan"):
+        with pytest.raises(AccessDenied):
+            hak_subjek.export_person(roles[peran], pid, tmp_path / "x.json")
+        with pytest.raises(AccessDenied):
+            hak_subjek.erase_person(roles[peran], pid, "permintaan")
+    admin = roles["admin"]
+    assert hak_subjek.find_by_nik(admin, d.nik) == pid
+    out = hak_subjek.export_person(admin, pid, tmp_path / "data-saya.json")
+    data = json.loads(out.read_text(encoding="utf-8"))
+    assert data["peserta"]["nik"] == d.nik and data["peserta"]["no_hp"] == "081234567890"
+    assert data["ahli_waris"][0]["nama"] == "Siti Waris"
+    assert data["riwayat"][-1]["tindakan"] == "Didaftarkan"
+    before = count(admin.db, PesertaFilter())
+    hak_subjek.erase_person(admin, pid, "permintaan tertulis 3 Desember 2026")
+    with admin.db.engine.connect() as conn:
+        dump = "\n".join(conn.connection.iterdump())  # type: ignore[attr-defined]
+    assert d.nik not in dump and d.nama not in dump and "081234567890" not in dump
+    assert "Siti Waris" not in dump
+    assert count(admin.db, PesertaFilter()) == before - 1
+    (e,) = _entries(admin.db, "hak_hapus")
+    assert json.loads(e.perubahan)["alasan"][1].startswith("permintaan tertulis")
+    assert _entries(admin.db, "hak_akses")[0].operator_nama == "Ani Admin"
+    with pytest.raises(Exception, match="sudah dihapus"):
+        hak_subjek.erase_person(admin, pid, "lagi")

@@ -382,3 +382,21 @@ def test_an_unexpected_error_prints_no_personal_data(
     assert "RuntimeError" in log and "630305******0001" in log and "Budi" not in log
     if sys.platform != "win32":
         assert stat.S_IMODE((tmp_path / "log" / "jamsostek-desk.log").stat().st_mode) == 0o600
+
+
+def test_hak_akses_and_hak_hapus_commands(
+    capsys: pytest.CaptureFixture[str], ctx: AppContext, gen: Generator, tmp_path: Path
+) -> None:
+    d = gen.make()
+    ps.create_peserta(ctx, d)
+    db = str(ctx.db.path)
+    out = tmp_path / "data.json"
+    code, _, err = run(capsys, "hak-akses", d.nik, "--db", db, "--out", str(out))
+    assert code == EXIT_OK, err
+    assert json.loads(out.read_text(encoding="utf-8"))["peserta"]["nama"] == d.nama
+    code, _, err = run(capsys, "hak-hapus", d.nik, "--db", db, "--alasan", "surat permintaan")
+    assert code == EXIT_OK, err
+    code, _, err = run(capsys, "hak-akses", "123", "--db", db, "--out", str(out))
+    assert code == EXIT_USER and "16 angka" in err
+    aksi = [e["aksi"] for e in audit_of(capsys, ctx.db.path)]
+    assert "hak_akses" in aksi and "hak_hapus" in aksi
