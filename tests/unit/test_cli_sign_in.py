@@ -400,3 +400,29 @@ def test_hak_akses_and_hak_hapus_commands(
     assert code == EXIT_USER and "16 angka" in err
     aksi = [e["aksi"] for e in audit_of(capsys, ctx.db.path)]
     assert "hak_akses" in aksi and "hak_hapus" in aksi
+
+
+def test_oversized_cells_are_rejected_per_column_with_the_limit(
+    capsys: pytest.CaptureFixture[str], ctx: AppContext, gen: Generator, tmp_path: Path
+) -> None:
+    import openpyxl
+
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    assert ws is not None
+    ws.append(["NIK", "NAMA", "TGL LAHIR", "L/P", "DESA", "ALAMAT", "PEKERJAAN"])
+    for i in range(3):
+        d = gen.make()
+        nama = "A" * 32_767 if i == 0 else d.nama  # Excel's own cell limit
+        alamat = "Jl. " + "x" * 20_000 if i == 1 else "Jl. Mawar"
+        born = d.tanggal_lahir.strftime("%d-%m-%Y")
+        ws.append([d.nik, nama, born, d.jenis_kelamin, d.desa_kode, alamat, "petani"])
+    f = tmp_path / "besar.xlsx"
+    wb.save(f)
+    code, out, err = run(
+        capsys, "import", str(f), "--db", str(ctx.db.path), "--kategori", "pekerja_rentan"
+    )
+    assert code == EXIT_USER, err
+    assert "Baris 2, kolom NAMA: Terlalu panjang: paling banyak 120 karakter" in out
+    assert "Baris 3, kolom ALAMAT: Terlalu panjang: paling banyak 500 karakter" in out
+    assert "ditambahkan 1" in out
