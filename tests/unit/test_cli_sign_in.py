@@ -426,3 +426,33 @@ def test_oversized_cells_are_rejected_per_column_with_the_limit(
     assert "Baris 2, kolom NAMA: Terlalu panjang: paling banyak 120 karakter" in out
     assert "Baris 3, kolom ALAMAT: Terlalu panjang: paling banyak 500 karakter" in out
     assert "ditambahkan 1" in out
+
+
+def test_the_same_file_imported_twice_at_once(
+    capsys: pytest.CaptureFixture[str], ctx: AppContext, gen: Generator, tmp_path: Path
+) -> None:
+    """Two imports checked before either saved (two windows, two commands): the second says
+    so and saves nothing, never an IntegrityError."""
+    import openpyxl
+
+    from jamsostek_desk.domain.errors import UserError
+    from jamsostek_desk.services.importer.pipeline import ImportOptions, analyse, commit
+
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    assert ws is not None
+    ws.append(["NIK", "NAMA", "TGL LAHIR", "L/P", "DESA", "PEKERJAAN"])
+    for _ in range(5):
+        d = gen.make()
+        born = d.tanggal_lahir.strftime("%d-%m-%Y")
+        ws.append([d.nik, d.nama, born, d.jenis_kelamin, d.desa_kode, "petani"])
+    f = tmp_path / "dua-kali.xlsx"
+    wb.save(f)
+    options = ImportOptions(kategori="pekerja_rentan")
+    first, second = analyse(ctx, f, options), analyse(ctx, f, options)
+    assert commit(ctx, first).imported == 5
+    with pytest.raises(UserError, match="sedang diimpor"):
+        commit(ctx, second)
+    with ctx.db.engine.connect() as conn:
+        assert conn.execute(text("SELECT count(*) FROM peserta")).scalar() == 5
+        assert conn.execute(text("SELECT count(*) FROM impor")).scalar() == 1

@@ -20,7 +20,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any, cast
 
-from sqlalchemy import Table, bindparam, func, insert, select, update
+from sqlalchemy import Table, bindparam, exc, func, insert, select, update
 from sqlalchemy.orm import Session
 
 from jamsostek_desk.domain.codes import KATEGORI
@@ -475,8 +475,17 @@ def report_of(analysis: Analysis, committed: bool) -> ImportReport:
 def commit(ctx: AppContext, analysis: Analysis, progress: Progress = _noop) -> ImportReport:
     """Write every accepted row in one transaction, record the import, or write nothing."""
     require_writer(ctx, "mengimpor daftar peserta")
-    with _gc_paused():
-        return _commit(ctx, analysis, progress)
+    try:
+        with _gc_paused():
+            return _commit(ctx, analysis, progress)
+    except exc.IntegrityError as e:
+        # Another import (the same file started twice, or another window) saved some of these
+        # NIKs after this one was checked: nothing of this one is saved.
+        raise UserError(
+            f"Berkas {analysis.path.name} sedang diimpor atau baru saja diimpor dari jendela "
+            "atau perintah lain: sebagian NIK-nya sudah tersimpan sejak berkas ini diperiksa. "
+            "Tidak ada yang disimpan dari impor ini; periksa dan impor lagi bila perlu."
+        ) from e
 
 
 def _commit(ctx: AppContext, analysis: Analysis, progress: Progress) -> ImportReport:
