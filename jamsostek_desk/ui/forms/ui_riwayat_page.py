@@ -1,5 +1,5 @@
 # Generated from forms/riwayat_page.ui by jamsostek_desk.ui.compile_forms: do not edit.
-# source-sha256: 4cb93eed643ef7c75f73c044f0ee7cf094ed482429ae0774a30981fe59a9418f
+# source-sha256: 8a8b128677a6002065637fb14c9cf9a7da95140a0b127c414798da571b2249f5
 # -*- coding: utf-8 -*-
 
 ################################################################################
@@ -28,7 +28,9 @@ class Ui_RiwayatPage(object):
             RiwayatPage.setObjectName(u"RiwayatPage")
         RiwayatPage.resize(1000, 600)
         self.pageLayout = QVBoxLayout(RiwayatPage)
+        self.pageLayout.setSpacing(8)
         self.pageLayout.setObjectName(u"pageLayout")
+        self.pageLayout.setContentsMargins(16, 14, 16, 10)
         self.titleRow = QHBoxLayout()
         self.titleRow.setObjectName(u"titleRow")
         self.titleLabel = QLabel(RiwayatPage)
@@ -130,7 +132,7 @@ class Ui_RiwayatPage(object):
     # setupUi
 
     def retranslateUi(self, RiwayatPage):
-        self.titleLabel.setText(QCoreApplication.translate("RiwayatPage", u"<h2>Riwayat</h2>", None))
+        self.titleLabel.setText(QCoreApplication.translate("RiwayatPage", u"Riwayat", None))
         self.exportButton.setText(QCoreApplication.translate("RiwayatPage", u"Ekspor Excel\u2026", None))
         self.introLabel.setText(QCoreApplication.translate("RiwayatPage", u"Siapa melakukan apa dan kapan: ekspor, cetak, sinkronisasi, pemeriksaan kode QR, masuk dan keluar, perubahan data. Riwayat tidak bisa diubah atau dihapus.", None))
         self.operatorCaption.setText(QCoreApplication.translate("RiwayatPage", u"Operator", None))

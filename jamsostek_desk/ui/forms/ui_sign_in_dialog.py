@@ -1,5 +1,5 @@
 # Generated from forms/sign_in_dialog.ui by jamsostek_desk.ui.compile_forms: do not edit.
-# source-sha256: 5e001b43fa2d4e42fe6084b5f2c3008c7064193328ab75fbb93d501162759c41
+# source-sha256: 00768c0e2759ce2f9f7593269608f839134d95d7846e5fd1f962d01496cbd116
 # -*- coding: utf-8 -*-
 
 ################################################################################
@@ -26,14 +26,14 @@ class Ui_SignInDialog(object):
     def setupUi(self, SignInDialog):
         if not SignInDialog.objectName():
             SignInDialog.setObjectName(u"SignInDialog")
-        SignInDialog.resize(460, 420)
+        SignInDialog.resize(480, 380)
         self.dialogLayout = QVBoxLayout(SignInDialog)
         self.dialogLayout.setObjectName(u"dialogLayout")
-        self.officeLabel = QLabel(SignInDialog)
-        self.officeLabel.setObjectName(u"officeLabel")
-        self.officeLabel.setWordWrap(True)
+        self.headerLabel = QLabel(SignInDialog)
+        self.headerLabel.setObjectName(u"headerLabel")
+        self.headerLabel.setWordWrap(True)
 
-        self.dialogLayout.addWidget(self.officeLabel)
+        self.dialogLayout.addWidget(self.headerLabel)
 
         self.introLabel = QLabel(SignInDialog)
         self.introLabel.setObjectName(u"introLabel")
@@ -44,6 +44,7 @@ class Ui_SignInDialog(object):
         self.operatorList = QListWidget(SignInDialog)
         self.operatorList.setObjectName(u"operatorList")
         self.operatorList.setMinimumSize(QSize(0, 120))
+        self.operatorList.setMaximumSize(QSize(16777215, 200))
 
         self.dialogLayout.addWidget(self.operatorList)
 
@@ -133,7 +134,7 @@ class Ui_SignInDialog(object):
 
     def retranslateUi(self, SignInDialog):
         SignInDialog.setWindowTitle(QCoreApplication.translate("SignInDialog", u"Masuk \u2014 Jamsostek Desk", None))
-        self.officeLabel.setText("")
+        self.headerLabel.setText("")
         self.introLabel.setText(QCoreApplication.translate("SignInDialog", u"Pilih nama Anda, ketik kata sandi, lalu tekan Enter.", None))
         self.passwordCaption.setText(QCoreApplication.translate("SignInDialog", u"&Kata sandi", None))
         self.confirmCaption.setText(QCoreApplication.translate("SignInDialog", u"&Ulangi kata sandi", None))

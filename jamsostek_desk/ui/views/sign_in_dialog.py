@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from jamsostek_desk import APP_NAME
 from jamsostek_desk.domain.errors import UserError, ValidationError
 from jamsostek_desk.services import auth
 from jamsostek_desk.services.access import ADMIN, PERAN
@@ -49,7 +50,9 @@ class SignInDialog(QDialog):
         self.context: AppContext | None = None
         base = load_context(db)
         self.last_used = base.operator_id
-        self.ui.officeLabel.setText(f"<h3>{escape(base.kantor_nama)}</h3>")
+        self.ui.headerLabel.setText(
+            f"<h2>Masuk ke {escape(APP_NAME)}</h2>{escape(base.kantor_nama)}"
+        )
         self.ui.signInButton.clicked.connect(self.submit)  # the default button: Enter
         self.ui.cancelButton.clicked.connect(self.reject)
         self.ui.forgotButton.clicked.connect(lambda: self.set_mode(RECOVER))
