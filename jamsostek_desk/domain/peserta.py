@@ -161,12 +161,12 @@ def _too_long(d: PesertaData) -> dict[str, str]:
     """Fields over their limit (blanked in ``d``, so that later rules do not work on megabytes
     of text); the messages are put back after the other rules have run."""
     found: dict[str, str] = {}
-    for field, limit in MAX_LEN.items():
-        value = getattr(d, field, None)
+    for name, limit in MAX_LEN.items():
+        value = getattr(d, name, None)
         if isinstance(value, str) and len(value) > limit:
             n = f"{len(value):,}".replace(",", ".")
-            found[field] = f"Terlalu panjang: paling banyak {limit} karakter, yang diisi {n}."
-            setattr(d, field, "")
+            found[name] = f"Terlalu panjang: paling banyak {limit} karakter, yang diisi {n}."
+            setattr(d, name, "")
     return found
 
 

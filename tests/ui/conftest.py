@@ -83,3 +83,12 @@ def recovery_codes(monkeypatch: pytest.MonkeyPatch) -> list[str]:
 
     monkeypatch.setattr(RecoveryCodeDialog, "exec", exec_)
     return shown
+
+
+@pytest.fixture(autouse=True)
+def _cheap_password_hashes(monkeypatch: pytest.MonkeyPatch) -> None:
+    """scrypt at a low cost in tests (the hash records its cost, so checking still works):
+    the full cost, 0.2-0.3 s a hash here, would add minutes to the suite."""
+    from jamsostek_desk.services import auth
+
+    monkeypatch.setattr(auth, "COST_N", 2**10)

@@ -53,10 +53,18 @@ def test_setup_stores_a_scrypt_hash_with_its_own_salt_never_the_password(
         a = s.get(OperatorSandi, ctx.operator_id)
         b = s.get(OperatorSandi, other)
         assert a is not None and b is not None
-        assert a.sandi_hash.startswith("scrypt$32768$8$1$")
+        assert a.sandi_hash.startswith(f"scrypt${auth.COST_N}$8$1$")
         assert a.sandi_hash.split("$")[4] != b.sandi_hash.split("$")[4]  # per-user salt
         assert a.sandi_hash != b.sandi_hash
         assert a.pemulihan_hash and not b.pemulihan_hash
+
+
+def test_the_real_cost_is_2_to_the_15(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.undo()  # the tests' cheap cost off
+    assert auth.COST_N == 2**15
+    stored = auth.hash_secret("sandi-panjang-1")
+    assert stored.startswith("scrypt$32768$8$1$") and auth.check_secret("sandi-panjang-1", stored)
+    assert not auth.check_secret("sandi-panjang-2", stored)
 
 
 def test_sign_in_right_and_wrong(db: Database, admin: tuple[AppContext, str]) -> None:
@@ -122,8 +130,9 @@ def test_short_passwords_are_refused(db: Database) -> None:
         assert conn.execute(text("SELECT count(*) FROM kantor")).scalar() == 0
 
 
-def test_first_password_of_an_old_database(db: Database, ctx: AppContext) -> None:
+def test_first_password_of_an_old_database(db: Database) -> None:
     """A database made before sign-in: its Admin sets the first password, once."""
+    ctx = setup_office(db, dinas_office(), "Operator Satu")  # no password, as before 0009
     assert not auth.has_credentials(db)
     ops = auth.operators(db)
     assert [(o[1], o[2], o[3]) for o in ops] == [("Operator Satu", "admin", False)]
