@@ -187,6 +187,10 @@ def test_each_role_sees_its_own_menus(qtbot, office, ref: WilayahRef, peran: str
     assert seen["full_nik"] is writer
     assert seen["operators"] is want["operators"]
     assert window.ui.operatorLabel.text().endswith(f"({peran.title()})")
+    form = window.peserta_page.open_form(window.peserta_page.model.id_at(0))
+    assert (form is not None) is writer  # Pimpinan: no form with the full NIK
+    if form is not None:
+        form.close()
 
 
 def test_switching_operator_changes_what_is_shown(qtbot, office, ref, monkeypatch) -> None:

@@ -17,6 +17,7 @@ from jamsostek_desk.domain.dates import format_tanggal
 from jamsostek_desk.domain.errors import UserError
 from jamsostek_desk.domain.qrsign import mask_nik
 from jamsostek_desk.domain.wilayah import WilayahRef
+from jamsostek_desk.services import audit
 from jamsostek_desk.services import kartu as svc
 from jamsostek_desk.services.context import AppContext
 from jamsostek_desk.ui.forms.ui_kartu_page import Ui_KartuPage
@@ -150,15 +151,20 @@ class KartuPage(QWidget):
         full_nik = self.ui.fullNikCheck.isChecked()
         back = self.ui.backCheck.isChecked() and layout == "a4-10"
 
+        name = f"kartu_{date.today():%Y%m%d}_{len(ids)}.pdf"
+
         def printed(how: str) -> None:
             svc.mark_printed(self.ctx, ids)
+            audit.record_export(
+                self.ctx, "ekspor_kartu", len(ids), name, {"cara": how, "nik_lengkap": full_nik}
+            )
             self.reload()
             self.message.emit(f"{len(ids)} kartu {how} dan dicatat sebagai dicetak.")
 
         render_and_preview(
             self,
             f"{len(ids)} kartu peserta",
-            f"kartu_{date.today():%Y%m%d}_{len(ids)}.pdf",
+            name,
             lambda path, progress: svc.render_queue(
                 self.ctx, ids, path, layout, full_nik=full_nik, back=back, progress=progress
             ),

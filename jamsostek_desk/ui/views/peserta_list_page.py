@@ -167,7 +167,15 @@ class PesertaListPage(QWidget):
     def open_new(self) -> None:
         self.open_form(None)
 
-    def open_form(self, peserta_id: str | None) -> PesertaFormDialog:
+    def open_form(self, peserta_id: str | None) -> PesertaFormDialog | None:
+        from jamsostek_desk.services.access import WRITERS, may
+
+        if not may(self.ctx, *WRITERS):  # the form shows the full NIK and edits
+            self.message.emit(
+                "Pimpinan melihat daftar saja; data lengkap peserta dibuka oleh Admin atau "
+                "Operator."
+            )
+            return None
         dlg = PesertaFormDialog(self.ctx, self.ref, peserta_id, self)
         dlg.saved.connect(lambda _pid: self.reload())
         dlg.deleted.connect(self._after_delete)
