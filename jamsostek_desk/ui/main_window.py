@@ -187,8 +187,22 @@ class MainWindow(QMainWindow):
         self.actionGantiOperator = QAction("&Ganti operator…", self)
         self.actionGantiOperator.triggered.connect(self.switch_operator)
         self.ui.menuBerkas.insertAction(self.ui.actionKeluar, self.actionGantiOperator)
+        from jamsostek_desk.ui.views import hak_subjek
+
+        self.actionHakAkses = QAction("Data satu peserta (hak &akses)…", self)
+        self.actionHakAkses.triggered.connect(lambda: hak_subjek.give_data(self, self.ctx))
+        self.actionHakHapus = QAction("Hapus data pribadi peserta (hak &penghapusan)…", self)
+        self.actionHakHapus.triggered.connect(self._erase_person)
+        for action in (self.actionHakAkses, self.actionHakHapus):
+            self.ui.menuBerkas.insertAction(self.ui.actionBackup, action)
         guard_full_nik(self.peserta_page.ui.fullNikCheck, lambda: self.ctx, "daftar peserta", self)
         guard_full_nik(self.kartu_page.ui.fullNikCheck, lambda: self.ctx, "kartu", self)
+
+    def _erase_person(self) -> None:
+        from jamsostek_desk.ui.views import hak_subjek
+
+        if hak_subjek.erase_data(self, self.ctx):
+            self.peserta_page.reload()
 
     def switch_operator(self) -> None:
         """Another operator signs in at this window (what is open stays open)."""

@@ -38,6 +38,8 @@ def apply_role(window: Any) -> None:
         nav.setCurrentRow(0)
     for action in (window.actionImpor, window.actionBpjsExport, window.actionBpjsImport):
         action.setVisible(writer)
+    for action in (window.actionHakAkses, window.actionHakHapus):
+        action.setVisible(admin)
     page = window.peserta_page
     for w in (page.ui.addButton, page.exportButton, window.importButton, window.cardButton):
         _set(w, writer)

@@ -183,6 +183,7 @@ def test_each_role_sees_its_own_menus(qtbot, office, ref: WilayahRef, peran: str
     exports = {"&Impor daftar peserta dari Excel…", "Ekspor daftar pendaftaran &BPJS…"}
     assert exports <= set(seen["menu"]) if writer else not exports & set(seen["menu"])
     assert "&Ganti operator…" in seen["menu"]
+    assert ("Data satu peserta (hak &akses)…" in seen["menu"]) is (peran == "admin")
     assert len(seen["buttons"]) == (4 if writer else 0)
     assert seen["full_nik"] is writer
     assert seen["operators"] is want["operators"]
@@ -250,3 +251,23 @@ def test_riwayat_page_filters_and_exports(qtbot, office, ref, tmp_path: Path) ->
         window.grab().save(str(shots / "riwayat.png"))
     QApplication.processEvents()
     assert json.loads("{}") == {}
+
+
+def test_admin_erases_a_persons_data_from_the_menu(qtbot, office, ref, monkeypatch) -> None:
+    from PySide6.QtWidgets import QInputDialog, QMessageBox
+
+    from jamsostek_desk.services.peserta_list import PesertaFilter, count, fetch_page
+
+    admin = office["admin"]
+    person = fetch_page(admin.db, PesertaFilter(), limit=1)[0]
+    window = MainWindow(admin, ref)
+    qtbot.addWidget(window)
+    answers = iter([(person.nik, True), ("surat permintaan 1 Desember", True)])
+    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: next(answers))
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    monkeypatch.setattr(QMessageBox, "information", lambda *a, **k: None)
+    before = count(admin.db, PesertaFilter())
+    window.actionHakHapus.trigger()
+    assert count(admin.db, PesertaFilter()) == before - 1
+    assert window.peserta_page.model.rowCount() == before - 1
+    assert _aksi(admin)[-1] == "hak_hapus"
