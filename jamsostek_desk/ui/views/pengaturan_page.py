@@ -167,7 +167,7 @@ class PengaturanPage(QWidget):
 
     def _current_operator(self) -> str | None:
         item = self.ui.operatorList.currentItem()
-        return item.data(Qt.ItemDataRole.UserRole) if item is not None else None
+        return str(item.data(Qt.ItemDataRole.UserRole)) if item is not None else None
 
     def change_role(self) -> None:
         op_id = self._current_operator()

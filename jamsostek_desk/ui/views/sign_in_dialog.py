@@ -127,7 +127,7 @@ class SignInDialog(QDialog):
 
     def selected_operator(self) -> str | None:
         item = self.ui.operatorList.currentItem()
-        return item.data(Qt.ItemDataRole.UserRole) if item is not None else None
+        return str(item.data(Qt.ItemDataRole.UserRole)) if item is not None else None
 
     def _fail(self, message: str) -> None:
         self.ui.errorLabel.setText(escape(message))
