@@ -91,7 +91,10 @@ def _decode(raw: bytes, encoding: str) -> str | None:
 def _password(args: argparse.Namespace, prompt: str) -> str:
     path = getattr(args, "password_file", None)
     if path is not None:
-        return read_secret_file(Path(path)).strip()
+        text = read_secret_file(Path(path)).strip()
+        if not text:
+            raise SignInRequired(f"Berkas kata sandi {path} kosong.")
+        return text
     if os.environ.get(PASSWORD_ENV):
         return os.environ[PASSWORD_ENV]
     if sys.stdin.isatty():

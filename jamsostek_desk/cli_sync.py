@@ -191,6 +191,7 @@ def cmd_bpjs_export(args: argparse.Namespace) -> int:
         bpjs_selection,
         check_columns,
         export_bpjs,
+        nobody_to_register,
         saved_bpjs_columns,
     )
 
@@ -204,13 +205,14 @@ def cmd_bpjs_export(args: argparse.Namespace) -> int:
         )
     ctx = _context(args)  # signed in before anything is made
     try:
-        args.out.mkdir(parents=True, exist_ok=True)
-    except OSError as e:
-        ctx.db.close()
-        raise UserError(f"Folder tujuan {args.out} tidak bisa dibuat ({e.strerror}).") from e
-    try:
         n, said = bpjs_selection(ctx, _filter_of(args))
         print(f"{n} peserta: {said}.")
+        if n == 0:
+            raise nobody_to_register(said)  # and no empty folder left behind
+        try:
+            args.out.mkdir(parents=True, exist_ok=True)
+        except OSError as e:
+            raise UserError(f"Folder tujuan {args.out} tidak bisa dibuat ({e.strerror}).") from e
         files = export_bpjs(
             ctx,
             _filter_of(args),

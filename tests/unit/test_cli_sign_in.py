@@ -456,3 +456,19 @@ def test_the_same_file_imported_twice_at_once(
     with ctx.db.engine.connect() as conn:
         assert conn.execute(text("SELECT count(*) FROM peserta")).scalar() == 5
         assert conn.execute(text("SELECT count(*) FROM impor")).scalar() == 1
+
+
+def test_an_empty_password_file_and_an_empty_bpjs_list_leave_nothing(
+    capsys: pytest.CaptureFixture[str],
+    ctx: AppContext,
+    monkeypatch: pytest.MonkeyPatch,
+    tmp_path: Path,
+) -> None:
+    empty = tmp_path / "kosong.txt"
+    empty.touch()
+    code, _, err = run(capsys, "info", "--db", str(ctx.db.path), "--password-file", str(empty))
+    assert code == EXIT_FATAL and "kosong" in err and "salah" not in err
+    folder = tmp_path / "bpjs"
+    code, _, err = run(capsys, "bpjs-export", "--db", str(ctx.db.path), "--out", str(folder))
+    assert code == EXIT_FATAL and "Tidak ada peserta untuk didaftarkan" in err
+    assert not folder.exists()

@@ -289,6 +289,13 @@ def _bpjs_scope(ctx: AppContext, f: PesertaFilter) -> tuple[list[Any], str]:
     return conds, "Peserta " + " ".join(said) + ", sesuai saringan daftar peserta"
 
 
+def nobody_to_register(said: str) -> UserError:
+    return UserError(
+        f"Tidak ada peserta untuk didaftarkan: {said[0].lower()}{said[1:]}. Tidak ada berkas "
+        "dibuat. Pilih status atau desa di saringan untuk daftar yang lain."
+    )
+
+
 def bpjs_selection(ctx: AppContext, f: PesertaFilter) -> tuple[int, str]:
     """How many participants the registration list would hold, and a sentence saying which
     (for the dialog and the command line)."""
@@ -327,10 +334,7 @@ def export_bpjs(
     scope, said = _bpjs_scope(ctx, f)
     total, rows = _rows(ctx, f, scope)
     if total == 0:
-        raise UserError(
-            f"Tidak ada peserta untuk didaftarkan: {said[0].lower()}{said[1:]}. Tidak ada berkas "
-            "dibuat. Pilih status atau desa di saringan untuk daftar yang lain."
-        )
+        raise nobody_to_register(said)
     ref = load_wilayah()
     values = []
     for r in rows:
