@@ -10,9 +10,24 @@ from pathlib import Path
 from typing import NoReturn
 
 from jamsostek_desk import APP_NAME, __version__
+from jamsostek_desk.cli_common import (
+    EXIT_FATAL,
+    EXIT_OK,
+    EXIT_USER,
+    ProgressLine,
+    db_option,
+    err,
+    fail,
+    new_password,
+    open_context,
+    print_recovery_code,
+    resolve_db,
+    sign_in_options,
+)
 from jamsostek_desk.domain.errors import InputError, UserError, ValidationError
+from jamsostek_desk.domain.money import format_angka as angka
 
-EXIT_OK, EXIT_USER, EXIT_FATAL = 0, 1, 2
+__all__ = ["EXIT_FATAL", "EXIT_OK", "EXIT_USER", "build_parser", "main"]
 
 KINDS = {"dinas-pmd": "dinas_pmd", "disnakertrans": "disnakertrans", "desa": "desa"}
 
@@ -60,16 +75,6 @@ class Parser(argparse.ArgumentParser):
         )
 
 
-def _db_option(parser: argparse.ArgumentParser, suppress: bool) -> None:
-    parser.add_argument(
-        "--db",
-        type=Path,
-        metavar="PATH",
-        default=argparse.SUPPRESS if suppress else None,
-        help="berkas database (bawaan: $JAMSOSTEK_DESK_DB atau folder data pengguna)",
-    )
-
-
 def build_parser() -> argparse.ArgumentParser:
     p = Parser(
         prog="jamsostek-desk",
@@ -82,7 +87,7 @@ def build_parser() -> argparse.ArgumentParser:
         version=f"{APP_NAME} {__version__}",
         help="tampilkan versi lalu keluar",
     )
-    _db_option(p, suppress=False)
+    db_option(p, suppress=False)
     p.add_argument("--demo", action="store_true", help="buka database demo berisi data contoh")
     p.add_argument(
         "--self-check",
@@ -92,7 +97,7 @@ def build_parser() -> argparse.ArgumentParser:
     sub = p.add_subparsers(dest="command", metavar="PERINTAH", parser_class=Parser)
 
     s = sub.add_parser("setup", help="pengaturan awal kantor tanpa jendela")
-    _db_option(s, suppress=True)
+    db_option(s, suppress=True)
     s.add_argument("--kind", required=True, choices=sorted(KINDS), help="jenis kantor")
     s.add_argument(
         "--wilayah",
@@ -108,12 +113,12 @@ def build_parser() -> argparse.ArgumentParser:
     s.add_argument("--kepala-jabatan", default="", help="jabatan kepala kantor")
 
     i = sub.add_parser("info", help="ringkasan kantor dan jumlah peserta")
-    _db_option(i, suppress=True)
+    db_option(i, suppress=True)
     i.add_argument("--json", action="store_true", help="keluaran JSON")
 
     m = sub.add_parser("import", help="impor daftar peserta dari Excel, ODS atau CSV")
     m.add_argument("file", type=Path, metavar="FILE", help="file .xlsx/.xls/.ods/.csv")
-    _db_option(m, suppress=True)
+    db_option(m, suppress=True)
     m.add_argument(
         "--kategori",
         required=True,
@@ -131,37 +136,23 @@ def build_parser() -> argparse.ArgumentParser:
     m.add_argument("--json", action="store_true", help="keluaran JSON")
 
     g = sub.add_parser("demo-data", help="tambahkan peserta sintetis (untuk uji dan benchmark)")
-    _db_option(g, suppress=True)
+    db_option(g, suppress=True)
     g.add_argument("--count", type=int, required=True, help="jumlah peserta")
     g.add_argument("--seed", type=int, default=1)
 
-    from jamsostek_desk import cli_auth, cli_cetak, cli_pdp, cli_sync
+    from jamsostek_desk import cli_audit, cli_cetak, cli_pdp, cli_sync
 
-    COMMANDS.update(cli_cetak.register(sub, _db_option))
-    COMMANDS.update(cli_sync.register(sub, _db_option))
-    COMMANDS.update(cli_auth.register(sub, _db_option))
-    COMMANDS.update(cli_pdp.register(sub, _db_option))
+    COMMANDS.update(cli_cetak.register(sub))
+    COMMANDS.update(cli_sync.register(sub))
+    COMMANDS.update(cli_audit.register(sub))
+    COMMANDS.update(cli_pdp.register(sub))
     for name, command in sub.choices.items():  # every command signs in (setup: its password)
-        if name != "audit":
-            cli_auth.add_options(command, operator="" if name == "setup" else "--operator")
+        if name != "audit":  # its --operator filters; it signs in with --as
+            sign_in_options(command, operator="" if name == "setup" else "--operator")
     return p
 
 
-def _resolve_db(args: argparse.Namespace) -> Path:
-    from jamsostek_desk.store.db import default_db_path, demo_db_path
-
-    if getattr(args, "demo", False):
-        return demo_db_path()
-    db = getattr(args, "db", None)
-    return Path(db) if db else default_db_path()
-
-
-def _err(message: str) -> None:
-    print(f"Galat: {message}", file=sys.stderr)
-
-
 def cmd_setup(args: argparse.Namespace) -> int:
-    from jamsostek_desk.cli_auth import new_password, print_recovery_code
     from jamsostek_desk.services import auth
     from jamsostek_desk.services.office import OfficeData, check_office, setup_office
     from jamsostek_desk.store.db import open_database
@@ -181,7 +172,7 @@ def cmd_setup(args: argparse.Namespace) -> int:
     password = new_password(args)
     auth.check_password(password)
     code = auth.new_recovery_code()
-    db = open_database(_resolve_db(args))
+    db = open_database(resolve_db(args))
     try:
         ctx = setup_office(db, data, args.operator, password, code)
     finally:
@@ -192,19 +183,13 @@ def cmd_setup(args: argparse.Namespace) -> int:
 
 
 def cmd_info(args: argparse.Namespace) -> int:
-    from jamsostek_desk.cli_auth import signed_in
     from jamsostek_desk.domain.wilayah import load_wilayah
     from jamsostek_desk.services.peserta_list import PesertaFilter, count
-    from jamsostek_desk.store.db import open_database
 
-    db = open_database(_resolve_db(args), create=False)
-    try:
-        ctx = signed_in(args, db)
-        total = count(db, PesertaFilter())
-    finally:
-        db.close()
+    with open_context(args) as ctx:
+        total = count(ctx.db, PesertaFilter())
     data = {
-        "database": str(db.path),
+        "database": str(ctx.db.path),
         "kantor": ctx.kantor_nama,
         "jenis": ctx.kantor_jenis,
         "wilayah": ctx.wilayah_kode,
@@ -222,57 +207,38 @@ def cmd_info(args: argparse.Namespace) -> int:
 
 
 def cmd_demo_data(args: argparse.Namespace) -> int:
-    from jamsostek_desk.cli_auth import signed_in
     from jamsostek_desk.services.synthetic import insert_generated
-    from jamsostek_desk.store.db import open_database
 
     if args.count < 1:
-        _err("--count harus lebih dari 0.")
+        err("--count harus lebih dari 0.")
         return EXIT_USER
-    db = open_database(_resolve_db(args), create=False)
-    try:
-        ctx = signed_in(args, db)
-
-        def show(done: int, total: int, msg: str) -> None:
-            print(f"\r{msg}", end="", file=sys.stderr, flush=True)
-
+    show = ProgressLine()
+    with open_context(args) as ctx:
         n = insert_generated(ctx, args.count, seed=args.seed, progress=show)
-        print(file=sys.stderr)
-    finally:
-        db.close()
-    print(f"{n} peserta sintetis ditambahkan.")
+        show.end()
+    print(f"{angka(n)} peserta sintetis ditambahkan.")
     return EXIT_OK
 
 
 def cmd_import(args: argparse.Namespace) -> int:
-    from jamsostek_desk.cli_auth import signed_in
     from jamsostek_desk.services.importer.pipeline import ImportOptions, analyse, commit, report_of
     from jamsostek_desk.services.importer.reader import ReadError
     from jamsostek_desk.services.importer.rejects import write_rejected_rows
-    from jamsostek_desk.store.db import open_database
-
-    def show(done: int, total: int, msg: str) -> None:
-        if not args.json:
-            print(f"\r{msg[:90]:<90}", end="", file=sys.stderr, flush=True)
 
     if args.rejects is not None and _same_file(args.rejects, args.file):
         raise InputError(
             f"--rejects {args.rejects} adalah berkas yang diimpor. Pilih nama lain untuk baris "
             "yang ditolak; tidak ada yang diubah."
         )
-    db = open_database(_resolve_db(args), create=False)
-    try:
-        ctx = signed_in(args, db)
+    show = ProgressLine(quiet=args.json)
+    with open_context(args) as ctx:
         options = ImportOptions(
             kategori=args.kategori, sheet=args.sheet, update_existing=args.update_existing
         )
         try:
             analysis = analyse(ctx, args.file, options, show)
         except ReadError as e:
-            _err(e.message)
-            if args.json:
-                print(json.dumps({"error": e.message}, ensure_ascii=False))
-            return EXIT_FATAL
+            return fail(e.message, EXIT_FATAL, show, args.json)
         written = write_rejected_rows(analysis, args.rejects, ctx) if args.rejects else []
         has_work = analysis.count("baru") or analysis.count("ubah")
         report = (
@@ -280,10 +246,7 @@ def cmd_import(args: argparse.Namespace) -> int:
             if has_work and not args.dry_run
             else report_of(analysis, committed=False)
         )
-    finally:
-        db.close()
-    if not args.json:
-        print(file=sys.stderr)
+    show.end()
     if args.json:
         data = report.as_json()
         data["rejects_files"] = [str(p) for p in written]
@@ -294,9 +257,10 @@ def cmd_import(args: argparse.Namespace) -> int:
         for note in report.notes:
             print(f"  Catatan: {note}")
         print(
-            f"  Baris data {report.rows}, ditambahkan {report.imported}, diperbarui "
-            f"{report.updated}, dilewati (sudah terdaftar) {report.skipped_duplicates}, "
-            f"ditolak {report.rejected}, dengan peringatan {report.warnings}."
+            f"  Baris data {angka(report.rows)}, ditambahkan {angka(report.imported)}, "
+            f"diperbarui {angka(report.updated)}, dilewati (sudah terdaftar) "
+            f"{angka(report.skipped_duplicates)}, ditolak {angka(report.rejected)}, dengan "
+            f"peringatan {angka(report.warnings)}."
         )
         for problem in report.errors[:100]:
             sheet = f" lembar {problem['sheet']}" if len(analysis.sheets) > 1 else ""
@@ -304,7 +268,7 @@ def cmd_import(args: argparse.Namespace) -> int:
                 f"  Baris {problem['row']}{sheet}, kolom {problem['column']}: {problem['message']}"
             )
         if len(report.errors) > 100:
-            print(f"  … dan {len(report.errors) - 100} masalah lain (lihat --rejects).")
+            print(f"  … dan {angka(len(report.errors) - 100)} masalah lain (lihat --rejects).")
         for p in written:
             print(f"  Baris yang ditolak disimpan di {p}")
     return EXIT_USER if report.rejected else EXIT_OK
@@ -342,23 +306,23 @@ def main(argv: list[str] | None = None) -> int:
     if args.command is None:
         from jamsostek_desk.app import run_app
 
-        return run_app(_resolve_db(args), demo=args.demo, self_check=args.self_check)
+        return run_app(resolve_db(args), demo=args.demo, self_check=args.self_check)
     try:
         return COMMANDS[args.command](args)
     except ValidationError as e:
-        _err("data tidak valid:")
+        err("data tidak valid:")
         for field, msg in e.errors.items():
             print(f"  {OPTION_OF.get(field, field)}: {msg}", file=sys.stderr)
         return EXIT_USER
     except InputError as e:
-        _err(e.message)
+        err(e.message)
         return EXIT_USER
     except UserError as e:
-        _err(e.message)
+        err(e.message)
         return EXIT_FATAL
     except OSError as e:
         where = f"{e.filename} " if e.filename else ""
-        _err(f"berkas {where}tidak bisa dibaca atau ditulis ({e.strerror or e}).")
+        err(f"berkas {where}tidak bisa dibaca atau ditulis ({e.strerror or e}).")
         return EXIT_FATAL
     except KeyboardInterrupt:
         return 130
@@ -368,7 +332,7 @@ def main(argv: list[str] | None = None) -> int:
         from jamsostek_desk.services import crash_log
 
         log = crash_log.write(traceback.format_exc())
-        _err(
+        err(
             "terjadi kesalahan tak terduga; data yang sudah tersimpan tetap aman. Rincian "
             f"teknis (tanpa data pribadi) dicatat di {log}; sampaikan berkas itu kepada "
             "pengelola aplikasi."

@@ -8,13 +8,22 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-EXIT_OK, EXIT_USER = 0, 1
+from jamsostek_desk.cli_common import (
+    EXIT_OK,
+    EXIT_USER,
+    ProgressLine,
+    db_option,
+    err,
+    fail,
+    open_context,
+)
+from jamsostek_desk.domain.money import format_angka as angka
+
 LAYOUTS = ("a4-10", "single", "ceremony")  # as services.kartu_pdf (not imported: start-up)
 
 
 def register(
     sub: Any,  # argparse._SubParsersAction of cli.Parser
-    db_option: Callable[..., None],
 ) -> dict[str, Callable[[argparse.Namespace], int]]:
     """Add the sub-commands to ``sub``; returns their handlers by name."""
     c = sub.add_parser("cards", help="cetak kartu peserta ke PDF")
@@ -47,23 +56,6 @@ def register(
     return {"cards": cmd_cards, "letters": cmd_letters, "verify": cmd_verify}
 
 
-def _progress(done: int, total: int, message: str) -> None:
-    print(f"\r{message[:70]:<70}", end="", file=sys.stderr, flush=True)
-
-
-def _open(args: argparse.Namespace):  # type: ignore[no-untyped-def]
-    from jamsostek_desk.cli import _resolve_db
-    from jamsostek_desk.cli_auth import signed_in
-    from jamsostek_desk.store.db import open_database
-
-    db = open_database(_resolve_db(args), create=False)
-    try:
-        return db, signed_in(args, db)
-    except BaseException:
-        db.close()
-        raise
-
-
 def cmd_cards(args: argparse.Namespace) -> int:
     from jamsostek_desk.services.kartu import (
         already_carded,
@@ -72,11 +64,11 @@ def cmd_cards(args: argparse.Namespace) -> int:
     )
     from jamsostek_desk.services.kartu_data import MissingData
 
-    db, ctx = _open(args)
-    try:
+    show = ProgressLine()
+    with open_context(args) as ctx:
         ids = matching_participants(ctx, args.kecamatan, args.desa, args.status)
         if not ids:
-            print("Galat: tidak ada peserta yang cocok dengan saringan ini.", file=sys.stderr)
+            err("tidak ada peserta yang cocok dengan saringan ini.")
             return EXIT_USER
         carded = already_carded(ctx, ids)
         if carded:
@@ -85,22 +77,20 @@ def cmd_cards(args: argparse.Namespace) -> int:
                 "dicetak ulang dan dicatat sebagai cetak ulang.",
                 file=sys.stderr,
             )
-        pages = print_for_participants(
-            ctx,
-            ids,
-            args.out,
-            args.layout,
-            full_nik=args.full_nik,
-            back=args.back,
-            progress=_progress,
-        )
-        print(file=sys.stderr)
-    except MissingData as e:
-        print(f"\nGalat: {e.message}", file=sys.stderr)
-        return EXIT_USER
-    finally:
-        db.close()
-    print(f"{len(ids)} kartu dicetak ke {args.out} ({pages} halaman).")
+        try:
+            pages = print_for_participants(
+                ctx,
+                ids,
+                args.out,
+                args.layout,
+                full_nik=args.full_nik,
+                back=args.back,
+                progress=show,
+            )
+        except MissingData as e:
+            return fail(e.message, EXIT_USER, show)
+        show.end()
+    print(f"{angka(len(ids))} kartu dicetak ke {args.out} ({angka(pages)} halaman).")
     return EXIT_OK
 
 
@@ -108,15 +98,13 @@ def cmd_letters(args: argparse.Namespace) -> int:
     from jamsostek_desk.services.acara import build_pack
     from jamsostek_desk.services.kartu_data import MissingData
 
-    db, ctx = _open(args)
-    try:
-        files = build_pack(ctx, args.acara, args.out, _progress)
-        print(file=sys.stderr)
-    except MissingData as e:
-        print(f"\nGalat: {e.message}", file=sys.stderr)
-        return EXIT_USER
-    finally:
-        db.close()
+    show = ProgressLine()
+    with open_context(args) as ctx:
+        try:
+            files = build_pack(ctx, args.acara, args.out, show)
+        except MissingData as e:
+            return fail(e.message, EXIT_USER, show)
+        show.end()
     print(f"{len(files)} dokumen dibuat di {args.out}:")
     for f in files:
         print(f"  {f.name}")
@@ -126,11 +114,8 @@ def cmd_letters(args: argparse.Namespace) -> int:
 def cmd_verify(args: argparse.Namespace) -> int:
     from jamsostek_desk.services.verifikasi import verify_code
 
-    db, ctx = _open(args)
-    try:
+    with open_context(args) as ctx:
         result = verify_code(ctx, args.text)
-    finally:
-        db.close()
     print(result.title)
     for label, value in result.details:
         print(f"  {label}: {value}")

@@ -16,7 +16,18 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-EXIT_OK, EXIT_WAITING, EXIT_REFUSED = 0, 1, 2
+from jamsostek_desk.cli_common import (
+    EXIT_FATAL,
+    EXIT_OK,
+    EXIT_USER,
+    ProgressLine,
+    db_option,
+    fail,
+    open_context,
+    read_secret_file,
+)
+from jamsostek_desk.domain.money import format_angka as angka
+
 PASSPHRASE_ENV = "JAMSOSTEK_DESK_SYNC_PASSPHRASE"
 
 
@@ -33,9 +44,7 @@ def _filters(p: argparse.ArgumentParser) -> None:
     )
 
 
-def register(
-    sub: Any, db_option: Callable[[argparse.ArgumentParser, bool], None]
-) -> dict[str, Callable[[argparse.Namespace], int]]:
+def register(sub: Any) -> dict[str, Callable[[argparse.Namespace], int]]:
     """Adds the sync and list sub-commands; returns their handlers by name."""
     s = sub.add_parser("sync", help="sinkronkan dengan berkas pusat (.jdsync)")
     s.add_argument("file", type=Path, metavar="FILE", help="berkas pusat; dibuat bila belum ada")
@@ -69,8 +78,6 @@ def _passphrase(args: argparse.Namespace) -> str:
     from jamsostek_desk.domain.errors import UserError
 
     if args.passphrase_file:
-        from jamsostek_desk.cli_auth import read_secret_file
-
         return read_secret_file(Path(args.passphrase_file), "kata sandi sinkronisasi")
     if os.environ.get(PASSPHRASE_ENV):
         return os.environ[PASSPHRASE_ENV]
@@ -81,62 +88,34 @@ def _passphrase(args: argparse.Namespace) -> str:
     )
 
 
-def _context(args: argparse.Namespace) -> Any:
-    from jamsostek_desk.cli import _resolve_db
-    from jamsostek_desk.cli_auth import signed_in
-    from jamsostek_desk.store.db import open_database
-
-    db = open_database(_resolve_db(args), create=False)
-    try:
-        return signed_in(args, db)
-    except BaseException:
-        db.close()
-        raise
-
-
-def _show(args: argparse.Namespace) -> Callable[[int, int, str], None]:
-    def show(done: int, total: int, msg: str) -> None:
-        if not getattr(args, "json", False) and sys.stderr.isatty():
-            print(f"\r{msg[:90]:<90}", end="", file=sys.stderr, flush=True)
-
-    return show
-
-
 def cmd_sync(args: argparse.Namespace) -> int:
     from jamsostek_desk.domain.errors import UserError
     from jamsostek_desk.services.sync.engine import sync
 
+    show = ProgressLine(quiet=args.json)
     try:
         passphrase = _passphrase(args)
-        ctx = _context(args)
+        with open_context(args) as ctx:
+            result = sync(ctx, args.file, passphrase, show)
     except UserError as e:
-        print(f"Galat: {e.message}", file=sys.stderr)
-        return EXIT_REFUSED
-    try:
-        result = sync(ctx, args.file, passphrase, _show(args))
-    except UserError as e:
-        print(f"Galat: {e.message}", file=sys.stderr)
-        if args.json:
-            print(json.dumps({"error": e.message}, ensure_ascii=False))
-        return EXIT_REFUSED
-    finally:
-        ctx.db.close()
+        return fail(e.message, EXIT_FATAL, show, args.json)
+    show.end()
     if args.json:
         print(json.dumps(result.as_json(), ensure_ascii=False))
     else:
         k, m = result.keluar, result.masuk
         print(f"Sinkronisasi selesai: {args.file}{' (berkas baru)' if result.berkas_baru else ''}")
-        print(f"  Dikirim: {k['peserta']} peserta, {k['ahli_waris']} ahli waris.")
+        print(f"  Dikirim: {angka(k['peserta'])} peserta, {angka(k['ahli_waris'])} ahli waris.")
         print(
-            f"  Diterima: {m['peserta_baru']} peserta baru, {m['peserta_diubah']} peserta "
-            f"berubah, {m['ahli_waris']} ahli waris."
+            f"  Diterima: {angka(m['peserta_baru'])} peserta baru, "
+            f"{angka(m['peserta_diubah'])} peserta berubah, {angka(m['ahli_waris'])} ahli waris."
         )
         if result.menunggu:
             print(
-                f"  Menunggu keputusan: {result.menunggu} konflik/data ganda. Buka halaman "
+                f"  Menunggu keputusan: {angka(result.menunggu)} konflik/data ganda. Buka halaman "
                 "Sinkronisasi untuk menyelesaikannya."
             )
-    return EXIT_WAITING if result.menunggu else EXIT_OK
+    return EXIT_USER if result.menunggu else EXIT_OK
 
 
 MAX_SEARCH = 200
@@ -148,7 +127,7 @@ def _filter_of(args: argparse.Namespace) -> Any:
 
     if len(args.search) > MAX_SEARCH:
         raise InputError(
-            f"--search: paling panjang {MAX_SEARCH} karakter (diberikan {len(args.search):,})."
+            f"--search: paling panjang {MAX_SEARCH} karakter (diberikan {angka(len(args.search))})."
         )
 
     return PesertaFilter(
@@ -175,12 +154,11 @@ def cmd_export(args: argparse.Namespace) -> int:
         raise InputError(
             f"--out: nama berkas ekspor harus berakhiran .xlsx (bukan {args.out.name})."
         )
-    ctx = _context(args)
-    try:
-        n = export_list(ctx, _filter_of(args), args.out, _columns(args, LIST_COLUMNS), _show(args))
-    finally:
-        ctx.db.close()
-    print(f"{n} peserta diekspor ke {args.out}.")
+    show = ProgressLine()
+    with open_context(args) as ctx:
+        n = export_list(ctx, _filter_of(args), args.out, _columns(args, LIST_COLUMNS), show)
+    show.end()
+    print(f"{angka(n)} peserta diekspor ke {args.out}.")
     return EXIT_OK
 
 
@@ -199,14 +177,14 @@ def cmd_bpjs_export(args: argparse.Namespace) -> int:
         check_columns(_columns(args, ()))
     _filter_of(args)
     if not 1 <= args.max_rows <= MAX_BPJS_ROWS:  # every refusal before the folder is made
-        limit = f"{MAX_BPJS_ROWS:,}".replace(",", ".")
         raise InputError(
-            f"--max-rows: satu berkas BPJS berisi 1 sampai paling banyak {limit} baris."
+            f"--max-rows: satu berkas BPJS berisi 1 sampai paling banyak "
+            f"{angka(MAX_BPJS_ROWS)} baris."
         )
-    ctx = _context(args)  # signed in before anything is made
-    try:
+    show = ProgressLine()
+    with open_context(args) as ctx:  # signed in before anything is made
         n, said = bpjs_selection(ctx, _filter_of(args))
-        print(f"{n} peserta: {said}.")
+        print(f"{angka(n)} peserta: {said}.")
         if n == 0:
             raise nobody_to_register(said)  # and no empty folder left behind
         try:
@@ -219,10 +197,9 @@ def cmd_bpjs_export(args: argparse.Namespace) -> int:
             args.out,
             _columns(args, saved_bpjs_columns(ctx)),
             max_rows=args.max_rows,
-            progress=_show(args),
+            progress=show,
         )
-    finally:
-        ctx.db.close()
+    show.end()
     for f in files:
         print(f"Ditulis: {f}")
     return EXIT_OK
@@ -232,38 +209,34 @@ def cmd_bpjs_import(args: argparse.Namespace) -> int:
     from jamsostek_desk.domain.errors import UserError
     from jamsostek_desk.services.lists import bpjs_import
 
-    ctx = _context(args)
-    try:
+    show = ProgressLine(quiet=args.json)
+    with open_context(args) as ctx:
         try:
-            analysis = bpjs_import.analyse(ctx, args.file, _show(args))
+            analysis = bpjs_import.analyse(ctx, args.file, show)
         except UserError as e:
-            print(f"Galat: {e.message}", file=sys.stderr)
-            if args.json:
-                print(json.dumps({"error": e.message}, ensure_ascii=False))
-            return EXIT_REFUSED
+            return fail(e.message, EXIT_FATAL, show, args.json)
         if args.rejects and analysis.count("tolak"):
             bpjs_import.write_rejected(analysis, args.rejects, ctx)
         if args.dry_run or not analysis.count("ubah"):
             report = analysis.report(committed=False)
         else:
-            report = bpjs_import.commit(ctx, analysis, _show(args))
-    finally:
-        ctx.db.close()
+            report = bpjs_import.commit(ctx, analysis, show)
+    show.end()
     if args.json:
         print(json.dumps(report, ensure_ascii=False))
     else:
         mode = "PEMERIKSAAN SAJA (tidak disimpan)" if args.dry_run else "Impor daftar BPJS selesai"
         print(f"{mode}: {args.file.name}")
         print(
-            f"  Baris {report['rows']}, diperbarui {report['updated']}, tidak berubah "
-            f"{report['unchanged']}, ditolak {report['rejected']}, dengan peringatan "
-            f"{report['warnings']}."
+            f"  Baris {angka(report['rows'])}, diperbarui {angka(report['updated'])}, tidak "
+            f"berubah {angka(report['unchanged'])}, ditolak {angka(report['rejected'])}, dengan "
+            f"peringatan {angka(report['warnings'])}."
         )
         for problem in report["errors"][:100]:
             print(f"  Baris {problem['row']}, kolom {problem['column']}: {problem['message']}")
         for note in report["warning_messages"][:100]:
             print(f"  Baris {note['row']}, peringatan: {note['message']}")
-    return EXIT_WAITING if report["rejected"] else EXIT_OK
+    return EXIT_USER if report["rejected"] else EXIT_OK
 
 
 COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {

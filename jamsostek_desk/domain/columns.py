@@ -144,8 +144,3 @@ for _c in COLUMNS:
     for _s in (_c.header, *_c.synonyms):
         SYNONYM_INDEX.setdefault(header_key(_s), _c.field)
 NUMBERING_KEYS = frozenset(header_key(n) for n in NUMBERING)
-
-
-def field_for_header(text: object) -> str | None:
-    """The field a header names, or None (unknown, or a numbering column)."""
-    return SYNONYM_INDEX.get(header_key(text))

@@ -58,18 +58,3 @@ def normalize_phone(value: object) -> str:
             shown, f"nomor HP harus terdiri dari 10 sampai 13 angka, ini {len(text)} angka"
         )
     return text
-
-
-def format_phone(canonical: str) -> str:
-    """'0812-3456-7890': grouped for reading aloud and printing."""
-    digits = normalize_phone(canonical)
-    if not digits:
-        return ""
-    head, rest = digits[:4], digits[4:]
-    if len(rest) <= 4:
-        groups = [rest]
-    elif len(rest) == 6:
-        groups = [rest[:3], rest[3:]]
-    else:
-        groups = [rest[:4], rest[4:]]
-    return "-".join([head, *groups])

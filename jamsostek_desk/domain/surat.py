@@ -25,11 +25,6 @@ def hari_ini_kalimat(d: date, tempat: str = "") -> str:
     return f"{text}, bertempat di {tempat}" if tempat else text
 
 
-def tanggal_kata(d: date) -> str:
-    """'dua belas Januari dua ribu dua puluh enam' (a date written out, for receipts)."""
-    return f"{terbilang(d.day)} {BULAN[d.month - 1]} {terbilang(d.year)}"
-
-
 def check_pola(pola: str) -> str:
     """A letter number pattern, cleaned; ValueError names an unknown or missing field."""
     pola = pola.strip()

@@ -16,12 +16,14 @@ from jamsostek_desk.domain.errors import InputError, UserError, ValidationError
 from jamsostek_desk.services import audit
 from jamsostek_desk.services.access import require_writer
 from jamsostek_desk.services.cetak_settings import Pejabat, load_settings
+from jamsostek_desk.services.common.batching import in_chunks
+from jamsostek_desk.services.common.progress import Progress, no_progress
 from jamsostek_desk.services.context import AppContext
 from jamsostek_desk.services.kartu import card_header, mark_printed, queue_for
 from jamsostek_desk.services.kartu_data import Missing, MissingData, load_cards
 from jamsostek_desk.services.kartu_pdf import write_cards
 from jamsostek_desk.services.manfaat import hubungan_label
-from jamsostek_desk.services.pdf_base import Progress, no_progress, read_logo, write_problem
+from jamsostek_desk.services.pdf_base import read_logo
 from jamsostek_desk.services.surat import (
     check_office,
     kop_for,
@@ -29,6 +31,7 @@ from jamsostek_desk.services.surat import (
     write_manfaat_letters,
 )
 from jamsostek_desk.services.surat_pdf import DaftarHadir, write_daftar_hadir
+from jamsostek_desk.store.files import write_problem
 from jamsostek_desk.store.models import Peserta, utcnow
 from jamsostek_desk.store.models_cetak import Acara, AcaraPeserta, Manfaat, ManfaatPenerima
 from jamsostek_desk.store.settings import stamp
@@ -162,10 +165,10 @@ def set_benefit_recipients(ctx: AppContext, acara_id: str, manfaat_ids: Sequence
             .where(Manfaat.acara_id == acara_id)
             .values(acara_id=None, version=version)
         )
-        if manfaat_ids:
+        for part in in_chunks(list(manfaat_ids)):
             s.execute(
                 update(Manfaat)
-                .where(Manfaat.id.in_(list(manfaat_ids)))
+                .where(Manfaat.id.in_(part))
                 .values(acara_id=acara_id, version=version)
             )
         audit.record(s, ctx, "acara", acara_id, "manfaat", {"manfaat": (None, len(manfaat_ids))})

@@ -3,14 +3,17 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 
-from sqlalchemy import select
+from sqlalchemy import insert, select
 from sqlalchemy.orm import Session
 
+from jamsostek_desk.services.common.batching import in_chunks
 from jamsostek_desk.services.context import AppContext
-from jamsostek_desk.store.models import AuditLog
+from jamsostek_desk.store.bulk import insert_sqlite, sqlite_datetime
+from jamsostek_desk.store.models import AuditLog, new_ids, utcnow
 from jamsostek_desk.store.settings import stamp
 
 AKSI: dict[str, str] = {
@@ -64,6 +67,35 @@ def display(value: object) -> str:
     return str(value)
 
 
+COLUMNS = (
+    "id",
+    "waktu",
+    "kantor_id",
+    "operator_id",
+    "operator_nama",
+    "entitas",
+    "entitas_id",
+    "aksi",
+    "perubahan",
+    "version",
+)
+BATCH = 2000  # rows per INSERT; a job's cancel check runs between batches
+
+# (entitas, entitas_id, aksi, perubahan): perubahan is ``changes_text(...)`` or ""
+Entry = tuple[str, str, str, str]
+
+
+def changes_text(changes: dict[str, tuple[object, object]] | None) -> str:
+    """The stored form of field changes: JSON {field: [old, new]} of display strings, with
+    Indonesian text kept readable (not \\u-escaped); "" when nothing changed field-wise."""
+    if not changes:
+        return ""
+    return json.dumps(
+        {k: [display(old), display(new)] for k, (old, new) in changes.items()},
+        ensure_ascii=False,
+    )
+
+
 def record(
     session: Session,
     ctx: AppContext,
@@ -72,26 +104,42 @@ def record(
     aksi: str,
     changes: dict[str, tuple[object, object]] | None = None,
 ) -> None:
-    payload = (
-        json.dumps(
-            {k: [display(old), display(new)] for k, (old, new) in changes.items()},
-            ensure_ascii=False,
-        )
-        if changes
-        else ""
-    )
-    session.add(
-        AuditLog(
-            kantor_id=ctx.kantor_id,
-            operator_id=ctx.operator_id,
-            operator_nama=ctx.operator_nama,
-            entitas=entitas,
-            entitas_id=entitas_id,
-            aksi=aksi,
-            perubahan=payload,
-            version=stamp(session),
-        )
-    )
+    """One audit row; see ``record_many``."""
+    record_many(session, ctx, [(entitas, entitas_id, aksi, changes_text(changes))])
+
+
+def record_many(
+    session: Session,
+    ctx: AppContext,
+    entries: Sequence[Entry],
+    *,
+    version: int | None = None,
+    now: datetime | None = None,
+    check: Callable[[], None] | None = None,
+) -> None:
+    """Write audit rows, the only way they are written: by this office and operator, at
+    ``now`` (default: the present), with change version ``version`` (default: a fresh one).
+    On SQLite the rows go as ready parameters, 2,000 per statement (100,000 imported rows
+    take a fraction of a second); ``check`` is called between statements (a job's cancel)."""
+    if not entries:
+        return
+    version = stamp(session) if version is None else version
+    now = now or utcnow()
+    sqlite = ctx.db.is_sqlite
+    waktu: object = sqlite_datetime(now) if sqlite else now
+    rows = [
+        (row_id, waktu, ctx.kantor_id, ctx.operator_id, ctx.operator_nama, *entry, version)
+        for row_id, entry in zip(new_ids(len(entries)), entries, strict=True)
+    ]
+    if sqlite:
+        session.flush()  # the rows may refer to objects still pending in the session
+    for n, part in enumerate(in_chunks(rows, BATCH)):
+        if n and check is not None:
+            check()
+        if sqlite:
+            insert_sqlite(session, "audit_log", COLUMNS, list(part))
+        else:
+            session.execute(insert(AuditLog), [dict(zip(COLUMNS, r, strict=True)) for r in part])
 
 
 def record_export(

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from jamsostek_desk.services.common.progress import Progress, no_progress
 from jamsostek_desk.services.context import AppContext, load_context
 from jamsostek_desk.services.office import OfficeData, has_office, setup_office
-from jamsostek_desk.services.synthetic import Progress, insert_generated
+from jamsostek_desk.services.synthetic import insert_generated
 from jamsostek_desk.store.db import open_database
 
 DEMO_KABUPATEN = "63.03"  # Kabupaten Banjar, Kalimantan Selatan
@@ -14,7 +15,7 @@ DEMO_COUNT = 3000
 
 
 def ensure_demo(
-    path: Path, count: int = DEMO_COUNT, progress: Progress | None = None
+    path: Path, count: int = DEMO_COUNT, progress: Progress = no_progress
 ) -> AppContext:
     """Open the demo database, creating and filling it on first use."""
     db = open_database(path)

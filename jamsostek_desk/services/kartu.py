@@ -3,29 +3,29 @@ recipient), and printing cards from the queue or from a filter of participants."
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Select, func, insert, select
+from sqlalchemy import Select, func, select
+from sqlalchemy.orm import Session
 
 from jamsostek_desk.domain.errors import UserError
 from jamsostek_desk.services import audit
 from jamsostek_desk.services.access import require_writer
+from jamsostek_desk.services.common.batching import in_chunks
+from jamsostek_desk.services.common.progress import Progress, no_progress
 from jamsostek_desk.services.context import AppContext
 from jamsostek_desk.services.kartu_data import MissingData, load_cards
 from jamsostek_desk.services.kartu_pdf import CardHeader, write_cards
-from jamsostek_desk.services.pdf_base import Progress, no_progress
-from jamsostek_desk.store.models import AuditLog, Kantor, Peserta, new_id, utcnow
+from jamsostek_desk.store.models import Kantor, Peserta, utcnow
 from jamsostek_desk.store.models_cetak import Kartu
 from jamsostek_desk.store.settings import stamp
 
 STATUS_KARTU = {"diminta": "Diminta", "dicetak": "Dicetak", "diserahkan": "Diserahkan"}
 P = Peserta.__table__
-_CHUNK = 500
 
 
 @dataclass(frozen=True)
@@ -52,11 +52,6 @@ class CardFilter:
     search: str = ""
 
 
-def _chunks(ids: Sequence[str]) -> Iterable[Sequence[str]]:
-    for i in range(0, len(ids), _CHUNK):
-        yield ids[i : i + _CHUNK]
-
-
 def request_cards(
     ctx: AppContext, peserta_ids: Iterable[str], acara_id: str | None = None
 ) -> tuple[int, int]:
@@ -66,7 +61,7 @@ def request_cards(
     created = 0
     with ctx.db.session() as s:
         waiting: set[str] = set()
-        for part in _chunks(ids):
+        for part in in_chunks(ids):
             waiting.update(
                 s.execute(
                     select(Kartu.peserta_id).where(
@@ -101,7 +96,7 @@ def already_carded(ctx: AppContext, peserta_ids: Iterable[str]) -> dict[str, int
     ids = list(dict.fromkeys(peserta_ids))
     found: dict[str, int] = {}
     with ctx.db.session() as s:
-        for part in _chunks(ids):
+        for part in in_chunks(ids):
             for pid, n in s.execute(
                 select(Kartu.peserta_id, func.count() + func.sum(Kartu.cetak_ulang))
                 .where(
@@ -196,7 +191,7 @@ def render_queue(
         raise UserError("Pilih dulu kartu yang akan dicetak.")
     with ctx.db.session() as s:
         pairs: list[tuple[str, str]] = []
-        for part in _chunks(list(kartu_ids)):
+        for part in in_chunks(list(kartu_ids)):
             pairs += [
                 (r[0], r[1])
                 for r in s.execute(
@@ -215,33 +210,6 @@ def render_queue(
     )
 
 
-def print_queue(
-    ctx: AppContext,
-    kartu_ids: Sequence[str],
-    out: Path,
-    layout: str = "a4-10",
-    *,
-    full_nik: bool = False,
-    back: bool = False,
-    caption: str = "",
-    progress: Progress = no_progress,
-) -> int:
-    """Print queued cards to ``out`` and mark them printed (reprints counted); pages written."""
-    pages = render_queue(
-        ctx,
-        kartu_ids,
-        out,
-        layout,
-        full_nik=full_nik,
-        back=back,
-        caption=caption,
-        progress=progress,
-    )
-    mark_printed(ctx, kartu_ids)
-    _audit_cards(ctx, len(kartu_ids), out, full_nik)
-    return pages
-
-
 def _audit_cards(ctx: AppContext, n: int, out: Path, full_nik: bool) -> None:
     audit.record_export(ctx, "ekspor_kartu", n, out, {"nik_lengkap": full_nik})
 
@@ -253,8 +221,8 @@ def mark_printed(ctx: AppContext, kartu_ids: Sequence[str]) -> None:
     now = utcnow()
     with ctx.db.session() as s:
         version = stamp(s)
-        history: list[dict[str, Any]] = []
-        for part in _chunks(list(kartu_ids)):
+        history: list[audit.Entry] = []
+        for part in in_chunks(list(kartu_ids)):
             for k in s.execute(select(Kartu).where(Kartu.id.in_(part))).scalars():
                 again = k.dicetak_pada is not None
                 if again:
@@ -265,29 +233,16 @@ def mark_printed(ctx: AppContext, kartu_ids: Sequence[str]) -> None:
                 k.dicetak_oleh = ctx.operator_nama
                 k.updated_at = now
                 k.version = version
+                printed = f"cetak ulang ke-{k.cetak_ulang}" if again else "dicetak"
                 history.append(
-                    {
-                        "id": new_id(),
-                        "waktu": now,
-                        "kantor_id": ctx.kantor_id,
-                        "operator_id": ctx.operator_id,
-                        "operator_nama": ctx.operator_nama,
-                        "entitas": "peserta",
-                        "entitas_id": k.peserta_id,
-                        "aksi": "cetak_kartu",
-                        "perubahan": json.dumps(
-                            {
-                                "kartu": [
-                                    "",
-                                    f"cetak ulang ke-{k.cetak_ulang}" if again else "dicetak",
-                                ]
-                            }
-                        ),
-                        "version": version,
-                    }
+                    (
+                        "peserta",
+                        k.peserta_id,
+                        "cetak_kartu",
+                        audit.changes_text({"kartu": ("", printed)}),
+                    )
                 )
-        if history:
-            s.execute(insert(AuditLog), history)
+        audit.record_many(s, ctx, history, version=version, now=now)
 
 
 def matching_participants(
@@ -349,7 +304,7 @@ def queue_for(
     def current() -> dict[str, str]:
         best: dict[str, tuple[tuple[bool, datetime], str]] = {}
         with ctx.db.session() as s:
-            for part in _chunks(ids):
+            for part in in_chunks(ids):
                 for kid, pid, status, diminta in s.execute(
                     select(Kartu.id, Kartu.peserta_id, Kartu.status, Kartu.diminta_pada).where(
                         Kartu.peserta_id.in_(part), Kartu.deleted_at.is_(None)
@@ -368,13 +323,20 @@ def queue_for(
     return [found[p] for p in ids]
 
 
+def _cards(s: Session, kartu_ids: Sequence[str]) -> list[Kartu]:
+    ids = list(dict.fromkeys(kartu_ids))
+    return [
+        k for part in in_chunks(ids) for k in s.scalars(select(Kartu).where(Kartu.id.in_(part)))
+    ]
+
+
 def cancel_requests(ctx: AppContext, kartu_ids: Sequence[str]) -> int:
     """Take requested (not yet printed) cards out of the queue (a tombstone, so the removal
     travels to other offices); printed cards stay on record."""
     require_writer(ctx, "membatalkan permintaan kartu")
     now = utcnow()
     with ctx.db.session() as s:
-        cards = list(s.execute(select(Kartu).where(Kartu.id.in_(list(kartu_ids)))).scalars())
+        cards = _cards(s, kartu_ids)
         printed = [k for k in cards if k.status != "diminta"]
         if printed:
             raise UserError(
@@ -401,7 +363,7 @@ def hand_over(
     require_writer(ctx, "mencatat penyerahan kartu")
     now = utcnow()
     with ctx.db.session() as s:
-        cards = list(s.execute(select(Kartu).where(Kartu.id.in_(list(kartu_ids)))).scalars())
+        cards = _cards(s, kartu_ids)
         unprinted = [k for k in cards if k.status == "diminta"]
         if unprinted:
             raise UserError(

@@ -15,11 +15,11 @@ from jamsostek_desk.domain.errors import UserError
 from jamsostek_desk.domain.qrsign import KIND_CARD, QrPayload, mask_nik, short_ref, sign
 from jamsostek_desk.domain.wilayah import WilayahRef, load_wilayah
 from jamsostek_desk.services.cetak_settings import qr_key
+from jamsostek_desk.services.common.batching import in_chunks
 from jamsostek_desk.store.models import Peserta
 from jamsostek_desk.store.models_cetak import Manfaat, PesertaFoto
 
 T = Peserta.__table__
-_CHUNK = 500  # ids per IN (...) query: SQLite allows 32766 parameters, other databases fewer
 
 
 @dataclass(frozen=True)
@@ -104,8 +104,7 @@ def load_cards(
     rows: dict[str, Any] = {}
     photos: dict[str, bytes] = {}
     dead: set[str] = set()
-    for i in range(0, len(ids), _CHUNK):
-        part = ids[i : i + _CHUNK]
+    for part in in_chunks(ids):
         for found in session.execute(
             select(
                 T.c.id,

@@ -21,15 +21,11 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 
 from jamsostek_desk.domain.errors import UserError
+from jamsostek_desk.services.common.progress import Progress, no_progress, step
 from jamsostek_desk.services.kartu_data import CardData
-from jamsostek_desk.services.pdf_base import (
-    Progress,
-    atomic_output,
-    no_progress,
-    read_logo,
-    register_fonts,
-)
+from jamsostek_desk.services.pdf_base import read_logo, register_fonts
 from jamsostek_desk.services.qrcode import qr_path_ops, qr_rows
+from jamsostek_desk.store.files import atomic_output
 
 CARD_W, CARD_H = 85.60 * mm, 53.98 * mm
 LAYOUTS = ("a4-10", "single", "ceremony")
@@ -356,7 +352,7 @@ def write_cards(
         raise UserError("Tidak ada kartu untuk dicetak.")
     pagesize = {"a4-10": A4, "single": (CARD_W, CARD_H), "ceremony": landscape(A4)}[layout]
     total = len(cards)
-    with atomic_output(out) as tmp:
+    with atomic_output(out, "PDF") as tmp:
         c = Canvas(
             str(tmp),
             pagesize=pagesize,
@@ -387,7 +383,7 @@ def write_cards(
                     pages += 1
                 done = start + len(chunk)
                 if done % 200 == 0 or done == total:
-                    progress(done, total, f"Menyusun kartu {done:,}/{total:,}".replace(",", "."))
+                    step(progress, done, total, "Menyusun kartu {done}/{total}")
         else:
             for i, card in enumerate(cards, 1):
                 if layout == "single":
@@ -403,7 +399,7 @@ def write_cards(
                         c.drawCentredString(w / 2, y - 9 * mm, caption)
                 c.showPage()
                 pages += 1
-                progress(i, total, f"Menyusun kartu {i}/{total}")
+                step(progress, i, total, "Menyusun kartu {done}/{total}")
         progress(total, total, "Menyimpan PDF…")
         c.save()
     return pages

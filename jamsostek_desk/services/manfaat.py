@@ -20,6 +20,7 @@ from jamsostek_desk.domain.money import format_rupiah
 from jamsostek_desk.domain.names import clean_name
 from jamsostek_desk.services import audit
 from jamsostek_desk.services.access import require_writer
+from jamsostek_desk.services.common.batching import select_in
 from jamsostek_desk.services.context import AppContext
 from jamsostek_desk.services.peserta import deactivate_in
 from jamsostek_desk.store.models import AhliWaris, Peserta, utcnow
@@ -414,13 +415,16 @@ def list_manfaat(
         rows = s.execute(q.order_by(Manfaat.tanggal_kejadian.desc(), P.c.nama)).all()
         names: dict[str, list[str]] = {}
         ids = [m.id for m, _n, _k in rows]
-        for i in range(0, len(ids), 500):
-            for mid, nama in s.execute(
+        for mid, nama in select_in(
+            s,
+            lambda part: (
                 select(ManfaatPenerima.manfaat_id, ManfaatPenerima.nama)
-                .where(ManfaatPenerima.manfaat_id.in_(ids[i : i + 500]))
+                .where(ManfaatPenerima.manfaat_id.in_(part))
                 .order_by(ManfaatPenerima.urutan)
-            ):
-                names.setdefault(mid, []).append(nama)
+            ),
+            ids,
+        ):
+            names.setdefault(mid, []).append(nama)
         return [
             ManfaatRow(
                 id=m.id,

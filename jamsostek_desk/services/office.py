@@ -119,7 +119,10 @@ def setup_office(
     if op_error:
         raise ValidationError(op_error)
     if has_office(db):
-        raise UserError(f"Database {db.path} sudah punya kantor. Ubah datanya di menu Pengaturan.")
+        raise UserError(
+            f"Database {db.path} sudah punya kantor. Data kantornya bisa diubah, tetapi kantor "
+            "tidak dibuat dua kali."
+        )
     with db.session() as s:
         kantor = Kantor(**vars(d), version=stamp(s))
         s.add(kantor)

@@ -1,13 +1,8 @@
-"""What every PDF of the application shares: the embedded font, and writing the file so that no
-half-written PDF is ever left behind."""
+"""What every PDF of the application shares: the embedded font and the logo. The file itself is
+written with ``store.files.atomic_output`` so that no half-written PDF is ever left behind."""
 
 from __future__ import annotations
 
-import contextlib
-import errno
-import os
-import secrets
-from collections.abc import Callable, Iterator
 from functools import cache
 from pathlib import Path
 
@@ -17,6 +12,7 @@ from reportlab.pdfbase.ttfonts import TTFont
 
 from jamsostek_desk.domain.errors import UserError
 from jamsostek_desk.resources import ResourceNotFound, resource_path
+from jamsostek_desk.store.files import atomic_output
 
 FONT = "DejaVuSans"
 FONT_BOLD = "DejaVuSans-Bold"
@@ -62,69 +58,11 @@ def register_fonts() -> tuple[str, str]:
     return FONT, FONT_BOLD
 
 
-@contextlib.contextmanager
-def atomic_output(target: Path) -> Iterator[Path]:
-    """A temporary path beside ``target``; renamed onto it only when the block succeeds."""
-    target = Path(target)
-    folder = target.parent
-    if target.is_dir():
-        raise UserError(
-            f"{target} adalah folder, bukan berkas. Tulis nama berkas PDF-nya, misalnya "
-            f"{target / 'hasil.pdf'}."
-        )
-    if not folder.is_dir():
-        raise UserError(f"Folder {folder} tidak ada. Pilih folder lain untuk menyimpan PDF.")
-    # Not mkstemp: its 0600 mode would stay on the finished PDF; "x" honours the user's umask.
-    tmp = folder / f".{target.stem}-{secrets.token_hex(6)}.tmp"
-    try:
-        open(tmp, "xb").close()
-    except OSError as e:
-        raise UserError(f"Folder {folder} tidak bisa ditulisi ({e.strerror}).") from e
-    try:
-        yield tmp
-        with open(tmp, "rb+") as f:
-            os.fsync(f.fileno())
-        try:
-            os.replace(tmp, target)
-        except PermissionError as e:
-            raise UserError(
-                f"Berkas {target} tidak bisa ditimpa: mungkin sedang dibuka di program lain. "
-                "Tutup berkasnya lalu coba lagi."
-            ) from e
-    except OSError as e:  # the disk full, a file size limit, a removed USB stick, …
-        raise UserError(
-            f"PDF {target} tidak bisa ditulis: {write_problem(e)}. Tidak ada berkas yang "
-            "setengah jadi; kosongkan ruang disk atau pilih tempat lain, lalu coba lagi."
-        ) from e
-    finally:
-        tmp.unlink(missing_ok=True)
-
-
-def write_problem(e: OSError) -> str:
-    """Why a write failed, in Indonesian where the reason is a common one."""
-    known = {
-        errno.ENOSPC: "disk penuh",
-        errno.EFBIG: "berkas melebihi batas ukuran",
-        errno.EDQUOT: "kuota disk habis",
-        errno.EROFS: "disk hanya bisa dibaca",
-        errno.EACCES: "tidak ada izin menulis",
-        errno.EIO: "kesalahan baca/tulis disk",
-    }
-    return known.get(e.errno or 0, e.strerror or str(e))
-
-
-Progress = Callable[[int, int, str], None]
-
-
-def no_progress(done: int, total: int, message: str) -> None:
-    """The progress callback for callers that show none."""
-
-
 def save_copy(source: Path, target: Path) -> None:
     """Copy a previewed PDF to where the user chose, atomically."""
     import shutil
 
-    with atomic_output(Path(target)) as tmp:
+    with atomic_output(Path(target), "PDF") as tmp:
         try:
             shutil.copyfile(source, tmp)
         except OSError as e:

@@ -199,7 +199,11 @@ def _uses_fts(db: Database, f: PesertaFilter, scan: bool) -> bool:
     return db.is_sqlite and not scan and bool(_split(f.search)[0])
 
 
-def _from(db: Database, f: PesertaFilter, scan: bool) -> tuple[Any, list[ColumnElement[bool]]]:
+def filtered_source(
+    db: Database, f: PesertaFilter, scan: bool
+) -> tuple[Any, list[ColumnElement[bool]]]:
+    """What to select from (the table, or its join with the search index) and the conditions
+    of filter ``f``; ``scan`` for a job that reads every match (an export), not one page."""
     conds = _conditions(db, f, scan)
     if not _uses_fts(db, f, scan):
         return T, conds
@@ -236,7 +240,7 @@ class Plan:
 
 def count(db: Database, f: PesertaFilter, scan: bool = False) -> int:
     """Exact number of live participants matching ``f``."""
-    source, conds = _from(db, f, scan)
+    source, conds = filtered_source(db, f, scan)
     stmt = select(func.count()).select_from(source).where(*conds)
     with db.connect() as conn:
         return int(conn.execute(stmt).scalar_one())
@@ -255,7 +259,7 @@ class ExactCount:
         self._stopped = False
 
     def run(self) -> int | None:
-        source, conds = _from(self.db, self.f, scan=True)
+        source, conds = filtered_source(self.db, self.f, scan=True)
         stmt = select(func.count()).select_from(source).where(*conds)
         with self.db.engine.connect() as conn:
             self._raw = conn.connection.dbapi_connection
@@ -313,7 +317,7 @@ def plan(db: Database, f: PesertaFilter) -> Plan:
     if alone is not None:
         capped = select(literal(1)).select_from(FTS).where(FTS.c.peserta_fts.match(alone))
     else:
-        source, conds = _from(db, f, scan=False)
+        source, conds = filtered_source(db, f, scan=False)
         capped = select(literal(1)).select_from(source).where(*conds)
     capped = capped.limit(SEARCH_CAP + 1)
     stmt = select(func.count()).select_from(capped.subquery())
@@ -358,7 +362,7 @@ def page_query(
     order = [col.desc(), T.c.seq.desc()] if descending else [col.asc(), T.c.seq.asc()]
     if sort == "nik":
         order = order[:1]
-    source, conds = _from(db, f, scan)
+    source, conds = filtered_source(db, f, scan)
     stmt = select(*ROW_COLUMNS).select_from(source).where(*conds)
     if walk and db.is_sqlite and not _uses_fts(db, f, scan):
         stmt = stmt.with_hint(T, f"INDEXED BY {SORT_INDEX.get(sort, 'ix_peserta_live_nama')}")
@@ -378,12 +382,3 @@ def fetch_page(
     stmt = page_query(db, f, sort, descending, offset, limit, scan, walk)
     with db.connect() as conn:
         return [ListRow(*row) for row in conn.execute(stmt)]
-
-
-def desa_counts(db: Database) -> dict[str, int]:
-    """Live participants per desa code, for the filter drop-downs."""
-    stmt = (
-        select(T.c.desa_kode, func.count()).where(T.c.deleted_at.is_(None)).group_by(T.c.desa_kode)
-    )
-    with db.connect() as conn:
-        return {k: int(n) for k, n in conn.execute(stmt)}

@@ -177,15 +177,30 @@ def table_rows(rows: Sequence[RiwayatRow]) -> list[list[str]]:
 
 def export_riwayat(ctx: AppContext, f: RiwayatFilter, out: Path) -> int:
     """The filtered trail as .xlsx (itself an audit entry); returns the number of rows."""
-    from jamsostek_desk.domain.errors import UserError
-    from jamsostek_desk.services.lists.export import Column, _write
+    from openpyxl import Workbook
+    from openpyxl.utils import get_column_letter
 
-    rows = search(ctx, f)
-    out = Path(out)
+    from jamsostek_desk.domain.errors import InputError
+    from jamsostek_desk.services.xlsx.cells import write_cell
+    from jamsostek_desk.services.xlsx.sheet import list_layout, write_header
+    from jamsostek_desk.store.files import atomic_output, check_target
+
+    out = check_target(Path(out))
     if out.suffix.lower() != ".xlsx":
-        raise UserError(f"Nama berkas ekspor harus berakhiran .xlsx (bukan {out.name}).")
-    widths = (20, 22, 30, 8, 30, 12, 50)
-    cols = [Column(h.lower(), h, w, lambda r, _: "") for h, w in zip(HEADERS, widths, strict=True)]
-    _write(out, cols, table_rows(rows), "Riwayat", lambda *_: None, 0, len(rows))
+        raise InputError(f"Nama berkas ekspor harus berakhiran .xlsx (bukan {out.name}).")
+    rows = search(ctx, f)
+    wb = Workbook()
+    ws = wb.active
+    assert ws is not None
+    ws.title = "Riwayat"
+    write_header(ws, HEADERS)
+    for r, line in enumerate(table_rows(rows), 2):
+        for c, text in enumerate(line, 1):
+            write_cell(ws, r, c, text)
+    for c, width in enumerate((20, 22, 30, 8, 30, 12, 50), 1):
+        ws.column_dimensions[get_column_letter(c)].width = width
+    list_layout(ws, len(HEADERS), len(rows) + 1)
+    with atomic_output(out, "Berkas riwayat") as tmp:
+        wb.save(tmp)
     audit.record_export(ctx, "ekspor_riwayat", len(rows), out)
     return len(rows)

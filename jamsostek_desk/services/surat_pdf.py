@@ -36,8 +36,9 @@ from jamsostek_desk.domain.errors import UserError
 from jamsostek_desk.domain.money import format_rupiah, terbilang_rupiah
 from jamsostek_desk.domain.surat import hari_ini_kalimat
 from jamsostek_desk.services.cetak_settings import Pejabat
-from jamsostek_desk.services.pdf_base import atomic_output, read_logo, register_fonts
+from jamsostek_desk.services.pdf_base import read_logo, register_fonts
 from jamsostek_desk.services.qrcode import qr_path_ops, qr_rows
+from jamsostek_desk.store.files import atomic_output
 
 
 @dataclass(frozen=True)
@@ -220,7 +221,7 @@ class _NumberedCanvas(Canvas):  # type: ignore[misc]
 def _build(out: Path, title: str, kop: Kop, story: list[Any]) -> int:
     st = _Styles()
     draw = _letterhead(kop, st)
-    with atomic_output(out) as tmp:
+    with atomic_output(out, "PDF") as tmp:
         doc = SimpleDocTemplate(
             str(tmp),
             pagesize=A4,

@@ -6,7 +6,7 @@ Everything here is made up by a seeded random generator; no real person is in it
 from __future__ import annotations
 
 import random
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from datetime import date, timedelta
 from typing import Any, cast
 
@@ -15,12 +15,12 @@ from sqlalchemy import Table, insert, select
 from jamsostek_desk.domain.codes import JABATAN_APARAT, PEKERJAAN_RENTAN
 from jamsostek_desk.domain.peserta import AhliWarisData, PesertaData
 from jamsostek_desk.domain.wilayah import WilayahRef, load_wilayah
+from jamsostek_desk.services.common.progress import Progress, no_progress, step
 from jamsostek_desk.services.context import AppContext
 from jamsostek_desk.services.peserta import new_row
 from jamsostek_desk.store.models import AhliWaris, Peserta, new_id, utcnow
 from jamsostek_desk.store.settings import next_seq, stamp
 
-Progress = Callable[[int, int, str], None]
 PESERTA = cast(Table, Peserta.__table__)
 AHLI_WARIS = cast(Table, AhliWaris.__table__)
 
@@ -252,7 +252,7 @@ def insert_generated(
     ctx: AppContext,
     n: int,
     seed: int = 1,
-    progress: Progress | None = None,
+    progress: Progress = no_progress,
     batch: int = 20_000,
 ) -> int:
     """Insert ``n`` synthetic participants quickly (Core executemany, one transaction each batch).
@@ -297,6 +297,5 @@ def insert_generated(
             if heirs:
                 s.execute(insert(AHLI_WARIS), heirs)
         done += size
-        if progress:
-            progress(done, n, f"Membuat data contoh {done:,}/{n:,}".replace(",", "."))
+        step(progress, done, n, "Membuat data contoh {done}/{total}")
     return done

@@ -1,7 +1,8 @@
 """Backup copies of the database file, made with SQLite's online backup API.
 
-Copies go to a ``cadangan`` folder beside the database. They are written to a temporary name
-and renamed, so a half-written copy never looks like a backup.
+Copies go to a ``cadangan`` folder beside the database. They are written through
+``store.files.atomic_output`` (a temporary name, renamed when complete), so a half-written copy
+never looks like a backup.
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ import sqlite3
 from datetime import datetime, timedelta
 from pathlib import Path
 
+from jamsostek_desk.store.files import atomic_output
 from jamsostek_desk.store.private import make_private
 
 BACKUP_DIR = "cadangan"
@@ -41,17 +43,16 @@ def make_backup(db_path: Path, reason: str, keep: int = KEEP) -> Path:
     folder.mkdir(parents=True, exist_ok=True)
     stamp = datetime.now().strftime("%Y%m%d-%H%M%S-%f")
     target = folder / f"{db_path.stem}-{stamp}-{reason}.sqlite"
-    tmp = target.with_suffix(".tmp")
-    src = sqlite3.connect(f"file:{db_path}?mode=ro", uri=True)
-    try:
-        dst = sqlite3.connect(tmp)
+    with atomic_output(target, "Cadangan database") as tmp:
+        src = sqlite3.connect(f"file:{db_path}?mode=ro", uri=True)
         try:
-            src.backup(dst)
+            dst = sqlite3.connect(tmp)
+            try:
+                src.backup(dst)
+            finally:
+                dst.close()
         finally:
-            dst.close()
-    finally:
-        src.close()
-    os.replace(tmp, target)
+            src.close()
     make_private(folder, target)
     for old in list_backups(db_path)[keep:]:
         old.unlink(missing_ok=True)

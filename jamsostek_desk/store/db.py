@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import os
 import sqlite3
 import threading
@@ -18,6 +19,7 @@ from alembic.script import ScriptDirectory
 from sqlalchemy import Connection, Engine, create_engine, event, exc, inspect
 from sqlalchemy.orm import Session, sessionmaker
 
+from jamsostek_desk.domain.errors import UserError
 from jamsostek_desk.store.backup import make_backup
 from jamsostek_desk.store.errors import (
     DatabaseCorrupt,
@@ -91,10 +93,13 @@ class Database:
         self.engine.dispose()
 
 
-def _on_connect(dbapi_conn: Any, _record: Any) -> None:
+BUSY_TIMEOUT_MS = 3000  # how long a write waits for another program's lock before "terkunci"
+
+
+def _on_connect(busy_timeout_ms: int, dbapi_conn: Any, _record: Any) -> None:
     cur = dbapi_conn.cursor()
     try:
-        cur.execute("PRAGMA busy_timeout = 3000")
+        cur.execute(f"PRAGMA busy_timeout = {int(busy_timeout_ms)}")
         cur.execute("PRAGMA foreign_keys = ON")
         cur.execute("PRAGMA synchronous = NORMAL")
         cur.execute("PRAGMA cache_size = -65536")
@@ -197,13 +202,21 @@ def _check_file(path: Path) -> None:
             raise DatabaseReadOnly(path)
 
 
-def open_database(path: Path, *, migrate: bool = True, create: bool = True) -> Database:
+def open_database(
+    path: Path,
+    *,
+    migrate: bool = True,
+    create: bool = True,
+    busy_timeout_ms: int | None = None,
+) -> Database:
     """Open (creating if needed) and upgrade the database at ``path``.
 
     Raises a DatabaseProblem with a user message when the file is locked, read-only, not a
     database, damaged, or made by a newer version of the app. A database from an older version
     is copied to the backup folder before it is migrated. With ``create=False`` a missing file
     is reported as "no office set up yet" instead of being created (commands that only read).
+    ``busy_timeout_ms``: how long a statement waits for another program's lock (default
+    ``BUSY_TIMEOUT_MS``).
     """
     path = path.expanduser().resolve()
     if not create and (not path.exists() or (path.is_file() and path.stat().st_size == 0)):
@@ -211,7 +224,9 @@ def open_database(path: Path, *, migrate: bool = True, create: bool = True) -> D
     _check_file(path)
     # hide_parameters: an error message never carries the values (names, NIKs) of a statement
     engine = create_engine(f"sqlite:///{path}", hide_parameters=True)
-    event.listen(engine, "connect", _on_connect)
+    event.listen(
+        engine, "connect", functools.partial(_on_connect, busy_timeout_ms or BUSY_TIMEOUT_MS)
+    )
     try:
         with engine.connect() as conn:
             context = MigrationContext.configure(conn)
@@ -235,7 +250,7 @@ def open_database(path: Path, *, migrate: bool = True, create: bool = True) -> D
             if current is not None:
                 try:
                     make_backup(path, f"sebelum-migrasi-{current}")
-                except (OSError, sqlite3.Error) as e:
+                except (OSError, sqlite3.Error, UserError) as e:
                     raise DatabaseFailure(
                         path,
                         f"cadangan sebelum pembaruan skema tidak bisa dibuat: {e}; "

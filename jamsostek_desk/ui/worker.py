@@ -16,9 +16,8 @@ from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from jamsostek_desk.domain.errors import Cancelled, UserError
+from jamsostek_desk.services.common.progress import Progress
 from jamsostek_desk.ui.errors import unexpected
-
-Progress = Callable[[int, int, str], None]
 
 # Jobs still running. A job (and the QObject its signals live on) must outlive the dialog
 # that started it: a window closed mid-job must not leave a worker emitting into freed memory.

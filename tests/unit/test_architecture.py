@@ -1,4 +1,5 @@
-"""The layering of DESIGN.md as tests: data flows one way, Qt stays in ui/, forms stay compiled."""
+"""The layering of docs/ARCHITECTURE.md as tests: data flows one way, Qt stays in ui/, no module
+reaches into another package's private names, forms stay compiled."""
 
 from __future__ import annotations
 
@@ -132,6 +133,67 @@ def test_layers_do_not_load_qt_when_imported() -> None:
     )
     assert done.returncode == 0, done.stderr
     assert done.stdout.strip() == "[]"
+
+
+# --- private names -----------------------------------------------------------------------------
+
+
+def package_of(module: str) -> str:
+    """The package a module belongs to (a package's ``__init__`` belongs to the package itself)."""
+    path = ROOT.joinpath(*module.split("."))
+    return module if (path / "__init__.py").is_file() else module.rpartition(".")[0]
+
+
+def private_imports(source: str, module: str, is_package: bool) -> list[str]:
+    """``from X import _name`` in ``source`` (the module ``module``) where X lies in another
+    package than ``module``: private names are for their own package only."""
+    package = module if is_package else module.rpartition(".")[0]
+    found = []
+    for node in ast.walk(ast.parse(source)):
+        if not isinstance(node, ast.ImportFrom):
+            continue
+        if node.level:
+            parts = package.split(".")
+            base = parts[: len(parts) - (node.level - 1)]
+            origin = ".".join(base + ([node.module] if node.module else []))
+        else:
+            origin = node.module or ""
+        if origin.split(".")[0] != "jamsostek_desk" or package_of(origin) == package:
+            continue
+        found += [
+            f"{origin}.{a.name}"
+            for a in node.names
+            if a.name.startswith("_") and not a.name.startswith("__")
+        ]
+    return found
+
+
+def test_private_import_scanner() -> None:
+    source = (
+        "from jamsostek_desk.services.peserta_list import _conditions\n"
+        "from jamsostek_desk.services.xlsx.cells import _ILLEGAL_XML\n"
+        "from .style import _secret\n"
+        "from jamsostek_desk.services.peserta_list import filtered_source\n"
+        "from jamsostek_desk.services import __version__\n"
+    )
+    found = private_imports(source, "jamsostek_desk.services.xlsx.sheet", is_package=False)
+    # the sibling modules of jamsostek_desk.services.xlsx may share private names
+    assert found == ["jamsostek_desk.services.peserta_list._conditions"]
+    assert private_imports(source, "jamsostek_desk.services.lists.export", False) == [
+        "jamsostek_desk.services.peserta_list._conditions",
+        "jamsostek_desk.services.xlsx.cells._ILLEGAL_XML",
+    ]  # ".style" is jamsostek_desk.services.lists.style here: the same package
+
+
+def test_no_private_names_imported_from_other_packages() -> None:
+    bad = {}
+    for path in sorted(PACKAGE.rglob("*.py")):
+        hits = private_imports(
+            path.read_text(encoding="utf-8"), module_name(path), path.name == "__init__.py"
+        )
+        if hits:
+            bad[str(path.relative_to(ROOT))] = hits
+    assert bad == {}
 
 
 # --- compiled forms ---------------------------------------------------------------------------

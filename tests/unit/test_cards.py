@@ -282,6 +282,12 @@ def test_unreadable_photo_leaves_no_file(ctx: AppContext, tmp_path: Path) -> Non
     assert sorted(p.name for p in folder.iterdir()) == ["kartu.pdf"]
 
 
+def print_queue(ctx: AppContext, kartu_ids: list[str], out: Path) -> None:
+    """What the Kartu page does: the PDF of the queued cards, then the cards marked printed."""
+    kartu.render_queue(ctx, kartu_ids, out)
+    kartu.mark_printed(ctx, kartu_ids)
+
+
 def test_queue_request_print_reprint_hand_over(ctx: AppContext, tmp_path: Path) -> None:
     ids = active_ids(ctx, 3)
     assert kartu.request_cards(ctx, ids) == (3, 0)
@@ -291,12 +297,12 @@ def test_queue_request_print_reprint_hand_over(ctx: AppContext, tmp_path: Path) 
     assert kartu.already_carded(ctx, ids) == {}
     with pytest.raises(UserError, match="belum dicetak"):
         kartu.hand_over(ctx, [queued[0].id], date(2026, 1, 12))
-    kartu.print_queue(ctx, [r.id for r in queued], tmp_path / "k.pdf")
+    print_queue(ctx, [r.id for r in queued], tmp_path / "k.pdf")
     printed = kartu.list_cards(ctx, kartu.CardFilter(status="dicetak"))
     assert len(printed) == 3
     assert all(r.dicetak_oleh == ctx.operator_nama and r.cetak_ulang == 0 for r in printed)
     assert set(kartu.already_carded(ctx, ids)) == set(ids)
-    kartu.print_queue(ctx, [printed[0].id], tmp_path / "k2.pdf")
+    print_queue(ctx, [printed[0].id], tmp_path / "k2.pdf")
     again = {r.id: r for r in kartu.list_cards(ctx, kartu.CardFilter())}
     assert again[printed[0].id].cetak_ulang == 1
     kartu.hand_over(ctx, [printed[0].id], date(2026, 1, 12), penerima="Penerima Contoh")

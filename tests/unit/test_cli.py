@@ -189,8 +189,11 @@ def test_demo_data_without_office(capsys: pytest.CaptureFixture[str], tmp_path: 
     assert "belum punya data kantor" in err
 
 
-def test_demo_data_on_a_locked_database(capsys: pytest.CaptureFixture[str], tmp_path: Path):
+def test_demo_data_on_a_locked_database(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+):
     """Another program holds a write lock: a message and exit code, never a traceback."""
+    monkeypatch.setattr("jamsostek_desk.store.db.BUSY_TIMEOUT_MS", 100)  # not 3 s of waiting
     db = tmp_path / "db.sqlite"
     assert run(capsys, "setup", "--db", str(db), *SETUP)[0] == EXIT_OK
     con = sqlite3.connect(db, isolation_level=None)
@@ -248,6 +251,7 @@ def test_module_entry_point_version() -> None:
     assert done.stdout.strip() == f"Jamsostek Desk {jamsostek_desk.__version__}"
 
 
+@pytest.mark.slow
 def test_module_entry_point_with_environment_database(tmp_path: Path) -> None:
     db = tmp_path / "proses" / "kantor.sqlite"
     env = {DB_ENV: str(db)}

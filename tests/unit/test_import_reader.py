@@ -276,6 +276,7 @@ def test_html_nested_table_keeps_the_outer_row(tmp_path: Path) -> None:
     assert data["Tabel 2"] == [["x"]]
 
 
+@pytest.mark.slow
 def test_large_csv_is_streamed(tmp_path: Path) -> None:
     path = tmp_path / "besar.csv"
     with path.open("w", encoding="utf-8", newline="") as f:
@@ -342,7 +343,7 @@ def test_password_protected_with_an_unreadable_directory(tmp_path: Path) -> None
     assert "dilindungi kata sandi" in refused(path)
 
 
-@pytest.mark.parametrize("megabytes", [600, 60])
+@pytest.mark.parametrize("megabytes", [pytest.param(600, marks=pytest.mark.slow), 60])
 def test_zip_bomb(tmp_path: Path, megabytes: int) -> None:
     """600 MB: over the 500 MB total; 60 MB of zeros: a compression ratio far above 200."""
     message = refused(hf.zip_bomb_xlsx(tmp_path, megabytes))

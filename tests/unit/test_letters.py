@@ -213,7 +213,7 @@ def assert_pages_filled(path: Path) -> None:
         assert lowest < 300, f"page {page + 1} of {pages} ends at y={lowest:.0f}"
 
 
-@pytest.mark.parametrize("heirs", [1, 2, 3, 4, 5, 6, 10])
+@pytest.mark.parametrize("heirs", [1, 2, 3, 4, 5, 6, pytest.param(10, marks=pytest.mark.slow)])
 def test_signature_blocks_stay_with_their_text(ctx: AppContext, tmp_path: Path, heirs: int) -> None:
     """However long the letter: every signature's caption is on the page of its name, the
     closing sentence, place and date lead the first row of signatures, headings stay with
@@ -348,10 +348,10 @@ def test_pack_that_fails_writing_removes_its_folder(ctx: AppContext, tmp_path: P
 
 def test_full_disk_names_the_file_and_leaves_nothing(tmp_path: Path) -> None:
     """A write that fails on a full disk names the PDF in Indonesian and leaves no file."""
-    from jamsostek_desk.services.pdf_base import atomic_output
+    from jamsostek_desk.store.files import atomic_output
 
     target = tmp_path / "kartu.pdf"
-    with pytest.raises(UserError) as e, atomic_output(target) as tmp:
+    with pytest.raises(UserError) as e, atomic_output(target, "PDF") as tmp:
         tmp.write_bytes(b"%PDF-")
         with open("/dev/full", "wb", buffering=0) as full:  # always "No space left on device"
             full.write(b"x")

@@ -112,6 +112,7 @@ names = st.lists(
 ).map("".join)
 
 
+@pytest.mark.slow
 @settings(max_examples=1000)
 @given(names)
 def test_clean_name_is_idempotent(raw: str) -> None:

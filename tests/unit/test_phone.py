@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from jamsostek_desk.domain.phone import format_phone, normalize_phone
+from jamsostek_desk.domain.phone import normalize_phone
 
 
 @pytest.mark.parametrize(
@@ -58,14 +58,6 @@ def test_invalid_numbers_are_named_in_the_message(bad: object) -> None:
     assert "Nomor HP" in str(exc.value) and str(bad) in str(exc.value)
 
 
-def test_format_phone() -> None:
-    assert format_phone("081234567890") == "0812-3456-7890"
-    assert format_phone("0812345678") == "0812-345-678"
-    assert format_phone("08123456789") == "0812-3456-789"
-    assert format_phone("0812345678901") == "0812-3456-78901"
-    assert format_phone("") == ""
-
-
 subscriber = st.text(alphabet="0123456789", min_size=8, max_size=11)  # 10 to 13 digits in all
 separators = st.sampled_from(["", " ", "-", "."])
 
@@ -77,7 +69,3 @@ def test_round_trip(rest: str, prefix: str, sep: str) -> None:
     typed = prefix + sep.join([number[:3], number[3:7], number[7:]])
     assert normalize_phone(typed) == canonical
     assert normalize_phone(canonical) == canonical
-    shown = format_phone(canonical)
-    assert shown.replace("-", "") == canonical
-    assert normalize_phone(shown) == canonical
-    assert all(3 <= len(group) <= 5 for group in shown.split("-")[1:])

@@ -320,7 +320,7 @@ def test_locked_database_in_rollback_journal_mode(tmp_path: Path) -> None:
     con.execute("BEGIN EXCLUSIVE")
     try:
         with pytest.raises(DatabaseLocked) as caught:
-            open_database(path)
+            open_database(path, busy_timeout_ms=100)
         assert "terkunci" in str(caught.value)
     finally:
         con.rollback()
@@ -341,7 +341,7 @@ def test_locked_app_database_gives_database_locked(tmp_path: Path, gen, office) 
     con.execute("BEGIN EXCLUSIVE")
     try:
         with pytest.raises(DatabaseLocked):
-            again = open_database(path)
+            again = open_database(path, busy_timeout_ms=100)
             try:
                 from jamsostek_desk.services.context import load_context
 

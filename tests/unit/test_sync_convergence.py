@@ -170,6 +170,7 @@ def _edit(op: tuple, ctx: AppContext, pid: str) -> None:
         ps.delete_peserta(ctx, pid)
 
 
+@pytest.mark.slow
 @settings(
     max_examples=20,
     deadline=None,
@@ -255,6 +256,7 @@ def _twin(op: tuple, ctxs: list[AppContext], gens: list[Generator]) -> None:
         ps.create_peserta(other, d)
 
 
+@pytest.mark.slow
 @settings(
     max_examples=10,
     deadline=None,

@@ -125,6 +125,7 @@ def _sync_and_die(db: Path, f: Path, patch: str) -> int:
         from jamsostek_desk.store.db import open_database
         from jamsostek_desk.services.context import load_context
         from jamsostek_desk.services.sync import container, engine
+        from jamsostek_desk.store import files
         def die(*a, **k):
             os._exit(9)
         {patch} = die
@@ -155,7 +156,7 @@ def test_killed_after_the_rename_but_before_the_commit_loses_nothing(pair) -> No
     dinas, desa1, f = pair
     sync(dinas, f, PASS)
     ps.create_peserta(desa1, generator(desa1.wilayah_kode, 9).make())
-    assert _sync_and_die(desa1.db.path, f, "container._fsync_dir") == 9
+    assert _sync_and_die(desa1.db.path, f, "files._fsync_dir") == 9
     container.read_file(f, PASS)  # the new file is whole
     # the database did not learn that it pushed: it pushes the same versions again, harmlessly
     assert sync(desa1, f, PASS).keluar["peserta"] == 1

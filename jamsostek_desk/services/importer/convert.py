@@ -120,7 +120,6 @@ class Converter:
         )
         self._desa_cache: dict[tuple[str, str], tuple[str | None, str | None]] = {}
         self._memo: dict[str, dict[object, tuple[Any, str | None]]] = defaultdict(dict)
-        self._kec_by_name = {header_key(k.nama): k.kode for k in ref.children(kabupaten)}
         self.today = date.today()
 
     def is_data(self, cells: list[object]) -> bool:

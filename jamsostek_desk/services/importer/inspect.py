@@ -4,17 +4,15 @@ on its sheet and mapping steps; analyse() then reads the whole list."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import dataclass
 from itertools import islice
 from pathlib import Path
 
 from jamsostek_desk.domain.columns import COLUMNS
+from jamsostek_desk.services.common.progress import Progress
 from jamsostek_desk.services.context import AppContext
 from jamsostek_desk.services.importer import pipeline, reader
 from jamsostek_desk.services.importer.layout import SCAN_ROWS, SheetLayout, detect_layout
-
-Progress = Callable[[int, int, str], None]
 
 
 @dataclass

@@ -13,7 +13,7 @@ import gc
 import hashlib
 import json
 from collections import defaultdict
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -30,6 +30,8 @@ from jamsostek_desk.domain.peserta import LABELS, PESERTA_FIELDS, PesertaData
 from jamsostek_desk.domain.wilayah import WilayahRef, load_wilayah
 from jamsostek_desk.services import audit
 from jamsostek_desk.services.access import require_writer
+from jamsostek_desk.services.common.batching import in_chunks
+from jamsostek_desk.services.common.progress import Progress, no_progress, step
 from jamsostek_desk.services.context import AppContext
 from jamsostek_desk.services.importer.convert import Converter, RowResult
 from jamsostek_desk.services.importer.layout import SCAN_ROWS, SheetLayout, detect_layout
@@ -40,27 +42,17 @@ from jamsostek_desk.store.bulk import (
     insert_sqlite,
     peserta_rows,
     search_index_paused,
-    sqlite_datetime,
 )
 from jamsostek_desk.store.models import (
-    AuditLog,
     Impor,
     PemetaanKolom,
     Peserta,
-    new_ids,
     utcnow,
 )
 from jamsostek_desk.store.settings import next_seq, stamp
 
-Progress = Callable[[int, int, str], None]
 PESERTA = cast(Table, Peserta.__table__)
-AUDIT = cast(Table, AuditLog.__table__)
-CHUNK = 900  # SQLite's bound-parameter limit is 999 on old builds
 INSERT_CHUNK = 10_000  # rows per executemany: progress steps, and bounded memory
-
-
-def _noop(done: int, total: int, message: str) -> None:
-    """Default progress callback."""
 
 
 @dataclass
@@ -185,7 +177,7 @@ def analyse(
     ctx: AppContext,
     path: Path,
     options: ImportOptions,
-    progress: Progress = _noop,
+    progress: Progress = no_progress,
     ref: WilayahRef | None = None,
 ) -> Analysis:
     """Everything the import would do, written nowhere. Raises ReadError when the file
@@ -233,7 +225,7 @@ def _analyse(
         raise UserError(
             f"Tidak ditemukan daftar peserta di {path.name} (lembar: {which}). Baris judul kolom "
             "harus memuat sedikitnya NIK, nama dan kolom lain seperti tanggal lahir atau desa. "
-            "Gunakan template dari menu Impor, atau atur pemetaan kolom."
+            "Gunakan template daftar peserta, atau atur pemetaan kolom."
         )
     if skipped_sheets:
         notes.append("Lembar tanpa daftar peserta dilewati: " + ", ".join(skipped_sheets) + ".")
@@ -282,7 +274,13 @@ def _plan_sheet(
             )
         plan.results.append(result)
         if index % 2000 == 0:
-            progress(index, total, f"Memeriksa lembar {sheet}: baris {index + 1:,}…")
+            step(
+                progress,
+                index,
+                total,
+                f"Memeriksa lembar {sheet}: baris {{baris}}…",
+                baris=index + 1,
+            )
     return plan
 
 
@@ -356,13 +354,13 @@ def _against_database(ctx: AppContext, analysis: Analysis) -> None:
         PESERTA.c.nama.in_(bindparam("values", expanding=True)), live
     )
     with ctx.db.connect() as conn:
-        for i in range(0, len(niks), CHUNK):
-            for row in conn.execute(by_nik, {"values": niks[i : i + CHUNK]}).mappings():
+        for part in in_chunks(niks):
+            for row in conn.execute(by_nik, {"values": part}).mappings():
                 existing[row["nik"]] = dict(row)
         del niks
         plain = sorted({r.data.nama for p in analysis.sheets for r in p.results if r.data})
-        for i in range(0, len(plain), CHUNK):
-            for nik, nama, lahir in conn.execute(by_name, {"values": plain[i : i + CHUNK]}):
+        for part in in_chunks(plain):
+            for nik, nama, lahir in conn.execute(by_name, {"values": part}):
                 names[name_key(nama)].append((nik, lahir))
         del plain
     update = analysis.options.update_existing
@@ -472,7 +470,7 @@ def report_of(analysis: Analysis, committed: bool) -> ImportReport:
     )
 
 
-def commit(ctx: AppContext, analysis: Analysis, progress: Progress = _noop) -> ImportReport:
+def commit(ctx: AppContext, analysis: Analysis, progress: Progress = no_progress) -> ImportReport:
     """Write every accepted row in one transaction, record the import, or write nothing."""
     require_writer(ctx, "mengimpor daftar peserta")
     try:
@@ -506,7 +504,8 @@ def _commit(ctx: AppContext, analysis: Analysis, progress: Progress) -> ImportRe
                 ids = _insert_new(s, ctx, datas, first_seq + start, version, now)
                 _audit_imported(s, ctx, ids, [r.source_row for r in chunk], label, version, now)
                 done = start + len(chunk)
-                progress(done, total, f"Menyimpan {done:,} dari {total:,} peserta…")
+                step(progress, done, total, "Menyimpan {done} dari {total} peserta…")
+        changes_audit: list[audit.Entry] = []
         for j, r in enumerate(changed, start=len(new)):
             values = {f: new_value for f, (_, new_value) in r.changes.items()}
             if "kpj" in values:
@@ -516,9 +515,12 @@ def _commit(ctx: AppContext, analysis: Analysis, progress: Progress) -> ImportRe
                 .where(PESERTA.c.id == r.existing_id)
                 .values(**values, updated_at=now, version=version)
             )
-            audit.record(s, ctx, "peserta", cast(str, r.existing_id), "ubah", r.changes)
+            changes_audit.append(
+                ("peserta", cast(str, r.existing_id), "ubah", audit.changes_text(r.changes))
+            )
             if j % 1000 == 0:
-                progress(j, total, f"Memperbarui {j - len(new):,} peserta…")
+                step(progress, j, total, "Memperbarui {jumlah} peserta…", jumlah=j - len(new))
+        audit.record_many(s, ctx, changes_audit, now=now)
         report = report_of(analysis, committed=True)
         s.add(
             Impor(
@@ -540,20 +542,6 @@ def _commit(ctx: AppContext, analysis: Analysis, progress: Progress) -> ImportRe
         )
         progress(total, total, "Selesai.")
     return report
-
-
-_AUDIT_COLUMNS = (
-    "id",
-    "waktu",
-    "kantor_id",
-    "operator_id",
-    "operator_nama",
-    "entitas",
-    "entitas_id",
-    "aksi",
-    "perubahan",
-    "version",
-)
 
 
 def _insert_new(
@@ -588,26 +576,21 @@ def _audit_imported(
     now: datetime,
 ) -> None:
     """One audit entry per imported participant: which file and row it came from."""
-    waktu: object = sqlite_datetime(now) if ctx.db.is_sqlite else now
-    rows: list[tuple[object, ...]] = [
-        (
-            audit_id,
-            waktu,
-            ctx.kantor_id,
-            ctx.operator_id,
-            ctx.operator_nama,
-            "peserta",
-            pid,
-            "impor",
-            json.dumps({"impor": [None, f"{label} baris {n}"]}, ensure_ascii=False),
-            version,
-        )
-        for audit_id, pid, n in zip(new_ids(len(ids)), ids, source_rows, strict=True)
-    ]
-    if ctx.db.is_sqlite:
-        insert_sqlite(s, "audit_log", _AUDIT_COLUMNS, rows)
-    else:
-        s.execute(insert(AUDIT), [dict(zip(_AUDIT_COLUMNS, row, strict=True)) for row in rows])
+    audit.record_many(
+        s,
+        ctx,
+        [
+            (
+                "peserta",
+                pid,
+                "impor",
+                json.dumps({"impor": [None, f"{label} baris {n}"]}, ensure_ascii=False),
+            )
+            for pid, n in zip(ids, source_rows, strict=True)
+        ],
+        version=version,
+        now=now,
+    )
 
 
 def live_count(ctx: AppContext) -> int:

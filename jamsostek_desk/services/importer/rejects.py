@@ -9,7 +9,7 @@ from jamsostek_desk.services.access import require_writer
 from jamsostek_desk.services.context import AppContext
 from jamsostek_desk.services.importer.convert import cell_columns, excel_serial_or_text
 from jamsostek_desk.services.importer.pipeline import Analysis
-from jamsostek_desk.services.importer.xlsx_out import RejectRow, write_rejects
+from jamsostek_desk.services.xlsx import RejectRow, write_rejects
 
 
 def write_rejected_rows(analysis: Analysis, out: Path, ctx: AppContext) -> list[Path]:

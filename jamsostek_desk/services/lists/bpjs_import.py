@@ -8,7 +8,6 @@ an audit entry per participant, or nothing.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -21,13 +20,13 @@ from jamsostek_desk.domain.errors import UserError
 from jamsostek_desk.domain.nik import clean_nik_text, parse_nik
 from jamsostek_desk.services import audit
 from jamsostek_desk.services.access import require_writer
+from jamsostek_desk.services.common.batching import in_chunks
+from jamsostek_desk.services.common.progress import Progress, no_progress, step
 from jamsostek_desk.services.context import AppContext
 from jamsostek_desk.services.importer.reader import ReadError, open_workbook
-from jamsostek_desk.services.importer.xlsx_out import RejectRow, write_rejects
+from jamsostek_desk.services.xlsx import RejectRow, write_rejects
 from jamsostek_desk.store.models import Peserta, utcnow
 from jamsostek_desk.store.settings import stamp
-
-Progress = Callable[[int, int, str], None]
 
 HEADERS: dict[str, tuple[str, ...]] = {
     "nik": ("NIK", "NO KTP", "NOMOR KTP", "NOMOR INDUK KEPENDUDUKAN", "NO NIK"),
@@ -64,10 +63,6 @@ ACTIVE = {"AKTIF", "TERDAFTAR", "BERHASIL", "SUKSES", "DITERIMA", "OK"}
 REFUSED = {"DITOLAK", "GAGAL", "TOLAK", "TIDAK BERHASIL", "INVALID"}
 ENDED = {"NONAKTIF", "NON AKTIF", "TIDAK AKTIF", "BERAKHIR", "KELUAR"}
 _KPJ = re.compile(r"\d{11}")
-
-
-def _noop(done: int, total: int, message: str) -> None:
-    pass
 
 
 def _key(text: object) -> str:
@@ -139,7 +134,7 @@ def _find_header(book: Any) -> tuple[str, int, dict[str, int], list[list[object]
     )
 
 
-def analyse(ctx: AppContext, path: Path, progress: Progress = _noop) -> BpjsAnalysis:
+def analyse(ctx: AppContext, path: Path, progress: Progress = no_progress) -> BpjsAnalysis:
     path = Path(path)
     progress(0, 0, f"Membaca {path.name}…")
     with open_workbook(path) as book:
@@ -152,20 +147,16 @@ def analyse(ctx: AppContext, path: Path, progress: Progress = _noop) -> BpjsAnal
     holders: dict[str, Peserta] = {}  # live participants by KPJ
     with ctx.db.session() as s:
         wanted = sorted({n for n in niks if len(n) == 16})
-        for i in range(0, len(wanted), 500):
-            for p in s.execute(
-                select(Peserta).where(
-                    Peserta.nik.in_(wanted[i : i + 500]), Peserta.deleted_at.is_(None)
-                )
-            ).scalars():
+        for part in in_chunks(wanted):
+            for p in s.scalars(
+                select(Peserta).where(Peserta.nik.in_(part), Peserta.deleted_at.is_(None))
+            ):
                 people[p.nik] = p
         numbers = sorted({k for k in kpjs if _KPJ.fullmatch(k)})
-        for i in range(0, len(numbers), 500):
-            for p in s.execute(
-                select(Peserta).where(
-                    Peserta.kpj.in_(numbers[i : i + 500]), Peserta.deleted_at.is_(None)
-                )
-            ).scalars():
+        for part in in_chunks(numbers):
+            for p in s.scalars(
+                select(Peserta).where(Peserta.kpj.in_(part), Peserta.deleted_at.is_(None))
+            ):
                 holders[str(p.kpj)] = p
     seen: dict[str, int] = {}
     kpj_rows: dict[str, int] = {}
@@ -180,7 +171,7 @@ def analyse(ctx: AppContext, path: Path, progress: Progress = _noop) -> BpjsAnal
             result.cells = list(row)
         out.append(result)
         if n % 2000 == 0:
-            progress(n, len(data), f"Memeriksa baris {n:,} dari {len(data):,}…")
+            step(progress, n, len(data), "Memeriksa baris {done} dari {total}…")
     headers = [str(h) if h is not None else "" for h in rows[header_row]]
     return BpjsAnalysis(path, sheet, cols, out, headers)
 
@@ -306,7 +297,9 @@ def _row(
     return r
 
 
-def commit(ctx: AppContext, analysis: BpjsAnalysis, progress: Progress = _noop) -> dict[str, Any]:
+def commit(
+    ctx: AppContext, analysis: BpjsAnalysis, progress: Progress = no_progress
+) -> dict[str, Any]:
     """Every change in one transaction (with audit entries), or nothing."""
     require_writer(ctx, "impor daftar hasil BPJS")
     todo = [r for r in analysis.rows if r.status == "ubah" and r.peserta_id]
@@ -329,7 +322,7 @@ def commit(ctx: AppContext, analysis: BpjsAnalysis, progress: Progress = _noop) 
                 {**r.changes, "sumber": (None, f"{analysis.path.name} baris {r.source_row}")},
             )
             if i % 500 == 0:
-                progress(i, len(todo), f"Memperbarui {i:,} dari {len(todo):,} peserta…")
+                step(progress, i, len(todo), "Memperbarui {done} dari {total} peserta…")
     progress(len(todo), len(todo), "Selesai.")
     return analysis.report(committed=True)
 

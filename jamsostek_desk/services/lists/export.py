@@ -1,18 +1,17 @@
 """Participant lists as Excel files: the filtered list, and BPJS's collective registration list.
 
 Every cell is text (a NIK keeps its 16 digits, dates are dd-mm-yyyy) and nothing is ever a
-formula (``xlsx_out``'s inline strings with quotePrefix for formula-like text). Rows are streamed
-into the workbook openpyxl wrote with the header, so 100,000 rows take seconds, not minutes.
+formula (inline strings, quotePrefix for formula-like text). Rows are streamed into the workbook
+openpyxl wrote with the header (``services.xlsx.sheet``), so 100,000 rows take seconds.
 """
 
 from __future__ import annotations
 
-import io
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
-from typing import IO, Any
+from typing import Any
 
 from openpyxl import Workbook
 from openpyxl.cell import WriteOnlyCell
@@ -22,24 +21,25 @@ from sqlalchemy import func, or_, select
 
 from jamsostek_desk.domain.codes import ALASAN_NONAKTIF, KATEGORI, STATUS
 from jamsostek_desk.domain.errors import InputError, UserError
+from jamsostek_desk.domain.money import format_angka
 from jamsostek_desk.domain.wilayah import load_wilayah
 from jamsostek_desk.services import audit
 from jamsostek_desk.services.access import require_writer
+from jamsostek_desk.services.common.progress import Progress, no_progress, step
 from jamsostek_desk.services.context import AppContext
-from jamsostek_desk.services.importer import xlsx_out
-from jamsostek_desk.services.importer.xlsx_out import is_formula_like, write_cell
-from jamsostek_desk.services.importer.xlsx_out.files import _atomic_write, _check_target
-from jamsostek_desk.services.importer.xlsx_out.rejects import _inline, _splice_rows
-from jamsostek_desk.services.importer.xlsx_out.style import _GRID, _HEAD_ALIGN, _HEAD_FILL, _font
-from jamsostek_desk.services.peserta_list import PesertaFilter, T, _from
+from jamsostek_desk.services.peserta_list import PesertaFilter, T, filtered_source
+from jamsostek_desk.services.xlsx import TEXT_FORMAT, clean_text, is_formula_like
+from jamsostek_desk.services.xlsx.sheet import (
+    inline_cell,
+    list_layout,
+    write_header,
+    write_streamed,
+)
+from jamsostek_desk.services.xlsx.style import GRID
+from jamsostek_desk.store.files import check_target
 from jamsostek_desk.store.settings import get_setting, set_setting
 
-Progress = Callable[[int, int, str], None]
 MAX_BPJS_ROWS = 10_000
-
-
-def _noop(done: int, total: int, message: str) -> None:
-    pass
 
 
 def _tgl(d: date | None) -> str:
@@ -163,7 +163,7 @@ def check_columns(keys: Sequence[str]) -> list[Column]:
 def _rows(
     ctx: AppContext, f: PesertaFilter, extra: Sequence[Any] = ()
 ) -> tuple[int, Iterator[Any]]:
-    source, conds = _from(ctx.db, f, scan=True)
+    source, conds = filtered_source(ctx.db, f, scan=True)
     stmt = (
         select(T)
         .select_from(source)
@@ -184,62 +184,42 @@ def _write(
     done0: int,
     total: int,
 ) -> Path:
-    path = _check_target(path)
+    check_target(path)
     wb = Workbook()
     ws = wb.active
     assert isinstance(ws, Worksheet)
     ws.title = title
+    write_header(ws, [c.header for c in cols])
     for i, c in enumerate(cols, 1):
-        cell = write_cell(ws, 1, i, c.header)
-        cell.font, cell.fill, cell.border, cell.alignment = (
-            _font(bold=True),
-            _HEAD_FILL,
-            _GRID,
-            _HEAD_ALIGN,
-        )
         dim = ws.column_dimensions[get_column_letter(i)]
-        dim.width, dim.number_format = c.width, "@"
-    ws.freeze_panes = "A2"
-    ws.auto_filter.ref = f"A1:{get_column_letter(len(cols))}{len(rows) + 1}"
-    ws.print_title_rows = "1:1"
-    ws.page_setup.orientation = "landscape"
-    ws.page_setup.fitToWidth, ws.page_setup.fitToHeight = 1, 0
-    ws.sheet_properties.pageSetUpPr.fitToPage = True
+        dim.width, dim.number_format = c.width, TEXT_FORMAT
+    list_layout(ws, len(cols), len(rows) + 1)
     ws.row_dimensions[1].height = 32  # room for two-line headings
     styles = []
     for quote in (False, True):
         cell = WriteOnlyCell(ws)
-        cell.number_format, cell.border = "@", _GRID
+        cell.number_format, cell.border = TEXT_FORMAT, GRID
         cell.quotePrefix = quote
         styles.append(int(cell.style_id))
-    buffer = io.BytesIO()
-    wb.save(buffer)
     letters = [get_column_letter(i) for i in range(1, len(cols) + 1)]
 
-    def xml() -> Iterator[bytes]:
-        chunk: list[str] = []
+    def xml() -> Iterator[str]:
         for n, values in enumerate(rows):
             r = n + 2
             parts = [f'<row r="{r}">']
             for letter, text in zip(letters, values, strict=True):
-                text = xlsx_out.clean_text(text)
+                text = clean_text(text)
                 if text:
-                    parts.append(_inline(f"{letter}{r}", styles[is_formula_like(text)], text))
+                    parts.append(inline_cell(f"{letter}{r}", styles[is_formula_like(text)], text))
                 else:
                     parts.append(f'<c r="{letter}{r}" s="{styles[0]}"/>')
             parts.append("</row>")
-            chunk.append("".join(parts))
-            if len(chunk) >= 2000:
-                yield "".join(chunk).encode("utf-8", "replace")
-                chunk = []
-                progress(done0 + n + 1, total, f"Menulis {done0 + n + 1:,} dari {total:,} baris…")
-        if chunk:
-            yield "".join(chunk).encode("utf-8", "replace")
+            yield "".join(parts)
 
-    def write(fh: IO[bytes]) -> None:
-        _splice_rows(buffer, fh, xml(), len(cols), len(rows) + 1)
+    def written(n: int) -> None:
+        step(progress, done0 + n, total, "Menulis {done} dari {total} baris…")
 
-    return _atomic_write(path, write)
+    return write_streamed(path, wb, xml(), len(cols), len(rows) + 1, written)
 
 
 def export_list(
@@ -247,7 +227,7 @@ def export_list(
     f: PesertaFilter,
     out: Path,
     columns: Sequence[str] = LIST_COLUMNS,
-    progress: Progress = _noop,
+    progress: Progress = no_progress,
 ) -> int:
     """The filtered participant list as one .xlsx; returns the number of rows written."""
     require_writer(ctx, "ekspor daftar peserta")
@@ -300,7 +280,7 @@ def bpjs_selection(ctx: AppContext, f: PesertaFilter) -> tuple[int, str]:
     """How many participants the registration list would hold, and a sentence saying which
     (for the dialog and the command line)."""
     conds, text = _bpjs_scope(ctx, f)
-    source, base = _from(ctx.db, f, scan=True)
+    source, base = filtered_source(ctx.db, f, scan=True)
     with ctx.db.connect() as conn:
         n = conn.execute(select(func.count()).select_from(source).where(*base, *conds)).scalar_one()
     return int(n), text
@@ -313,7 +293,7 @@ def export_bpjs(
     columns: Sequence[str] = BPJS_COLUMNS,
     start: date | None = None,
     max_rows: int = MAX_BPJS_ROWS,
-    progress: Progress = _noop,
+    progress: Progress = no_progress,
 ) -> list[Path]:
     """BPJS's collective registration list: files of at most ``max_rows`` rows each, of the
     participants still to be registered in this office's area (see ``_bpjs_scope``).
@@ -326,8 +306,9 @@ def export_bpjs(
     if not folder.is_dir():
         raise UserError(f"Folder tujuan {folder} tidak ditemukan. Pilih folder yang ada.")
     if not 1 <= max_rows <= MAX_BPJS_ROWS:
-        limit = f"{MAX_BPJS_ROWS:,}".replace(",", ".")
-        raise InputError(f"Satu berkas BPJS berisi 1 sampai paling banyak {limit} baris.")
+        raise InputError(
+            f"Satu berkas BPJS berisi 1 sampai paling banyak {format_angka(MAX_BPJS_ROWS)} baris."
+        )
     today = date.today()
     start = start or date(today.year + today.month // 12, today.month % 12 + 1, 1)
     progress(0, 0, "Membaca daftar peserta…")

@@ -12,7 +12,6 @@ incoming one as deleted (its heirs move to the kept record), so every office end
 from __future__ import annotations
 
 import json
-from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
@@ -22,6 +21,7 @@ from sqlalchemy import select
 from jamsostek_desk.domain.errors import UserError
 from jamsostek_desk.domain.peserta import LABELS, PESERTA_FIELDS
 from jamsostek_desk.services import audit
+from jamsostek_desk.services.common.progress import Progress, no_progress, step
 from jamsostek_desk.services.context import AppContext
 from jamsostek_desk.services.sync.records import AP, PP, PT, Applier, to_python
 from jamsostek_desk.store.models import AhliWaris, Peserta, new_id, utcnow
@@ -265,12 +265,11 @@ def _merge_away(s: Any, ctx: AppContext, held_id: str, keep_id: str, version: in
         s.delete(h)
 
 
-def resolve_all(ctx: AppContext, progress: Callable[[int, int, str], None] | None = None) -> int:
+def resolve_all(ctx: AppContext, progress: Progress = no_progress) -> int:
     """Settle every open item with the default choices (conflicts keep the newest data,
     duplicate pairs merge with this office's values); each item is its own transaction."""
     items = open_items(ctx)
     for n, item in enumerate(items):
-        if progress is not None:
-            progress(n, len(items), f"Menyelesaikan {n + 1} dari {len(items)}…")
+        step(progress, n, len(items), "Menyelesaikan {nomor} dari {total}…", nomor=n + 1)
         resolve(ctx, item.id, {})
     return len(items)

@@ -15,7 +15,6 @@ import json
 import os
 import socket
 import struct
-import tempfile
 import time
 import uuid
 import zlib
@@ -29,6 +28,7 @@ from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from cryptography.hazmat.primitives.kdf.scrypt import Scrypt
 
 from jamsostek_desk.domain.errors import UserError
+from jamsostek_desk.store.files import atomic_output
 
 EXTENSION = ".jdsync"
 MAGIC = b"JDSYNC\r\n"  # \r\n: a transfer that rewrote line endings breaks the magic at once
@@ -256,33 +256,9 @@ def write(sf: SyncFile, appended: list[bytes]) -> None:
     records = sf.records + len(appended)
     trailer = {"records": records, "sha256": hashlib.sha256(data).hexdigest()}
     blob = data + _record(sf, KIND_TRAILER, records, json.dumps(trailer).encode())
-    path = sf.path
-    try:
-        fd, tmp = tempfile.mkstemp(prefix=f".{path.stem}-", suffix=".tmp", dir=path.parent)
-    except OSError as e:
-        raise UserError(
-            f"Berkas sinkronisasi tidak bisa ditulis di {path.parent}: {e.strerror or e}. "
-            "Periksa apakah flash disk terkunci atau penuh."
-        ) from e
-    try:
-        with os.fdopen(fd, "wb") as f:
-            f.write(blob)
-            f.flush()
-            os.fsync(f.fileno())
-        read_file(Path(tmp), key=sf.key)  # verify what reached the disk before it counts
-        os.replace(tmp, path)
-        _fsync_dir(path.parent)
-    except OSError as e:
-        with suppress(OSError):
-            os.unlink(tmp)
-        raise UserError(
-            f"Berkas sinkronisasi {path.name} tidak bisa disimpan: {e.strerror or e}. Berkas "
-            "lama tetap utuh; periksa sisa ruang flash disk lalu ulangi."
-        ) from e
-    except BaseException:
-        with suppress(OSError):
-            os.unlink(tmp)
-        raise
+    with atomic_output(sf.path, "Berkas sinkronisasi", "periksa sisa ruang flash disk") as tmp:
+        tmp.write_bytes(blob)
+        read_file(tmp, key=sf.key)  # verify what reached the disk before it counts
     sf.data, sf.records = data, records
 
 
@@ -305,17 +281,6 @@ def _dead_here(owner: str) -> bool:
     except OSError:
         return False
     return False
-
-
-def _fsync_dir(folder: Path) -> None:
-    if os.name != "posix":
-        return
-    with suppress(OSError):
-        fd = os.open(folder, os.O_RDONLY)
-        try:
-            os.fsync(fd)
-        finally:
-            os.close(fd)
 
 
 class FileLock:

@@ -17,7 +17,6 @@ import functools
 import json
 import time
 import uuid
-from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -29,6 +28,7 @@ from jamsostek_desk.domain.clock import observe
 from jamsostek_desk.domain.errors import UserError
 from jamsostek_desk.services import audit
 from jamsostek_desk.services.access import require_writer
+from jamsostek_desk.services.common.progress import Progress, no_progress
 from jamsostek_desk.services.context import AppContext
 from jamsostek_desk.services.sync import container
 from jamsostek_desk.services.sync.container import SyncFile, SyncFileError
@@ -49,12 +49,7 @@ from jamsostek_desk.store.models import utcnow
 from jamsostek_desk.store.settings import CLOCK, get_setting, set_setting
 from jamsostek_desk.store.sync_models import SyncBerkas, SyncKonflik, SyncSegmen
 
-Progress = Callable[[int, int, str], None]
 BODY_FORMAT = 3  # 3: versi_kolom carries parents; 2: per-column versions; 1 and 2 still read
-
-
-def _noop(done: int, total: int, message: str) -> None:
-    pass
 
 
 @dataclass
@@ -86,7 +81,9 @@ def open_items(s: Session) -> int:
     return int(s.execute(select(func.count()).where(SyncKonflik.selesai.is_(None))).scalar_one())
 
 
-def sync(ctx: AppContext, path: Path, passphrase: str, progress: Progress = _noop) -> SyncResult:
+def sync(
+    ctx: AppContext, path: Path, passphrase: str, progress: Progress = no_progress
+) -> SyncResult:
     """Sync this installation with the central file at ``path`` (created when missing)."""
     require_writer(ctx, "sinkronisasi")
     path = Path(path)

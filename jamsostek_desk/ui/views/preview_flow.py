@@ -11,8 +11,9 @@ from typing import Any
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox, QWidget
 
+from jamsostek_desk.services.common.progress import Progress
 from jamsostek_desk.ui.views.pdf_preview import PdfPreviewDialog
-from jamsostek_desk.ui.worker import Progress, run_task
+from jamsostek_desk.ui.worker import run_task
 
 _TMP = tempfile.TemporaryDirectory(prefix="jamsostek-pratinjau-")
 

@@ -20,17 +20,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from jamsostek_desk.services.importer.reader.guards import (
-    CHUNK,
-    MAX_GRID_CELLS,
-    MAX_PACKAGE_BYTES,
-    MAX_RATIO,
-    MAX_UNZIPPED_TOTAL,
-    MAX_XML_PART,
-    MAX_ZIP_MEMBERS,
-    MB,
-    ODS_MIME,
     OLE_MAGIC,
-    RATIO_CHECK_FROM,
     SNIFF_BYTES,
     ZIP_MAGIC,
     _corrupt,
@@ -127,24 +117,4 @@ def _is_text(head: bytes) -> bool:
     return controls * 100 <= len(head)
 
 
-__all__ = [
-    # The limits stay importable from here, as from the single module the reader once was.
-    "CHUNK",
-    "MAX_GRID_CELLS",
-    "MAX_PACKAGE_BYTES",
-    "MAX_RATIO",
-    "MAX_UNZIPPED_TOTAL",
-    "MAX_XML_PART",
-    "MAX_ZIP_MEMBERS",
-    "MB",
-    "ODS_MIME",
-    "OLE_MAGIC",
-    "RATIO_CHECK_FROM",
-    "SNIFF_BYTES",
-    "ZIP_MAGIC",
-    "CellValue",
-    "ReadError",
-    "SheetInfo",
-    "Workbook",
-    "open_workbook",
-]
+__all__ = ["CellValue", "ReadError", "SheetInfo", "Workbook", "open_workbook"]

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QDialog, QProgressDialog
 from jamsostek_desk.domain.errors import Cancelled
 from jamsostek_desk.domain.money import format_angka
 from jamsostek_desk.domain.wilayah import WilayahRef
+from jamsostek_desk.services.common.progress import Progress
 from jamsostek_desk.services.context import AppContext
 from jamsostek_desk.services.importer import pipeline
 from jamsostek_desk.services.importer.inspect import FilePeek, SheetPeek
@@ -26,7 +27,7 @@ from jamsostek_desk.ui import theme
 from jamsostek_desk.ui.forms.ui_import_wizard import Ui_ImportWizard
 from jamsostek_desk.ui.models.import_preview import ImportPreviewModel
 from jamsostek_desk.ui.views.import_wizard.common import _MappingRow, _repolish
-from jamsostek_desk.ui.worker import Progress, run_task
+from jamsostek_desk.ui.worker import run_task
 
 FILE, SHEET, MAPPING, PREVIEW, DONE = range(5)
 STEPS = ("Berkas", "Lembar", "Kolom", "Pratinjau", "Impor")

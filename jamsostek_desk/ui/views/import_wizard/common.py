@@ -14,8 +14,8 @@ from typing import Any
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QWidget
 
+from jamsostek_desk.services.common.progress import Progress
 from jamsostek_desk.services.importer.reader.guards import column_letter as column_letter
-from jamsostek_desk.ui.worker import Progress
 
 
 def _cell(value: object) -> str:

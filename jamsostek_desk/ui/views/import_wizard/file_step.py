@@ -12,7 +12,7 @@ from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QFileDialog
 
 from jamsostek_desk.domain.codes import KATEGORI
-from jamsostek_desk.services.importer import xlsx_out
+from jamsostek_desk.services import xlsx
 from jamsostek_desk.services.importer.inspect import FilePeek, inspect_file
 from jamsostek_desk.ui.views.import_wizard.base import FILE, SHEET, WizardBase
 from jamsostek_desk.ui.views.import_wizard.common import _with_suffix, say
@@ -123,7 +123,7 @@ class FileStep(WizardBase):
 
         self._run(
             "Membuat template…",
-            lambda _p: xlsx_out.write_template(target, kategori, kabupaten, ref=ref),
+            lambda _p: xlsx.write_template(target, kategori, kabupaten, ref=ref),
             done,
             failed,
             cancellable=False,

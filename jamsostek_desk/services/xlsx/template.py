@@ -21,23 +21,23 @@ from jamsostek_desk.domain.codes import (
 from jamsostek_desk.domain.columns import BY_FIELD
 from jamsostek_desk.domain.errors import UserError
 from jamsostek_desk.domain.wilayah import Region, WilayahRef, load_wilayah, normalize_kode
-from jamsostek_desk.services.importer.xlsx_out.cells import _TEXT, write_cell
-from jamsostek_desk.services.importer.xlsx_out.files import _atomic_write, _check_target
-from jamsostek_desk.services.importer.xlsx_out.style import (
-    _GRID,
-    _HEAD_ALIGN,
-    _OPTIONAL_FILL,
-    _REQUIRED_FILL,
-    _font,
+from jamsostek_desk.services.xlsx.cells import TEXT_FORMAT, write_cell
+from jamsostek_desk.services.xlsx.style import (
+    GRID,
+    HEAD_ALIGN,
+    OPTIONAL_FILL,
+    REQUIRED_FILL,
+    font,
 )
-from jamsostek_desk.services.importer.xlsx_out.template_columns import (
+from jamsostek_desk.services.xlsx.template_columns import (
     _HELP,
     _TEXT_FIELDS,
     _WIDTHS,
     _required,
     template_fields,
 )
-from jamsostek_desk.services.importer.xlsx_out.template_guide import _fill_petunjuk
+from jamsostek_desk.services.xlsx.template_guide import _fill_petunjuk
+from jamsostek_desk.store.files import atomic_output, check_target
 
 TEMPLATE_SHEET = "Data"
 TEMPLATE_ROWS = 5000  # rows below the header formatted as text and given the drop-downs
@@ -66,7 +66,7 @@ def write_template(
         raise UserError(
             f"Kode kabupaten/kota '{kabupaten}' tidak ada di daftar wilayah Kemendagri."
         )
-    path = _check_target(path)
+    path = check_target(path)  # before the work of building the workbook
 
     fields_ = template_fields(kategori)
     kecamatan = ref.children(kode)
@@ -83,7 +83,9 @@ def write_template(
     daftar.sheet_state = "hidden"
     wb.active = 0
 
-    return _atomic_write(path, wb.save)
+    with atomic_output(path) as tmp:
+        wb.save(tmp)
+    return path
 
 
 def _fill_daftar(
@@ -102,14 +104,14 @@ def _fill_daftar(
     }
     ranges: dict[str, str] = {}
     for col, (key, (title, values)) in enumerate(lists.items(), 1):
-        write_cell(ws, 1, col, title).font = _font(bold=True)
+        write_cell(ws, 1, col, title).font = font(bold=True)
         for row, value in enumerate(values, 2):
             write_cell(ws, row, col, value)
         letter = get_column_letter(col)
         ranges[key] = f"Daftar!${letter}$2:${letter}${max(2, len(values) + 1)}"
         ws.column_dimensions[letter].width = 28
     for col, title in enumerate(("KODE WILAYAH", "DESA/KELURAHAN", "KECAMATAN"), 6):
-        write_cell(ws, 1, col, title).font = _font(bold=True)
+        write_cell(ws, 1, col, title).font = font(bold=True)
         ws.column_dimensions[get_column_letter(col)].width = 24
     for row, d in enumerate(desa, 2):
         write_cell(ws, row, 6, d.kode)
@@ -148,16 +150,16 @@ def _fill_data(ws: Worksheet, kategori: str, fields_: list[str], ranges: dict[st
         letter = get_column_letter(col)
         required = _required(name, kategori)
         cell = write_cell(ws, 1, col, BY_FIELD[name].header)
-        cell.font = _font(bold=True, color="FFFFFFFF" if required else "FF1F3A2A")
-        cell.fill = _REQUIRED_FILL if required else _OPTIONAL_FILL
-        cell.border = _GRID
-        cell.alignment = _HEAD_ALIGN
+        cell.font = font(bold=True, color="FFFFFFFF" if required else "FF1F3A2A")
+        cell.fill = REQUIRED_FILL if required else OPTIONAL_FILL
+        cell.border = GRID
+        cell.alignment = HEAD_ALIGN
         dim = ws.column_dimensions[letter]
         dim.width = _WIDTHS[name]
         if name in _TEXT_FIELDS:
-            dim.number_format = _TEXT
+            dim.number_format = TEXT_FORMAT
             for row in range(2, last + 1):
-                ws.cell(row=row, column=col).number_format = _TEXT
+                ws.cell(row=row, column=col).number_format = TEXT_FORMAT
         dv = _data_validation(name, ranges)
         if dv is not None:
             dv.add(f"{letter}2:{letter}{last}")

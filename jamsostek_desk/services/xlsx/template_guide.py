@@ -10,9 +10,9 @@ from openpyxl.worksheet.worksheet import Worksheet
 from jamsostek_desk.domain.codes import JABATAN_APARAT, KATEGORI, PEKERJAAN_RENTAN, SUMBER_DANA
 from jamsostek_desk.domain.columns import BY_FIELD
 from jamsostek_desk.domain.wilayah import Region, WilayahRef
-from jamsostek_desk.services.importer.xlsx_out.cells import write_cell
-from jamsostek_desk.services.importer.xlsx_out.style import _GRID, _REQUIRED_FILL, _font
-from jamsostek_desk.services.importer.xlsx_out.template_columns import _HELP, _required
+from jamsostek_desk.services.xlsx.cells import write_cell
+from jamsostek_desk.services.xlsx.style import GRID, REQUIRED_FILL, font
+from jamsostek_desk.services.xlsx.template_columns import _HELP, _required
 
 
 def _fill_petunjuk(
@@ -53,17 +53,17 @@ def _fill_petunjuk(
         cell = write_cell(ws, row, 1, text)
         cell.alignment = Alignment(wrap_text=True, vertical="top")
         ws.merge_cells(start_row=row, start_column=1, end_row=row, end_column=4)
-    ws["A1"].font = _font(bold=True, size=14)
-    ws["A2"].font = _font(bold=True)
+    ws["A1"].font = font(bold=True, size=14)
+    ws["A2"].font = font(bold=True)
     for row in range(4, len(lines) + 1):
         ws.row_dimensions[row].height = 15 * (1 + len(lines[row - 1]) // 140)
 
     row = len(lines) + 2
     for col, title in enumerate(("KOLOM", "WAJIB", "KETERANGAN", "CONTOH"), 1):
         cell = write_cell(ws, row, col, title)
-        cell.font = _font(bold=True, color="FFFFFFFF")
-        cell.fill = _REQUIRED_FILL
-        cell.border = _GRID
+        cell.font = font(bold=True, color="FFFFFFFF")
+        cell.fill = REQUIRED_FILL
+        cell.border = GRID
     example = _example(kategori, desa, ref)
     for name in fields_:
         row += 1
@@ -75,7 +75,7 @@ def _fill_petunjuk(
         )
         for col, value in enumerate(values, 1):
             cell = write_cell(ws, row, col, value)
-            cell.border = _GRID
+            cell.border = GRID
             cell.alignment = Alignment(wrap_text=True, vertical="top")
     for letter, width in zip("ABCD", (20, 8, 62, 26), strict=True):
         ws.column_dimensions[letter].width = width

@@ -1,4 +1,5 @@
-"""Spreadsheets the importer writes: the file of rejected rows and the empty template.
+"""The workbooks the application writes: lists of participants, the file of rejected rows (of
+an import or a BPJS list) and the empty import template.
 
 Formula injection: every cell we write holds a string (``t="inlineStr"``), never a formula, so
 neither Excel nor LibreOffice evaluates it when the file is opened. A value that *looks* like a
@@ -8,39 +9,40 @@ types ``'=1+1``): the cell shows the exact original text, and it stays text even
 edits it and presses Enter. We do not put a literal apostrophe into the value: it would be shown
 and, worse, re-imported as part of the data when a village sends the corrected rows back.
 
-The rejects file can have 100,000 rows. openpyxl's own writer (even write-only, without lxml)
-needs about 19 s for that, so the rows are streamed as XML into the workbook that openpyxl
-wrote with the header, the styles, the frozen pane and the filter.
+A list can have 100,000 rows. openpyxl's own writer (even write-only, without lxml) needs about
+19 s for that, so ``sheet`` streams the rows as XML into the workbook that openpyxl wrote with
+the header, the styles, the frozen pane and the filter (``write_streamed``).
 
 The package re-exports the public names: ``cells`` makes values inert (``safe_text``,
-``write_cell``), ``rejects`` writes the rejects file, ``template`` (with ``template_columns`` and
-``template_guide``) the empty template; ``style`` and ``files`` hold what both share.
+``write_cell``), ``sheet`` writes long lists, ``rejects`` the rejects file, ``template`` (with
+``template_columns`` and ``template_guide``) the empty template; ``style`` holds the look they
+share. Every file is written through ``store.files.atomic_output``.
 """
 
 from __future__ import annotations
 
-from jamsostek_desk.services.importer.xlsx_out.cells import (
+from jamsostek_desk.services.xlsx.cells import (
     MAX_CELL_TEXT,
+    TEXT_FORMAT,
     cell_text,
     clean_text,
     is_formula_like,
     safe_text,
     write_cell,
 )
-from jamsostek_desk.services.importer.xlsx_out.rejects import (
+from jamsostek_desk.services.xlsx.rejects import (
     MESSAGES_HEADER,
     SOURCE_ROW_HEADER,
-    Progress,
     RejectRow,
     join_messages,
     write_rejects,
 )
-from jamsostek_desk.services.importer.xlsx_out.template import (
+from jamsostek_desk.services.xlsx.template import (
     TEMPLATE_ROWS,
     TEMPLATE_SHEET,
     write_template,
 )
-from jamsostek_desk.services.importer.xlsx_out.template_columns import template_fields
+from jamsostek_desk.services.xlsx.template_columns import template_fields
 
 __all__ = [
     "MAX_CELL_TEXT",
@@ -48,7 +50,7 @@ __all__ = [
     "SOURCE_ROW_HEADER",
     "TEMPLATE_ROWS",
     "TEMPLATE_SHEET",
-    "Progress",
+    "TEXT_FORMAT",
     "RejectRow",
     "cell_text",
     "clean_text",

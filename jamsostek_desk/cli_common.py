@@ -1,7 +1,10 @@
-"""Signing in on the command line: ``--operator NAMA`` (or JAMSOSTEK_DESK_OPERATOR) and the
-password from ``--password-file F``, JAMSOSTEK_DESK_PASSWORD, or a prompt at a terminal.
+"""What every command-line module shares: exit codes, the --db option and where it points,
+signing in (--operator and the password), opening the database with the signed-in operator's
+context, error lines and the progress line.
 
-A wrong or missing password is a UserError (exit 2) before the command does anything.
+cli.py, cli_cetak.py and cli_sync.py import this module and never each other's private names
+(cli.py loads the other two to register their commands). Heavy modules are imported inside
+the functions: `jamsostek-desk --version` must stay fast.
 """
 
 from __future__ import annotations
@@ -9,13 +12,60 @@ from __future__ import annotations
 import argparse
 import codecs
 import getpass
+import json
 import os
 import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from jamsostek_desk.domain.errors import UserError
 
+if TYPE_CHECKING:
+    from jamsostek_desk.services.context import AppContext
+
+EXIT_OK = 0  # done
+EXIT_USER = 1  # invalid input, or done but something waits for the user (rejected rows, conflicts)
+EXIT_FATAL = 2  # the database or a file cannot be used; nothing was changed
+
+
+def db_option(parser: argparse.ArgumentParser, suppress: bool) -> None:
+    """The --db option (``suppress``: on a sub-command, so that a --db given before the
+    sub-command is not overwritten by its default)."""
+    parser.add_argument(
+        "--db",
+        type=Path,
+        metavar="PATH",
+        default=argparse.SUPPRESS if suppress else None,
+        help="berkas database (bawaan: $JAMSOSTEK_DESK_DB atau folder data pengguna)",
+    )
+
+
+def resolve_db(args: argparse.Namespace) -> Path:
+    """The database the command works on: --demo, --db, or the default."""
+    from jamsostek_desk.store.db import default_db_path, demo_db_path
+
+    if getattr(args, "demo", False):
+        return demo_db_path()
+    db = getattr(args, "db", None)
+    return Path(db) if db else default_db_path()
+
+
+@contextmanager
+def open_context(args: argparse.Namespace) -> Iterator[AppContext]:
+    """The signed-in operator's context on the existing database of ``args`` (a wrong or
+    missing password is a UserError before anything is done); closed afterwards."""
+    from jamsostek_desk.store.db import open_database
+
+    db = open_database(resolve_db(args), create=False)
+    try:
+        yield signed_in(args, db)
+    finally:
+        db.close()
+
+
+# -- signing in -----------------------------------------------------------------------------
 OPERATOR_ENV = "JAMSOSTEK_DESK_OPERATOR"
 PASSWORD_ENV = "JAMSOSTEK_DESK_PASSWORD"
 MAX_SECRET_FILE = 64 * 1024
@@ -25,7 +75,7 @@ class SignInRequired(UserError):
     """No operator or no password was given."""
 
 
-def add_options(parser: argparse.ArgumentParser, *, operator: str = "--operator") -> None:
+def sign_in_options(parser: argparse.ArgumentParser, *, operator: str = "--operator") -> None:
     """The sign-in options of a sub-command. ``operator`` is "--as" where the command uses
     ``--operator`` for something else (``audit`` filters by it), "" for ``setup`` (whose
     ``--operator`` names the first Admin)."""
@@ -151,63 +201,37 @@ def signed_in(args: argparse.Namespace, db: Any) -> Any:
     return auth.sign_in(db, op_id, password)
 
 
-def register(sub: Any, db_option: Any) -> dict[str, Any]:
-    """The ``audit`` sub-command (Admin and Pimpinan)."""
-    a = sub.add_parser("audit", help="tampilkan riwayat (audit): siapa melakukan apa, kapan")
-    db_option(a, True)
-    a.add_argument(
-        "--since", metavar="TANGGAL", help="sejak tanggal ini (dd-mm-yyyy atau yyyy-mm-dd)"
-    )
-    a.add_argument("--operator", dest="filter_operator", metavar="NAMA", help="hanya operator ini")
-    a.add_argument("--aksi", metavar="AKSI", help="hanya tindakan ini (mis. ekspor_daftar, masuk)")
-    a.add_argument("--peserta", metavar="NIK_ATAU_NAMA", help="hanya riwayat peserta ini")
-    a.add_argument("--json", action="store_true", help="keluaran JSON (satu daftar)")
-    add_options(a, operator="--as")
-    return {"audit": cmd_audit}
+def err(message: str) -> None:
+    print(f"Galat: {message}", file=sys.stderr)
 
 
-def cmd_audit(args: argparse.Namespace) -> int:
-    import json
+def fail(
+    message: str, code: int, progress: ProgressLine | None = None, as_json: bool = False
+) -> int:
+    """Close the progress line, say what went wrong (also as JSON on stdout for --json) and
+    return the exit code ``code``."""
+    if progress is not None:
+        progress.end()
+    err(message)
+    if as_json:
+        print(json.dumps({"error": message}, ensure_ascii=False))
+    return code
 
-    from jamsostek_desk.domain.dates import parse_tanggal
-    from jamsostek_desk.services import audit, riwayat
-    from jamsostek_desk.store.db import open_database
 
-    since = None
-    if args.since:
-        try:
-            since = parse_tanggal(args.since)
-        except ValueError as e:
-            print(f"Galat: --since: {e}", file=sys.stderr)
-            return 1
-    if args.aksi and args.aksi not in audit.AKSI:
-        print(
-            f"Galat: --aksi: {args.aksi} tidak dikenal (pilih salah satu: "
-            f"{', '.join(sorted(audit.AKSI))})",
-            file=sys.stderr,
-        )
-        return 1
-    from jamsostek_desk.cli import _resolve_db
+class ProgressLine:
+    """A progress callback that rewrites one line on the terminal's stderr (nothing when
+    ``quiet``, e.g. with --json, or when stderr is not a terminal); ``end()`` closes the line."""
 
-    db = open_database(_resolve_db(args), create=False)
-    try:
-        ctx = signed_in(args, db)
-        rows = riwayat.search(
-            ctx,
-            riwayat.RiwayatFilter(
-                operator=args.filter_operator or "",
-                aksi=args.aksi or "",
-                since=since,
-                peserta=args.peserta or "",
-            ),
-            limit=1_000_000,
-        )
-    finally:
-        db.close()
-    if args.json:
-        print(json.dumps([r.as_json() for r in rows], ensure_ascii=False))
-        return 0
-    for line in riwayat.table_rows(rows):
-        print("  ".join(x for x in line if x))
-    print(f"{len(rows)} catatan.", file=sys.stderr)
-    return 0
+    def __init__(self, quiet: bool = False) -> None:
+        self.quiet = quiet or not sys.stderr.isatty()
+        self.shown = False
+
+    def __call__(self, done: int, total: int, message: str) -> None:
+        if not self.quiet:
+            print(f"\r{message[:90]:<90}", end="", file=sys.stderr, flush=True)
+            self.shown = True
+
+    def end(self) -> None:
+        if self.shown:
+            print(file=sys.stderr)
+            self.shown = False

@@ -6,13 +6,10 @@ streamed as XML into that workbook, which is many times faster than openpyxl's o
 
 from __future__ import annotations
 
-import io
 import re
-import zipfile
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import IO
 
 from openpyxl import Workbook
 from openpyxl.cell import WriteOnlyCell
@@ -20,34 +17,34 @@ from openpyxl.styles import Alignment
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
-from jamsostek_desk.services.importer.xlsx_out.cells import (
-    _ILLEGAL_XML,
-    _TEXT,
-    MAX_CELL_TEXT,
+from jamsostek_desk.services.common.progress import Progress, no_progress
+from jamsostek_desk.services.xlsx.cells import (
+    TEXT_FORMAT,
     cell_text,
     clean_text,
     is_formula_like,
-    write_cell,
 )
-from jamsostek_desk.services.importer.xlsx_out.files import _atomic_write, _check_target
-from jamsostek_desk.services.importer.xlsx_out.style import (
-    _ADDED_FILL,
-    _BAD_BORDER,
-    _BAD_FILL,
-    _GRID,
-    _HEAD_ALIGN,
-    _HEAD_FILL,
-    _font,
+from jamsostek_desk.services.xlsx.sheet import (
+    inline_cell,
+    list_layout,
+    write_header,
+    write_streamed,
 )
+from jamsostek_desk.services.xlsx.style import (
+    ADDED_FILL,
+    BAD_BORDER,
+    BAD_FILL,
+    GRID,
+    HEAD_FILL,
+    font,
+)
+from jamsostek_desk.store.files import check_target
 
 SOURCE_ROW_HEADER = "Baris asal"
 # The importer ignores "Baris asal" and every column after it, so that a corrected rejects
 # file imports without its reasons becoming the participants' notes (KETERANGAN = catatan).
 MESSAGES_HEADER = "Keterangan"
 
-Progress = Callable[[int, int, str], None]
-
-_XML_SPECIAL = re.compile("[&<>\r\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 _BAD_TITLE = re.compile(r"[\[\]:*?/\\]")
 
 
@@ -72,18 +69,6 @@ def join_messages(messages: list[str]) -> str:
     return "; ".join([*heads, *parts[-1:]])
 
 
-def _xml_text(text: str) -> str:
-    if _XML_SPECIAL.search(text):
-        text = (
-            _ILLEGAL_XML.sub("\ufffd", text)
-            .replace("&", "&amp;")
-            .replace("<", "&lt;")
-            .replace(">", "&gt;")
-            .replace("\r", "&#13;")
-        )
-    return text
-
-
 def _width(lengths: Iterable[int], low: int = 8, high: int = 50) -> float:
     return float(min(high, max(low, max(lengths, default=0) + 2)))
 
@@ -93,7 +78,7 @@ def write_rejects(
     headers: list[str],
     rows: list[RejectRow],
     sheet_title: str = "Ditolak",
-    progress: Progress | None = None,
+    progress: Progress = no_progress,
 ) -> Path:
     """The rejected rows as the office sent them, with the reasons, ready to fix and resend.
 
@@ -101,7 +86,7 @@ def write_rejects(
     "Keterangan" (the reasons). Data cells are text (a NIK keeps its 16 digits, dates are
     dd-mm-yyyy) and faulty cells are red. Raises UserError when the file cannot be written.
     """
-    path = _check_target(path)
+    check_target(path)  # before the work of building the rows
     width = max([len(headers), *(len(r.cells) for r in rows)])
     out_headers = [*headers, *[""] * (width - len(headers)), SOURCE_ROW_HEADER, MESSAGES_HEADER]
     last_row = len(rows) + 1
@@ -110,39 +95,33 @@ def write_rejects(
     ws = wb.active
     assert isinstance(ws, Worksheet)
     ws.title = _sheet_title(sheet_title)
-    for col, header in enumerate(out_headers, 1):
-        cell = write_cell(ws, 1, col, header)
-        cell.font = _font(bold=True)
-        cell.fill = _ADDED_FILL if col > width else _HEAD_FILL
-        cell.border = _GRID
-        cell.alignment = _HEAD_ALIGN
-    ws.freeze_panes = "A2"
-    ws.auto_filter.ref = f"A1:{get_column_letter(len(out_headers))}{last_row}"
-    ws.print_title_rows = "1:1"
-    ws.page_setup.orientation = "landscape"
-    ws.page_setup.fitToWidth = 1
-    ws.page_setup.fitToHeight = 0
-    ws.sheet_properties.pageSetUpPr.fitToPage = True
+    write_header(ws, out_headers, lambda col: ADDED_FILL if col > width else HEAD_FILL)
+    list_layout(ws, len(out_headers), last_row)
 
     sample = rows[:1000]
     for col in range(width):
         lengths = [len(cell_text(r.cells[col])) for r in sample if col < len(r.cells)]
         dim = ws.column_dimensions[get_column_letter(col + 1)]
         dim.width = _width([int(len(str(out_headers[col])) * 1.2) + 1, *lengths])  # bold
-        dim.number_format = _TEXT  # cells typed into later rows are text too
+        dim.number_format = TEXT_FORMAT  # cells typed into later rows are text too
     ws.column_dimensions[get_column_letter(width + 1)].width = 11
     longest = [len(join_messages(r.messages)) for r in sample]
     ws.column_dimensions[get_column_letter(width + 2)].width = _width([20, *longest], high=90)
 
     styles = _reject_styles(ws)
-    buffer = io.BytesIO()
-    wb.save(buffer)
+    total = len(rows)
 
-    def write(f: IO[bytes]) -> None:
-        xml = _reject_rows_xml(rows, width, styles, progress)
-        _splice_rows(buffer, f, xml, len(out_headers), last_row)
-
-    return _atomic_write(path, write)
+    xml = _reject_rows_xml(rows, width, styles)
+    write_streamed(
+        path,
+        wb,
+        xml,
+        len(out_headers),
+        last_row,
+        lambda written: progress(written, total, "Menulis baris yang ditolak…"),
+    )
+    progress(total, total, "Baris yang ditolak selesai ditulis.")
+    return path
 
 
 @dataclass(frozen=True)
@@ -163,14 +142,14 @@ def _reject_styles(ws: Worksheet) -> _Styles:
         bad: bool = False, quote: bool = False, number: bool = False, red: bool = False
     ) -> int:
         cell = WriteOnlyCell(ws)
-        cell.number_format = "0" if number else _TEXT
-        cell.border = _BAD_BORDER if bad else _GRID
+        cell.number_format = "0" if number else TEXT_FORMAT
+        cell.border = BAD_BORDER if bad else GRID
         if bad:
-            cell.fill = _BAD_FILL
+            cell.fill = BAD_FILL
         if number:
             cell.alignment = Alignment(horizontal="center")
         if red:
-            cell.font = _font(color="FF9C0006")
+            cell.font = font(color="FF9C0006")
         if quote:
             cell.quotePrefix = True
         return int(cell.style_id)
@@ -186,13 +165,9 @@ def _reject_styles(ws: Worksheet) -> _Styles:
     )
 
 
-def _reject_rows_xml(
-    rows: list[RejectRow], width: int, st: _Styles, progress: Progress | None
-) -> Iterable[bytes]:
+def _reject_rows_xml(rows: list[RejectRow], width: int, st: _Styles) -> Iterator[str]:
     letters = [get_column_letter(i) for i in range(1, width + 3)]
     source_col, message_col = letters[width], letters[width + 1]
-    total = len(rows)
-    chunk: list[str] = []
     for index, reject in enumerate(rows):
         r = index + 2
         cells, bad = reject.cells, reject.bad_columns
@@ -207,61 +182,13 @@ def _reject_rows_xml(
                 s = st.bad_q if is_formula_like(text) else st.bad
             else:
                 s = st.text_q if is_formula_like(text) else st.text
-            parts.append(_inline(f"{letters[col]}{r}", s, text))
+            parts.append(inline_cell(f"{letters[col]}{r}", s, text))
         parts.append(f'<c r="{source_col}{r}" s="{st.number}"><v>{int(reject.source_row)}</v></c>')
         message = clean_text(join_messages(reject.messages))
         if message:
             s = st.message_q if is_formula_like(message) else st.message
-            parts.append(_inline(f"{message_col}{r}", s, message))
+            parts.append(inline_cell(f"{message_col}{r}", s, message))
         else:
             parts.append(f'<c r="{message_col}{r}" s="{st.message}"/>')
         parts.append("</row>")
-        chunk.append("".join(parts))
-        if len(chunk) >= 2000:
-            yield "".join(chunk).encode("utf-8", "replace")
-            chunk = []
-            if progress is not None:
-                progress(index + 1, total, "Menulis baris yang ditolak…")
-    if chunk:
-        yield "".join(chunk).encode("utf-8", "replace")
-    if progress is not None:
-        progress(total, total, "Baris yang ditolak selesai ditulis.")
-
-
-def _inline(ref: str, style: int, text: str) -> str:
-    if len(text) > MAX_CELL_TEXT:
-        text = text[:MAX_CELL_TEXT]
-    space = ' xml:space="preserve"' if text[0].isspace() or text[-1].isspace() else ""
-    return f'<c r="{ref}" s="{style}" t="inlineStr"><is><t{space}>{_xml_text(text)}</t></is></c>'
-
-
-_SHEET = "xl/worksheets/sheet1.xml"
-_DIMENSION = re.compile(rb'<dimension ref="[^"]*"\s*/>')
-
-
-def _splice_rows(
-    source: io.BytesIO, out: IO[bytes], rows_xml: Iterable[bytes], columns: int, last_row: int
-) -> None:
-    """Copy the workbook openpyxl wrote, adding the data rows after the header of sheet 1."""
-    source.seek(0)
-    with (
-        zipfile.ZipFile(source) as zin,
-        zipfile.ZipFile(out, "w", compression=zipfile.ZIP_DEFLATED, compresslevel=1) as zout,
-    ):
-        for item in zin.infolist():
-            data = zin.read(item.filename)
-            if item.filename != _SHEET:
-                zout.writestr(item, data)
-                continue
-            end = data.rindex(b"</sheetData>")
-            head, tail = data[:end], data[end:]
-            ref = f"A1:{get_column_letter(columns)}{last_row}".encode()
-            head = _DIMENSION.sub(b'<dimension ref="' + ref + b'"/>', head, count=1)
-            info = zipfile.ZipInfo(item.filename, date_time=item.date_time)
-            info.compress_type = zipfile.ZIP_DEFLATED
-            # Zip64 only when the sheet could pass 2 GiB: some readers dislike it needlessly.
-            with zout.open(info, "w", force_zip64=last_row > 500_000) as f:
-                f.write(head)
-                for chunk in rows_xml:
-                    f.write(chunk)
-                f.write(tail)
+        yield "".join(parts)

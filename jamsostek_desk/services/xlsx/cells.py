@@ -19,7 +19,7 @@ MAX_CELL_TEXT = 32767  # Excel's limit for one cell
 
 _FORMULA_START = frozenset("=+-@\t\r\uff1d\uff0b\uff0d\uff20")  # also full-width = + - @
 _ILLEGAL_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
-_TEXT = "@"  # the number format "Text"
+TEXT_FORMAT = "@"  # the number format "Text"
 
 
 def is_formula_like(text: str) -> bool:
@@ -90,7 +90,7 @@ def write_cell(ws: Worksheet, row: int, col: int, value: object) -> Cell:
     text = cell_text(value)
     cell.value = text or None
     cell.data_type = "s"  # after assigning: openpyxl makes "=..." a formula, "#N/A" an error
-    cell.number_format = _TEXT
+    cell.number_format = TEXT_FORMAT
     if is_formula_like(text):
         cell.quotePrefix = True
     return cell
