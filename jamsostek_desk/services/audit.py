@@ -184,6 +184,17 @@ class AuditEntry:
         return AKSI.get(self.aksi, self.aksi)
 
 
+def redact(session: Session, entitas_ids: Sequence[str]) -> None:
+    """Blank the field values of the entries about these records (a person's erasure): the
+    entries stay, saying who did what and when. The only change the database allows to an
+    entry (migration 0009)."""
+    from sqlalchemy import update
+
+    session.execute(
+        update(AuditLog).where(AuditLog.entitas_id.in_(list(entitas_ids))).values(perubahan="")
+    )
+
+
 def history(session: Session, entitas: str, entitas_id: str) -> list[AuditEntry]:
     rows = session.execute(
         select(AuditLog)

@@ -12,13 +12,13 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import delete, select, update
+from sqlalchemy import delete, select
 
 from jamsostek_desk.domain.errors import InputError, UserError
 from jamsostek_desk.services import audit
 from jamsostek_desk.services.access import require_admin
 from jamsostek_desk.services.context import AppContext
-from jamsostek_desk.store.models import AhliWaris, AuditLog, Peserta, utcnow
+from jamsostek_desk.store.models import AhliWaris, Peserta, utcnow
 from jamsostek_desk.store.models_cetak import Kartu, Manfaat, PesertaFoto
 from jamsostek_desk.store.settings import stamp
 
@@ -169,5 +169,5 @@ def erase_person(ctx: AppContext, peserta_id: str, alasan: str) -> None:
             a.updated_at, a.version = now, stamp(s)
         s.execute(delete(PesertaFoto).where(PesertaFoto.peserta_id == peserta_id))
         ids = [peserta_id, *(a.id for a in heirs)]
-        s.execute(update(AuditLog).where(AuditLog.entitas_id.in_(ids)).values(perubahan=""))
+        audit.redact(s, ids)
         audit.record(s, ctx, "peserta", peserta_id, "hak_hapus", {"alasan": (None, alasan)})
