@@ -189,6 +189,15 @@ def test_services_refuse_what_a_role_may_not_do(
     assert (tmp_path / "pimpinan.xlsx").exists() is False
 
 
+def test_print_settings_are_the_admins(roles: dict[str, AppContext]) -> None:
+    from jamsostek_desk.services.cetak_settings import load_settings, save_print_settings
+
+    for peran in ("operator", "pimpinan"):
+        with pytest.raises(AccessDenied, match="pengaturan cetak"):
+            save_print_settings(roles[peran], load_settings(roles[peran].db))
+    save_print_settings(roles["admin"], load_settings(roles["admin"].db))
+
+
 def test_pimpinan_prints_no_cards(
     roles: dict[str, AppContext], gen: Generator, tmp_path: Path
 ) -> None:
