@@ -140,10 +140,11 @@ def build_parser() -> argparse.ArgumentParser:
     g.add_argument("--count", type=int, required=True, help="jumlah peserta")
     g.add_argument("--seed", type=int, default=1)
 
-    from jamsostek_desk import cli_audit, cli_cetak, cli_pdp, cli_sync
+    from jamsostek_desk import cli_audit, cli_cetak, cli_manfaat, cli_pdp, cli_sync
 
     COMMANDS.update(cli_cetak.register(sub))
     COMMANDS.update(cli_sync.register(sub))
+    COMMANDS.update(cli_manfaat.register(sub))
     COMMANDS.update(cli_audit.register(sub))
     COMMANDS.update(cli_pdp.register(sub))
     for name, command in sub.choices.items():  # every command signs in (setup: its password)

@@ -78,7 +78,7 @@ def cmd_cards(args: argparse.Namespace) -> int:
                 file=sys.stderr,
             )
         try:
-            pages = print_for_participants(
+            done = print_for_participants(
                 ctx,
                 ids,
                 args.out,
@@ -88,10 +88,30 @@ def cmd_cards(args: argparse.Namespace) -> int:
                 progress=show,
             )
         except MissingData as e:
-            return fail(e.message, EXIT_USER, show)
+            show.end()
+            err("tidak ada kartu yang bisa dicetak; data belum lengkap:")
+            for m in e.missing:
+                print(f"  dilewati\t{_line(m)}", file=sys.stderr)
+            return EXIT_USER
         show.end()
-    print(f"{angka(len(ids))} kartu dicetak ke {args.out} ({angka(pages)} halaman).")
+    print(
+        f"{angka(len(done.kartu_ids))} kartu dicetak ke {args.out} ({angka(done.pages)} halaman)."
+    )
+    if done.dilewati:
+        print(f"{angka(len(done.dilewati))} peserta dilewati karena datanya belum lengkap:")
+        for m in done.dilewati:
+            print(f"  dilewati\t{_line(m)}")
+        return EXIT_USER
     return EXIT_OK
+
+
+def _line(m: Any) -> str:
+    """A skipped person for the terminal: name, masked NIK, what is missing."""
+    from jamsostek_desk.domain.qrsign import mask_nik
+
+    return (
+        f"{m.nama or '(tanpa nama)'}\tNIK {mask_nik(m.nik) if m.nik else '-'}\t{', '.join(m.what)}"
+    )
 
 
 def cmd_letters(args: argparse.Namespace) -> int:

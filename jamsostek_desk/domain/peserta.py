@@ -20,12 +20,12 @@ from jamsostek_desk.domain.codes import (
     SUMBER_DANA,
 )
 from jamsostek_desk.domain.dates import format_tanggal, usia
+from jamsostek_desk.domain.money import format_rupiah
 from jamsostek_desk.domain.names import clean_name
 from jamsostek_desk.domain.nik import compare_nik, parse_nik
 from jamsostek_desk.domain.phone import normalize_phone
 from jamsostek_desk.domain.wilayah import WilayahRef
 
-BPU_MIN_PENGHASILAN = 1_000_000
 _KPJ = re.compile(r"\d{11}")
 _RTRW = re.compile(r"\d{1,3}")
 _DIGIT = re.compile(r"\d")
@@ -69,10 +69,11 @@ class PesertaData:
     jabatan: str = ""
     pekerjaan: str = ""
     no_hp: str = ""
-    penghasilan: int | None = None
+    upah: int | None = None
     program_jkk: bool = True
     program_jkm: bool = True
     program_jht: bool = False
+    program_jp: bool = False
     sumber_dana: str = ""
     status: str = "didaftarkan"
     nonaktif_alasan: str | None = None
@@ -107,10 +108,11 @@ LABELS: dict[str, str] = {
     "jabatan": "Jabatan",
     "pekerjaan": "Pekerjaan",
     "no_hp": "No. HP",
-    "penghasilan": "Penghasilan",
+    "upah": "Upah/penghasilan",
     "program_jkk": "Program JKK",
     "program_jkm": "Program JKM",
     "program_jht": "Program JHT",
+    "program_jp": "Program JP",
     "sumber_dana": "Sumber dana",
     "status": "Status",
     "nonaktif_alasan": "Alasan nonaktif",
@@ -177,12 +179,14 @@ def check_peserta(
     today: date | None = None,
     *,
     in_place: bool = False,
+    upah_minimum_bpu: int | None = None,
 ) -> Checked:
     """Clean ``data`` and apply every field rule.
 
     ``scope`` is the office's kabupaten/kota code: a participant's desa must lie inside it.
     ``in_place`` cleans ``data`` itself instead of a copy (the importer owns its records, and
-    copying 100,000 of them is measurable).
+    copying 100,000 of them is measurable). ``upah_minimum_bpu``: the minimum declared income
+    in force (dated data, ``services.iuran``); a pekerja rentan below it gets a warning.
     """
     today = today or date.today()
     if in_place:
@@ -269,13 +273,18 @@ def check_peserta(
     except ValueError as e:
         err["no_hp"] = str(e)
 
-    if d.penghasilan is not None:
-        if d.penghasilan < 0:
-            err["penghasilan"] = "Penghasilan tidak boleh negatif."
-        elif d.kategori == "pekerja_rentan" and d.penghasilan < BPU_MIN_PENGHASILAN:
-            warn["penghasilan"] = (
-                "Penghasilan di bawah Rp1.000.000; iuran BPU dihitung dari Rp1.000.000."
-            )
+    if d.upah is not None:
+        if d.upah < 0:
+            err["upah"] = "Upah/penghasilan tidak boleh negatif."
+        elif (
+            d.kategori == "pekerja_rentan"
+            and upah_minimum_bpu is not None
+            and d.upah < upah_minimum_bpu
+        ):
+            minimum = format_rupiah(upah_minimum_bpu)
+            warn["upah"] = f"Penghasilan di bawah {minimum}; iuran BPU dihitung dari {minimum}."
+    if d.program_jp and d.kategori == "pekerja_rentan":
+        err["program_jp"] = "Program JP hanya untuk penerima upah (aparat desa)."
 
     if not (d.program_jkk and d.program_jkm):
         err["program_jkk"] = "Program JKK dan JKM wajib untuk setiap peserta."

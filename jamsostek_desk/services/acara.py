@@ -28,6 +28,8 @@ from jamsostek_desk.services.surat import (
     check_office,
     kop_for,
     letter_problems,
+    mengetahui_acara,
+    penandatangan,
     write_manfaat_letters,
 )
 from jamsostek_desk.services.surat_pdf import DaftarHadir, write_daftar_hadir
@@ -45,6 +47,10 @@ class AcaraData:
     pejabat_nama: str = ""
     pejabat_jabatan: str = ""
     catatan: str = ""
+    # who signs "Mengetahui" on the acara's letters (empty: nobody above the official)
+    mengetahui_nama: str = ""
+    mengetahui_jabatan: str = ""
+    mengetahui_nip: str = ""
 
 
 @dataclass(frozen=True)
@@ -86,6 +92,9 @@ def save_acara(ctx: AppContext, data: AcaraData, acara_id: str | None = None) ->
             a.updated_at = utcnow()
         a.nama, a.tanggal, a.tempat = d.nama, d.tanggal, d.tempat
         a.pejabat_nama, a.pejabat_jabatan, a.catatan = d.pejabat_nama, d.pejabat_jabatan, d.catatan
+        a.mengetahui_nama = " ".join(d.mengetahui_nama.split())
+        a.mengetahui_jabatan = " ".join(d.mengetahui_jabatan.split())
+        a.mengetahui_nip = "".join(d.mengetahui_nip.split())
         s.flush()
         audit.record(
             s, ctx, "acara", a.id, "buat" if acara_id is None else "ubah", {"nama": (None, a.nama)}
@@ -105,7 +114,17 @@ def get_acara(ctx: AppContext, acara_id: str) -> AcaraData:
                 f"Acara {acara_id} tidak ditemukan."
                 + (f" Acara yang ada:{listed}" if known else " Belum ada acara.")
             )
-        return AcaraData(a.nama, a.tanggal, a.tempat, a.pejabat_nama, a.pejabat_jabatan, a.catatan)
+        return AcaraData(
+            a.nama,
+            a.tanggal,
+            a.tempat,
+            a.pejabat_nama,
+            a.pejabat_jabatan,
+            a.catatan,
+            a.mengetahui_nama,
+            a.mengetahui_jabatan,
+            a.mengetahui_nip,
+        )
 
 
 def list_acara(ctx: AppContext) -> list[AcaraRow]:
@@ -288,6 +307,7 @@ def _write_pack(
             acara.tempat,
             prefix=f"{i + 1:02d}_",
             pejabat=Pejabat(acara.pejabat_nama, acara.pejabat_jabatan, ""),
+            mengetahui=mengetahui_acara(acara),
         )
         written += [files.berita_acara, files.tanda_terima]
         done += 1
@@ -321,7 +341,7 @@ def _attendance(
     settings = load_settings(ctx.db)
     if acara.pejabat_nama:
         rows.append((acara.pejabat_nama, acara.pejabat_jabatan))
-    for p in settings.penandatangan:
+    for p in mengetahui_acara(acara) or penandatangan(ctx, settings):
         if p.nama != acara.pejabat_nama:
             rows.append((p.nama, p.jabatan))
     signing = {nama for nama, _ket in rows}

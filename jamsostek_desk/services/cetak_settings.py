@@ -10,6 +10,7 @@ import json
 import secrets
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
+from typing import Any
 
 from sqlalchemy.orm import Session
 
@@ -20,6 +21,7 @@ from jamsostek_desk.store.db import Database
 from jamsostek_desk.store.settings import get_setting, set_setting
 
 KEY_SETTINGS = "cetak"
+_BOOLS = frozenset({"meterai"})
 KEY_QR = "kunci_qr"
 
 
@@ -35,6 +37,10 @@ class CetakSettings:
     pola_nomor: str = DEFAULT_POLA
     kode_surat: str = "PMD"
     judul_program: str = "Perlindungan Jaminan Sosial Ketenagakerjaan"
+    judul_kartu: str = "KARTU KEPESERTAAN JAMSOSTEK"  # the card's heading
+    # a meterai box beside the recipient's signature when the amount is over the threshold
+    # in force (ketentuan meterai_batas, UU 10/2020); off for offices whose receipts are exempt
+    meterai: bool = True
     logo: str = ""  # path of a PNG/JPEG chosen by the office; empty = no logo
     kota: str = ""  # the place written above signatures, e.g. "Martapura"
     penandatangan: list[Pejabat] = field(default_factory=list)
@@ -50,7 +56,11 @@ class CetakSettings:
         data = json.loads(text)
         penandatangan = [Pejabat(**p) for p in data.pop("penandatangan", [])]
         saksi = [Pejabat(**p) for p in data.pop("saksi", [])]
-        known = {k: str(v) for k, v in data.items() if k in cls.__dataclass_fields__}
+        known: dict[str, Any] = {
+            k: (bool(v) if k in _BOOLS else str(v))
+            for k, v in data.items()
+            if k in cls.__dataclass_fields__
+        }
         return cls(**known, penandatangan=penandatangan, saksi=saksi)
 
 
@@ -67,6 +77,9 @@ def save_settings(db: Database, data: CetakSettings) -> CetakSettings:
     except ValueError as e:
         errors["pola_nomor"] = str(e)
     data.kode_surat = data.kode_surat.strip()
+    data.judul_kartu = " ".join(data.judul_kartu.split())
+    if not data.judul_kartu:
+        errors["judul_kartu"] = "Judul kartu wajib diisi."
     if "{kode}" in data.pola_nomor and not data.kode_surat:
         errors["kode_surat"] = "Kode surat wajib diisi karena pola nomor memakai {kode}."
     if data.logo and not Path(data.logo).is_file():

@@ -18,10 +18,10 @@ from jamsostek_desk.services.access import require_writer
 from jamsostek_desk.services.common.batching import in_chunks
 from jamsostek_desk.services.common.progress import Progress, no_progress
 from jamsostek_desk.services.context import AppContext
-from jamsostek_desk.services.kartu_data import MissingData, load_cards
+from jamsostek_desk.services.kartu_data import Missing, MissingData, deceased_in, load_cards
 from jamsostek_desk.services.kartu_pdf import CardHeader, write_cards
 from jamsostek_desk.store.models import Kantor, Peserta, utcnow
-from jamsostek_desk.store.models_cetak import Kartu
+from jamsostek_desk.store.models_cetak import Kartu, Manfaat
 from jamsostek_desk.store.settings import stamp
 
 STATUS_KARTU = {"diminta": "Diminta", "dicetak": "Dicetak", "diserahkan": "Diserahkan"}
@@ -45,6 +45,16 @@ class KartuRow:
 
 
 @dataclass(frozen=True)
+class Cetakan:
+    """A print run: pages written, the cards printed (queue ids, in order) and the people left
+    out with what is missing (listed for the user; everyone complete is printed)."""
+
+    pages: int
+    kartu_ids: list[str]
+    dilewati: list[Missing]
+
+
+@dataclass(frozen=True)
 class CardFilter:
     status: str = ""  # card status, "" = all
     kecamatan: str = ""
@@ -55,11 +65,14 @@ class CardFilter:
 def request_cards(
     ctx: AppContext, peserta_ids: Iterable[str], acara_id: str | None = None
 ) -> tuple[int, int]:
-    """Put participants in the queue; (newly requested, already waiting) counts."""
+    """Put participants in the queue; (newly requested, already waiting) counts. People who
+    died are never queued (see ``deceased``)."""
     require_writer(ctx, "meminta kartu")
     ids = list(dict.fromkeys(peserta_ids))
     created = 0
     with ctx.db.session() as s:
+        dead = deceased_in(s, ids)
+        ids = [p for p in ids if p not in dead]
         waiting: set[str] = set()
         for part in in_chunks(ids):
             waiting.update(
@@ -90,6 +103,12 @@ def request_cards(
     return created, len(ids) - created
 
 
+def deceased(ctx: AppContext, peserta_ids: Iterable[str]) -> set[str]:
+    """The participants among these who died (they get no card, no reprint)."""
+    with ctx.db.session() as s:
+        return deceased_in(s, list(dict.fromkeys(peserta_ids)))
+
+
 def already_carded(ctx: AppContext, peserta_ids: Iterable[str]) -> dict[str, int]:
     """Participants that already have a printed or handed-over card: id -> prints made
     (first prints and reprints)."""
@@ -115,6 +134,17 @@ def _query(f: CardFilter) -> Select[Any]:
         select(Kartu, P.c.nama, P.c.nik, P.c.desa_kode)
         .join(P, P.c.id == Kartu.peserta_id)
         .where(Kartu.deleted_at.is_(None))
+    )
+    # the queue drops people who died: not nonaktif as meninggal, no death case
+    q = q.where(
+        ~((P.c.status == "nonaktif") & (P.c.nonaktif_alasan == "meninggal")),
+        ~select(Manfaat.id)
+        .where(
+            Manfaat.peserta_id == P.c.id,
+            Manfaat.jenis.in_(("jkm", "jkk-meninggal")),
+            Manfaat.deleted_at.is_(None),
+        )
+        .exists(),
     )
     if f.status:
         q = q.where(Kartu.status == f.status)
@@ -162,12 +192,14 @@ def card_header(ctx: AppContext) -> CardHeader:
     with ctx.db.session() as s:
         k = s.get(Kantor, ctx.kantor_id)
         alamat = k.alamat if k else ""
+        telepon = k.telepon if k else ""
     return CardHeader(
-        judul="KARTU PESERTA BPJS KETENAGAKERJAAN",
+        judul=settings.judul_kartu,
         program=settings.judul_program,
         kantor=ctx.kantor_nama,
         alamat=alamat,
         logo=Path(settings.logo) if settings.logo else None,
+        telepon=telepon,
     )
 
 
@@ -181,11 +213,10 @@ def render_queue(
     back: bool = False,
     caption: str = "",
     progress: Progress = no_progress,
-) -> int:
-    """Write queued cards to ``out`` without marking them (for the preview); pages written.
-
-    Nothing is written when any participant's data is incomplete (MissingData).
-    """
+) -> Cetakan:
+    """Write queued cards to ``out`` without marking them (for the preview): everyone whose
+    data is complete; the others are left out and listed (``Cetakan.dilewati``). Nothing is
+    written when nobody is complete (MissingData)."""
     require_writer(ctx, "mencetak kartu")
     if not kartu_ids:
         raise UserError("Pilih dulu kartu yang akan dicetak.")
@@ -203,11 +234,13 @@ def render_queue(
         order = {kid: i for i, kid in enumerate(kartu_ids)}
         pairs.sort(key=lambda p: order[p[0]])
         cards, missing = load_cards(s, [p[1] for p in pairs], full_nik=full_nik)
-    if missing:
+    if not cards:
         raise MissingData(missing)
-    return write_cards(
+    pages = write_cards(
         cards, out, card_header(ctx), layout, back=back, caption=caption, progress=progress
     )
+    kartu_of = {pid: kid for kid, pid in pairs}
+    return Cetakan(pages, [kartu_of[c.peserta_id] for c in cards], missing)
 
 
 def _audit_cards(ctx: AppContext, n: int, out: Path, full_nik: bool) -> None:
@@ -271,9 +304,11 @@ def print_for_participants(
     caption: str = "",
     progress: Progress = no_progress,
     acara_id: str | None = None,
-) -> int:
+) -> Cetakan:
     """Print cards for these participants and record them in the queue: one card per
     participant (a new request only for who has none; a second print counts as a reprint).
+    Everyone whose data is complete is printed; the others are left out and listed
+    (``Cetakan.dilewati``); nobody complete: MissingData, nothing written.
 
     The queue changes only after the PDF was written: a failed write leaves no request behind.
     """
@@ -283,14 +318,15 @@ def print_for_participants(
     ids = list(dict.fromkeys(peserta_ids))
     with ctx.db.session() as s:
         cards, missing = load_cards(s, ids, full_nik=full_nik)
-    if missing:
+    if not cards:
         raise MissingData(missing)
     pages = write_cards(
         cards, out, card_header(ctx), layout, back=back, caption=caption, progress=progress
     )
-    mark_printed(ctx, queue_for(ctx, ids, acara_id))
-    _audit_cards(ctx, len(ids), out, full_nik)
-    return pages
+    queued = queue_for(ctx, [c.peserta_id for c in cards], acara_id)
+    mark_printed(ctx, queued)
+    _audit_cards(ctx, len(queued), out, full_nik)
+    return Cetakan(pages, queued, missing)
 
 
 def queue_for(

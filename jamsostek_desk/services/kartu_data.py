@@ -7,7 +7,7 @@ from dataclasses import dataclass, replace
 from datetime import date
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import and_, or_, select
 from sqlalchemy.orm import Session
 
 from jamsostek_desk.domain.dates import format_tanggal
@@ -27,7 +27,7 @@ class CardData:
     peserta_id: str
     nama: str
     nik_shown: str
-    kpj: str  # the KPJ number, or "Terdaftar" when BPJS has not given one yet
+    kpj: str  # the KPJ number, "" while BPJS has not given one yet ("KPJ: dalam proses")
     program: str
     desa: str
     kecamatan: str
@@ -74,6 +74,7 @@ def _program(row: Any) -> str:
             ("JKK", row.program_jkk),
             ("JKM", row.program_jkm),
             ("JHT", row.program_jht),
+            ("JP", row.program_jp),
         )
         if on
     ]
@@ -87,6 +88,33 @@ def _region_names(ref: WilayahRef, desa_kode: str) -> tuple[str, str] | None:
     kec = ref.get(desa.parent_kode)
     label = ref.label(desa_kode).split(", ")
     return label[0], label[1] if len(label) > 1 else (kec.nama if kec else "")
+
+
+def deceased_in(session: Session, peserta_ids: Sequence[str]) -> set[str]:
+    """Which of these participants died: nonaktif as meninggal dunia, or with a death case
+    (JKM, or JKK meninggal), also when they were reactivated since."""
+    out: set[str] = set()
+    for part in in_chunks(list(peserta_ids)):
+        out.update(
+            session.execute(
+                select(T.c.id).where(
+                    T.c.id.in_(part), T.c.status == "nonaktif", T.c.nonaktif_alasan == "meninggal"
+                )
+            ).scalars()
+        )
+        out.update(
+            session.execute(
+                select(Manfaat.peserta_id).where(
+                    Manfaat.peserta_id.in_(part),
+                    or_(
+                        Manfaat.jenis.in_(("jkm", "jkk-meninggal")),
+                        and_(Manfaat.jenis == "", Manfaat.program == "JKM"),
+                    ),
+                    Manfaat.deleted_at.is_(None),
+                )
+            ).scalars()
+        )
+    return out
 
 
 def load_cards(
@@ -116,6 +144,7 @@ def load_cards(
                 T.c.program_jkk,
                 T.c.program_jkm,
                 T.c.program_jht,
+                T.c.program_jp,
                 T.c.mulai_kepesertaan,
                 T.c.akhir_kepesertaan,
             ).where(T.c.id.in_(part), T.c.deleted_at.is_(None))
@@ -125,16 +154,7 @@ def load_cards(
             select(PesertaFoto.peserta_id, PesertaFoto.jpeg).where(PesertaFoto.peserta_id.in_(part))
         ):
             photos[pid] = jpeg
-        # a JKM case records a death, also when the participant was not (or no longer) nonaktif
-        dead.update(
-            session.execute(
-                select(Manfaat.peserta_id).where(
-                    Manfaat.peserta_id.in_(part),
-                    Manfaat.program == "JKM",
-                    Manfaat.deleted_at.is_(None),
-                )
-            ).scalars()
-        )
+        dead.update(deceased_in(session, part))
     cards: list[CardData] = []
     missing: list[Missing] = []
     for pid in ids:
@@ -153,10 +173,10 @@ def load_cards(
         regions = _region_names(ref, str(r.desa_kode))
         if regions is None:
             what.append("desa tidak dikenal")
-        if r.status == "nonaktif":
+        if pid in dead:
+            what.append("meninggal dunia")
+        elif r.status == "nonaktif":
             what.append("status nonaktif")
-        elif pid in dead:
-            what.append("meninggal dunia (ada kasus JKM)")
         if r.mulai_kepesertaan is None:
             what.append("tanggal mulai kepesertaan belum diisi")
         program = _program(r)
@@ -172,7 +192,7 @@ def load_cards(
                 peserta_id=pid,
                 nama=nama,
                 nik_shown=nik if full_nik else masked,
-                kpj=r.kpj or "Terdaftar",
+                kpj=r.kpj or "",
                 program=program,
                 desa=regions[0],
                 kecamatan=regions[1],
@@ -184,7 +204,7 @@ def load_cards(
                 foto=photos.get(pid),
             )
         )
-    if missing:  # nothing is printed: checking makes no signing key
+    if not cards:  # nothing can be printed: checking makes no signing key
         return [], missing
     key = qr_key(session)
     signed = [

@@ -40,7 +40,18 @@ CEREMONY_SCALE = 3.2
 
 HEADER_H = 11 * mm
 QR_SIZE = 19 * mm
-QR_X, QR_Y = CARD_W - QR_SIZE - 3.2 * mm, 4.2 * mm
+QR_X, QR_Y = CARD_W - QR_SIZE - 3.2 * mm, 4.6 * mm
+LABEL_PT, BODY_PT = 5.5, 7.0  # smallest type on a card: labels 5.5 pt, values 7 pt
+BAND_H = 3.9 * mm  # the footer band
+# baselines (mm from the bottom) of the values; each label sits 2.5 mm above its value
+ROW_Y = {"nik": 29.4, "kpj": 23.5, "program": 17.6, "wilayah": 11.7, "masa": 5.8}
+LABELS = {
+    "nik": "NIK",
+    "kpj": "",
+    "program": "Program",
+    "wilayah": "Desa / Kecamatan",
+    "masa": "Masa kepesertaan",
+}
 PHOTO_W, PHOTO_H = 18 * mm, 24 * mm
 PHOTO_X, PHOTO_Y = 3.5 * mm, 7.5 * mm
 TEXT_X = 4 * mm
@@ -52,11 +63,12 @@ TEXT_RIGHT = QR_X - 2 * mm
 class CardHeader:
     """The office and programme heading printed on every card of a run."""
 
-    judul: str  # e.g. "KARTU PESERTA BPJS KETENAGAKERJAAN"
-    program: str  # e.g. "Perlindungan Jaminan Sosial Ketenagakerjaan"
+    judul: str  # a setting, e.g. "KARTU KEPESERTAAN JAMSOSTEK"
+    program: str  # the office's programme, e.g. "Perjaka HSS Semangat"
     kantor: str
     alamat: str = ""
     logo: Path | None = None  # the office's logo, drawn small in the heading
+    telepon: str = ""
 
 
 class _Fonts:
@@ -176,63 +188,93 @@ class CardRenderer:
             )
             left = 11.5 * mm
         width = CARD_W - left - 4 * mm
-        size = _fit_one(self.header.judul, self.f.bold, width, 7.2, 5)
+        size = _fit_one(self.header.judul, self.f.bold, width, 7.6, BODY_PT - 0.5)
         c.setFont(self.f.bold, size)
         c.drawString(left, top - 4.6 * mm, self.header.judul)
+        # the programme, and the office that issues the card when both fit at label size
         line2 = f"{self.header.program} · {self.header.kantor}"
-        size = _fit_one(line2, self.f.regular, width, 5.4, 3.6)
+        if stringWidth(line2, self.f.regular, LABEL_PT) > width:
+            line2 = self.header.program
+        size = _fit_one(line2, self.f.regular, width, 6.2, LABEL_PT)
         c.setFont(self.f.regular, size)
-        c.drawString(left, top - 8.4 * mm, line2)
+        c.drawString(left, top - 8.6 * mm, line2)
         c.setFillColor(LIGHT)
         c.saveState()  # the band follows the card's rounded corners (clipped to the frame)
         edge = c.beginPath()
         edge.roundRect(0.4, 0.4, CARD_W - 0.8, CARD_H - 0.8, 3 * mm - 0.4)
         c.clipPath(edge, stroke=0, fill=0)
-        c.rect(0, 0, CARD_W, 3 * mm + 0.4, stroke=0, fill=1)
+        c.rect(0, 0, CARD_W, BAND_H + 0.4, stroke=0, fill=1)
         c.restoreState()
         c.setFillColor(GREY)
-        c.setFont(self.f.regular, 4)
-        c.drawString(4 * mm, 1.1 * mm, "Pindai kode QR untuk memeriksa keaslian kartu.")
+        c.setFont(self.f.regular, LABEL_PT)
+        c.drawString(4 * mm, 1.3 * mm, "Pindai kode QR untuk memeriksa keaslian kartu.")
         x = TEXT_X_PHOTO if with_photo else TEXT_X
-        c.setFont(self.f.regular, 4.3)
-        for label, y in (
-            ("NIK", 28.2),
-            ("Program", 21.5),
-            ("Desa / Kecamatan", 14.8),
-            ("Masa kepesertaan", 8.1),
-        ):
-            c.drawString(x, y * mm, label)
+        c.setFont(self.f.regular, LABEL_PT)
+        for key, label in LABELS.items():
+            if label:
+                c.drawString(x, (ROW_Y[key] + 2.5) * mm, label)
         if with_photo:
             c.setStrokeColor(HexColor("#c9d6d0"))
             c.rect(PHOTO_X, PHOTO_Y, PHOTO_W, PHOTO_H, stroke=1, fill=0)
         c.endForm()
 
     def _back_form(self) -> None:
+        """What a card holder needs: what to do after an accident, what the programmes pay,
+        whom to call; the office's address for a found card."""
         c = self.c
+        h = self.header
         c.beginForm("belakang")
         self._frame(c)
         c.setFillColor(GREEN)
-        c.rect(0.4, CARD_H - 6 * mm, CARD_W - 0.8, 2.2 * mm, stroke=0, fill=1)
-        c.setFillColor(INK)
-        width = CARD_W - 10 * mm
-        y = CARD_H - 11 * mm
-        for text, font, size in (
-            ("KETENTUAN", self.f.bold, 6.5),
-            ("1. Kartu ini bukti kepesertaan jaminan sosial ketenagakerjaan.", self.f.regular, 5),
-            ("2. Tunjukkan kartu ini saat mengurus klaim manfaat.", self.f.regular, 5),
-            ("3. Kartu ini tidak boleh dipindahtangankan.", self.f.regular, 5),
-            ("Bila menemukan kartu ini, mohon kembalikan ke:", self.f.regular, 5),
-            (self.header.kantor, self.f.bold, 5.5),
-            (self.header.alamat, self.f.regular, 5),
-        ):
-            if not text:
-                continue
-            s, lines = fit_lines(text, font, width, (size, size - 0.5, size - 1), 2)
-            c.setFont(font, s)
-            for line in lines:
-                c.drawString(5 * mm, y, line)
-                y -= s * 1.35
-            y -= 1.2 * mm if text == "KETENTUAN" else 0.4 * mm
+        c.rect(0.4, CARD_H - 4.6 * mm, CARD_W - 0.8, 1.6 * mm, stroke=0, fill=1)
+        width = CARD_W - 9 * mm
+        kontak = ", ".join(x for x in (h.alamat, f"telp. {h.telepon}" if h.telepon else "") if x)
+        blocks = [
+            ("BILA TERJADI KECELAKAAN KERJA", True),
+            (
+                "Segera berobat ke rumah sakit atau puskesmas terdekat dan tunjukkan kartu ini. "
+                "Laporkan kejadiannya ke kantor di bawah ini paling lambat 2 × 24 jam; simpan "
+                "kuitansi dan surat keterangan dokter.",
+                False,
+            ),
+            ("PROGRAM", True),
+            (
+                "JKK: biaya perawatan sesuai kebutuhan medis dan santunan bila mengalami "
+                "kecelakaan kerja. JKM: santunan bagi ahli waris bila peserta meninggal dunia. "
+                "JHT: tabungan hari tua. JP: jaminan pensiun.",
+                False,
+            ),
+            ("KONTAK", True),
+            (f"{h.kantor}{': ' + kontak if kontak else ''}.", False),
+            ("BPJS Ketenagakerjaan: layanan 175 · www.bpjsketenagakerjaan.go.id", False),
+            (
+                "Kartu ini tidak boleh dipindahtangankan. Bila menemukan kartu ini, mohon "
+                "kembalikan ke alamat di atas.",
+                False,
+            ),
+        ]
+        size = BODY_PT + 0.5
+        while True:  # the largest size (not under 5.5 pt) at which everything fits
+            laid = [
+                (bold, _wrap(text, self.f.bold if bold else self.f.regular, size, width))
+                for text, bold in blocks
+            ]
+            lines = sum(len(x[1]) for x in laid)
+            height = lines * size * 1.22 + sum(1.0 * mm for b, _ in laid if b)
+            if height <= CARD_H - 10.5 * mm or size <= LABEL_PT:
+                break
+            size -= 0.25
+        y = CARD_H - 7.6 * mm
+        for bold, text_lines in laid:
+            if bold:
+                y -= 0.6 * mm
+            c.setFillColor(GREEN if bold else INK)
+            c.setFont(self.f.bold if bold else self.f.regular, size)
+            for line in text_lines:
+                c.drawString(4.5 * mm, y, line)
+                y -= size * 1.22
+            if bold:
+                y += 0.3 * mm
         c.endForm()
 
     # -- one card ------------------------------------------------------------------------------
@@ -248,41 +290,29 @@ class CardRenderer:
         left = TEXT_X_PHOTO if photo else TEXT_X
         width = TEXT_RIGHT - left
         c.setFillColor(INK)
-        # Name: up to four lines between the heading and the NIK label.
+        # Name: whole, on up to four lines between the heading and the NIK label.
         size, lines = fit_lines(
             card.nama, self.f.bold, width, (8.5, 8, 7.5, 7, 6.5, 6, 5.5, 5), max_lines=4
         )
-        lead = size * 1.18
-        block_top = CARD_H - HEADER_H - 2.2 * mm
-        block_bottom = 31.6 * mm
+        lead = size * 1.12
+        block_top = CARD_H - HEADER_H - 1.8 * mm
+        block_bottom = 34.6 * mm
         y0 = block_top - size * 0.8
         if len(lines) * lead > block_top - block_bottom + lead * 0.2:
             lead = (block_top - block_bottom) / len(lines)
         c.setFont(self.f.bold, size)
         for i, line in enumerate(lines):
             c.drawString(left, y0 - i * lead, line)
-        nik_size = 6.6 if not photo else 5.8
-        c.setFont(self.f.regular, nik_size)
-        c.drawString(left, 25.6 * mm, card.nik_shown)
-        kpj_x = left + stringWidth(card.nik_shown, self.f.regular, nik_size) + 2.5 * mm
-        kpj_size = _fit_one(card.kpj, self.f.regular, left + width - kpj_x, nik_size, 4)
-        c.setFont(self.f.regular, kpj_size)
-        c.drawString(kpj_x, 25.6 * mm, card.kpj)
-        c.setFillColor(GREY)
-        c.setFont(self.f.regular, 4.3)
-        c.drawString(kpj_x, 28.2 * mm, "Nomor KPJ")
-        c.setFillColor(INK)
-        for text, yy in ((card.program, 18.9), (card.masa, 5.5)):
-            c.setFont(self.f.regular, _fit_one(text, self.f.regular, width, 6.6, 4))
-            c.drawString(left, yy * mm, text)
-        wilayah = f"{card.desa}, {card.kecamatan}"
-        wsize, wlines = fit_lines(wilayah, self.f.regular, width, (6.6, 6, 5.5, 5), 2)
-        c.setFont(self.f.regular, wsize)
-        if len(wlines) == 1:
-            c.drawString(left, 12.2 * mm, wlines[0])
-        else:
-            c.drawString(left, 12.6 * mm, wlines[0])
-            c.drawString(left, 12.6 * mm - wsize * 1.1, wlines[1])
+        kpj = f"KPJ: {card.kpj}" if card.kpj else "KPJ: dalam proses"
+        for text, key in (
+            (card.nik_shown, "nik"),
+            (kpj, "kpj"),
+            (card.program, "program"),
+            (f"{card.desa}, {card.kecamatan}", "wilayah"),
+            (card.masa, "masa"),
+        ):
+            c.setFont(self.f.regular, _fit_one(text, self.f.regular, width, BODY_PT, LABEL_PT))
+            c.drawString(left, ROW_Y[key] * mm, text)
         if card.foto is not None:
             self._photo(card.foto)
         c._code.append(qr_path_ops(qr_rows(card.qr), QR_X, QR_Y, QR_SIZE))

@@ -10,18 +10,33 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from jamsostek_desk.domain.codes import HUBUNGAN_AHLI_WARIS
 from jamsostek_desk.domain.dates import format_tanggal
 from jamsostek_desk.domain.errors import UserError, ValidationError
+from jamsostek_desk.domain.iuran import SKEMA, UPAH_MINIMUM_BPU, dasar_upah, ketentuan_pada
+from jamsostek_desk.domain.manfaat import (
+    CACAT_TOTAL,
+    JENIS_KASUS,
+    JENJANG,
+    RUMUS,
+    SESUAI_TAGIHAN,
+    AturanManfaat,
+    Hitungan,
+    hitung,
+    tahun_penuh,
+)
 from jamsostek_desk.domain.money import format_rupiah
 from jamsostek_desk.domain.names import clean_name
+from jamsostek_desk.domain.nik import parse_nik
+from jamsostek_desk.domain.wilayah import load_wilayah
 from jamsostek_desk.services import audit
 from jamsostek_desk.services.access import require_writer
 from jamsostek_desk.services.common.batching import select_in
 from jamsostek_desk.services.context import AppContext
+from jamsostek_desk.services.iuran import all_ketentuan
 from jamsostek_desk.services.peserta import deactivate_in
 from jamsostek_desk.store.models import AhliWaris, Peserta, utcnow
 from jamsostek_desk.store.models_cetak import (
@@ -49,6 +64,7 @@ class Penerima:
     hubungan: str = ""
     nik: str = ""
     ahli_waris_id: str | None = None
+    alamat: str = ""  # the recipient's own address (default: the participant's)
 
 
 @dataclass
@@ -64,6 +80,11 @@ class ManfaatData:
     bank_rekening: str = ""
     bank_atas_nama: str = ""
     acara_id: str | None = None
+    jenis: str = ""  # domain.manfaat.JENIS_KASUS; "" = the programme's death case
+    upah: int | None = None  # the wage to compute from; None = the participant's recorded one
+    anak: list[str] = field(default_factory=list)  # school level per child for a scholarship
+    # Why the components differ from the rules (an override); kept in the audit trail only
+    alasan_ubah: str = ""
 
     @property
     def jumlah(self) -> int:
@@ -84,71 +105,116 @@ class ManfaatRow:
     acara_id: str | None
 
 
-@dataclass(frozen=True)
-class TarifRow:
-    id: str
-    program: str
-    kode: str
-    nama: str
-    jumlah: int
-    per_anak: bool
-    berlaku_mulai: date
-    dasar_hukum: str
+def _aturan(r: TarifManfaat) -> AturanManfaat:
+    return AturanManfaat(
+        program=r.program,
+        jenis=r.jenis,
+        kode=r.kode,
+        nama=r.nama,
+        rumus=r.rumus,
+        jumlah=r.jumlah,
+        faktor=r.faktor,
+        minimum=r.minimum,
+        jenjang=r.jenjang,
+        maks_tahun=r.maks_tahun,
+        maks_anak=r.maks_anak,
+        min_tahun_iuran=r.min_tahun_iuran,
+        berlaku_mulai=r.berlaku_mulai,
+        dasar_hukum=r.dasar_hukum,
+        urutan=r.urutan,
+    )
 
 
-def tarif_list(ctx: AppContext) -> list[TarifRow]:
+def _all_rules(s: Session) -> list[AturanManfaat]:
+    rows = s.execute(
+        select(TarifManfaat).order_by(
+            TarifManfaat.program.desc(),
+            TarifManfaat.jenis,
+            TarifManfaat.urutan,
+            TarifManfaat.kode,
+            TarifManfaat.berlaku_mulai,
+        )
+    ).scalars()
+    return [_aturan(r) for r in rows]
+
+
+def tarif_list(ctx: AppContext) -> list[AturanManfaat]:
+    """Every benefit rule, in force or not (the benefit table and ``manfaat tarif``): by kind
+    of case (JKM first), then in the order of the letter, each component's rows by date."""
+    kinds = {k: i for i, k in enumerate(JENIS_KASUS)}
     with ctx.db.session() as s:
-        rows = s.execute(
-            select(TarifManfaat).order_by(
-                TarifManfaat.program, TarifManfaat.kode, TarifManfaat.berlaku_mulai
-            )
-        ).scalars()
-        return [
-            TarifRow(
-                r.id,
-                r.program,
-                r.kode,
-                r.nama,
-                r.jumlah,
-                r.per_anak,
-                r.berlaku_mulai,
-                r.dasar_hukum,
-            )
-            for r in rows
-        ]
+        rows = _all_rules(s)
+    return sorted(rows, key=lambda r: (kinds.get(r.jenis, len(kinds)), r.urutan, r.kode))
 
 
-def add_tarif(ctx: AppContext, row: TarifRow) -> None:
-    """A new amount for a component from a date on (earlier cases keep their amounts)."""
+def add_tarif(ctx: AppContext, row: AturanManfaat) -> None:
+    """A new rule, or a new amount of a component, from a date on (earlier cases keep theirs).
+
+    A component with a new ``kode`` is a new component of its kind of case."""
     require_writer(ctx, "mengubah tabel manfaat")
-    if row.program not in PROGRAM_MANFAAT:
-        raise ValidationError({"program": "Program manfaat harus JKK atau JKM."})
-    if row.jumlah < 0:
-        raise ValidationError({"jumlah": "Jumlah tidak boleh negatif."})
+    errors: dict[str, str] = {}
+    if row.jenis not in JENIS_KASUS:
+        errors["jenis"] = "Pilih jenis kasus: JKM, JKK meninggal, JKK cacat atau JKK STMB."
+    elif row.program != JENIS_KASUS[row.jenis][0]:
+        errors["program"] = f"Jenis kasus ini termasuk program {JENIS_KASUS[row.jenis][0]}."
+    if row.rumus not in RUMUS:
+        errors["rumus"] = "Pilih rumus: tetap, kali upah, persen upah atau beasiswa."
     if not row.kode.strip() or not row.nama.strip():
-        raise ValidationError({"nama": "Kode dan nama komponen wajib diisi."})
+        errors["nama"] = "Kode dan nama komponen wajib diisi."
+    if min(row.jumlah, row.faktor, row.minimum, row.maks_tahun, row.maks_anak) < 0:
+        errors["jumlah"] = "Jumlah dan batas tidak boleh negatif."
+    if row.min_tahun_iuran < 0:
+        errors["min_tahun_iuran"] = "Masa iuran tidak boleh negatif."
+    if row.rumus in ("tetap", "beasiswa") and row.jumlah <= 0:
+        errors["jumlah"] = "Isi jumlah dalam rupiah."
+    if row.rumus in ("kali_upah", "persen_upah") and row.faktor <= 0:
+        errors["faktor"] = "Isi faktor pengali upah."
+    if row.rumus == "beasiswa" and (row.jenjang not in JENJANG or row.maks_tahun <= 0):
+        errors["jenjang"] = "Beasiswa perlu jenjang (tk, sd, smp, sma, kuliah) dan lama tahun."
+    if not row.dasar_hukum.strip():
+        errors["dasar_hukum"] = "Isi dasar hukum aturan (mis. PP 82/2019)."
+    if errors:
+        raise ValidationError(errors)
     with ctx.db.session() as s:
         exists = s.execute(
             select(TarifManfaat.id).where(
                 TarifManfaat.program == row.program,
-                TarifManfaat.kode == row.kode,
+                TarifManfaat.kode == row.kode.strip(),
                 TarifManfaat.berlaku_mulai == row.berlaku_mulai,
             )
         ).first()
         if exists:
             raise ValidationError(
                 {
-                    "berlaku_mulai": f"Komponen {row.nama} sudah punya tarif yang berlaku mulai "
+                    "berlaku_mulai": f"Komponen {row.nama} sudah punya aturan yang berlaku mulai "
                     f"{format_tanggal(row.berlaku_mulai)}."
                 }
             )
+        urutan = row.urutan
+        if not urutan:
+            same = s.execute(
+                select(TarifManfaat.urutan).where(
+                    TarifManfaat.program == row.program, TarifManfaat.kode == row.kode.strip()
+                )
+            ).first()
+            top = s.execute(select(func.max(TarifManfaat.urutan))).scalar()
+            urutan = same[0] if same else int(top or 0) + 1
         s.add(
             TarifManfaat(
                 program=row.program,
+                jenis=row.jenis,
                 kode=row.kode.strip(),
                 nama=row.nama.strip(),
+                rumus=row.rumus,
                 jumlah=row.jumlah,
-                per_anak=row.per_anak,
+                faktor=row.faktor,
+                minimum=row.minimum,
+                jenjang=row.jenjang,
+                maks_tahun=row.maks_tahun,
+                maks_anak=row.maks_anak,
+                min_tahun_iuran=row.min_tahun_iuran,
+                urutan=urutan,
+                per_anak=row.rumus == "beasiswa",
                 berlaku_mulai=row.berlaku_mulai,
                 dasar_hukum=row.dasar_hukum.strip(),
             )
@@ -159,41 +225,104 @@ def add_tarif(ctx: AppContext, row: TarifRow) -> None:
             "tarif_manfaat",
             "",
             "buat",
-            {row.kode: (None, f"{format_rupiah(row.jumlah)} mulai {row.berlaku_mulai}")},
+            {
+                row.kode: (
+                    None,
+                    f"{row.nama}: {row.uraian()} mulai {format_tanggal(row.berlaku_mulai)} "
+                    f"({row.dasar_hukum.strip()})",
+                )
+            },
         )
 
 
-def tarif_berlaku(session: Session, program: str, pada: date) -> list[TarifManfaat]:
-    """The components of a programme with the amounts in force on a date (one per kode)."""
-    rows = session.execute(
-        select(TarifManfaat)
-        .where(TarifManfaat.program == program, TarifManfaat.berlaku_mulai <= pada)
-        .order_by(TarifManfaat.kode, TarifManfaat.berlaku_mulai)
-    ).scalars()
-    latest: dict[str, TarifManfaat] = {}
-    for r in rows:
-        latest[r.kode] = r
-    order = {"santunan_kematian": 0, "santunan_kematian_jkk": 0, "santunan_berkala": 1}
-    return sorted(latest.values(), key=lambda r: (r.per_anak, order.get(r.kode, 2), r.kode))
+def jenis_of(program: str, jenis: str = "") -> str:
+    """The kind of case (``JENIS_KASUS``): given, or the death case of the programme."""
+    if jenis:
+        return jenis
+    return "jkm" if program == "JKM" else "jkk-meninggal"
 
 
-def default_komponen(
-    ctx: AppContext, program: str, pada: date, jumlah_anak: int = 0
-) -> list[Komponen]:
-    """The benefit table's components for a case: per-child items times ``jumlah_anak``
-    (at most two children receive a scholarship)."""
-    anak = max(0, min(jumlah_anak, 2))
+@dataclass(frozen=True)
+class Perhitungan:
+    """A case computed from the rules: what the CLI prints and the window fills in."""
+
+    jenis: str
+    tanggal: date
+    upah: int | None
+    masa_iuran: int  # full years of membership at the event date
+    hitungan: Hitungan
+
+
+def _upah_for(s: Session, p: Peserta, upah: int | None, pada: date) -> int | None:
+    """The wage a case is computed from: given, else the recorded one (for pekerja rentan at
+    least the minimum declared income in force, as for the contribution)."""
+    if upah is not None:
+        return upah
+    found = ketentuan_pada(all_ketentuan(s), UPAH_MINIMUM_BPU, pada)
+    return dasar_upah(SKEMA.get(p.kategori, "pu"), p.upah, found.nilai if found else 0)
+
+
+def hitung_manfaat(
+    ctx: AppContext,
+    peserta_id: str,
+    jenis: str,
+    pada: date,
+    upah: int | None = None,
+    anak: list[str] | tuple[str, ...] = (),
+    persen_cacat: int = CACAT_TOTAL,
+) -> Perhitungan:
+    """The components of a case by the rules in force on the event date."""
     with ctx.db.session() as s:
-        out: list[Komponen] = []
-        for r in tarif_berlaku(s, program, pada):
-            if r.per_anak:
-                out += [
-                    Komponen(r.kode, f"{r.nama} — anak ke-{i}", r.jumlah)
-                    for i in range(1, anak + 1)
-                ]
-            else:
-                out.append(Komponen(r.kode, r.nama, r.jumlah))
-        return out
+        p = s.get(Peserta, peserta_id)
+        if p is None or p.deleted_at is not None:
+            raise UserError("Peserta tidak ditemukan atau sudah dihapus.")
+        return _perhitungan(s, p, jenis, pada, upah, list(anak), persen_cacat)
+
+
+def komponen_aturan(
+    ctx: AppContext,
+    peserta_id: str,
+    jenis: str,
+    pada: date,
+    anak: list[str] | tuple[str, ...] = (),
+    upah: int | None = None,
+) -> list[Komponen]:
+    """The components a case gets by the rules (what the window fills in)."""
+    h = hitung_manfaat(ctx, peserta_id, jenis, pada, upah, anak).hitungan
+    return [Komponen(k.kode, k.nama, k.jumlah) for k in h.komponen]
+
+
+def _perhitungan(
+    s: Session,
+    p: Peserta,
+    jenis: str,
+    pada: date,
+    upah: int | None,
+    anak: list[str],
+    persen_cacat: int = CACAT_TOTAL,
+) -> Perhitungan:
+    if jenis not in JENIS_KASUS:
+        raise UserError(f"Jenis kasus {jenis!r} tidak dikenal: pilih {', '.join(JENIS_KASUS)}.")
+    if not 0 < persen_cacat <= 100:
+        raise UserError("Persen cacat harus antara 1 dan 100.")
+    used = _upah_for(s, p, upah, pada)
+    try:
+        h = hitung(_all_rules(s), jenis, pada, used, anak, p.mulai_kepesertaan, persen_cacat)
+    except ValueError as e:
+        raise UserError(str(e)) from e
+    return Perhitungan(jenis, pada, used, tahun_penuh(p.mulai_kepesertaan, pada), h)
+
+
+def alamat_peserta(ctx: AppContext, peserta_id: str) -> str:
+    """A participant's address as a letter writes it (street, RT/RW, desa, kecamatan): the
+    default address of each recipient of the participant's benefit."""
+    ref = load_wilayah()
+    with ctx.db.session() as s:
+        p = s.get(Peserta, peserta_id)
+        if p is None:
+            return ""
+        rtrw = f"RT {p.rt or '-'}/RW {p.rw or '-'}" if p.rt or p.rw else ""
+        return ", ".join(x for x in (p.alamat, rtrw, ref.label(p.desa_kode)) if x)
 
 
 def heirs_as_recipients(ctx: AppContext, peserta_id: str) -> list[Penerima]:
@@ -216,27 +345,77 @@ def hubungan_label(text: str) -> str:
     return known.get(text.lower(), text[:1].upper() + text[1:])
 
 
-def _check(s: Session, data: ManfaatData, today: date) -> Peserta:
+def _penerima_nik(r: Penerima, today: date) -> str:
+    """The NIK rules (as for participants) for a recipient's NIK; "" when it passes."""
+    info = parse_nik(r.nik, load_wilayah(), today)
+    if info.errors:
+        return f"NIK penerima {r.nama}: {info.errors[0].message}"
+    return ""
+
+
+def _selisih(komponen: list[Komponen], h: Hitungan) -> list[str]:
+    """How the components differ from the rules, in words (empty: they follow the rules)."""
+    expected = [(k.kode, k.jumlah) for k in h.komponen]
+    names = {k.kode: k.nama for k in h.komponen}
+    out: list[str] = []
+    for k in komponen:
+        if (k.kode, k.jumlah) in expected:
+            expected.remove((k.kode, k.jumlah))
+            continue
+        refused = next((d for d in h.ditolak if d.nama == k.nama or d.kode == k.kode), None)
+        rule = next((e for e in h.komponen if e.kode == k.kode), None)
+        if refused is not None and rule is None:
+            out.append(f"{k.nama} ditolak: {refused.alasan}")
+        elif rule is not None:
+            expected = [e for e in expected if e[0] != k.kode or e[1] != rule.jumlah]
+            out.append(
+                f"{k.nama} {format_rupiah(k.jumlah)}, menurut aturan {format_rupiah(rule.jumlah)}"
+            )
+        else:
+            out.append(f"{k.nama} {format_rupiah(k.jumlah)} tidak ada dalam aturan")
+    out += [
+        f"{names[kode]} ({format_rupiah(j)}) menurut aturan tidak diisi" for kode, j in expected
+    ]
+    return out
+
+
+def _check(s: Session, data: ManfaatData, today: date) -> tuple[Peserta, list[str]]:
+    """The participant and how the components depart from the rules (allowed only with a
+    reason); ValidationError with every wrong field."""
     errors: dict[str, str] = {}
     p = s.get(Peserta, data.peserta_id)
     if p is None or p.deleted_at is not None:
         raise UserError("Peserta tidak ditemukan atau sudah dihapus.")
     if data.program not in PROGRAM_MANFAAT:
         errors["program"] = "Program manfaat harus JKK atau JKM."
+    data.jenis = jenis_of(data.program, data.jenis)
+    if data.jenis not in JENIS_KASUS or JENIS_KASUS[data.jenis][0] != data.program:
+        errors["jenis"] = f"Jenis kasus tidak sesuai program {data.program}."
+    data.anak = [a.strip().lower() for a in data.anak if a.strip()]
+    if any(a not in JENJANG for a in data.anak):
+        errors["anak"] = f"Jenjang sekolah anak: {', '.join(JENJANG)}."
+    if data.upah is not None and data.upah < 0:
+        errors["upah"] = "Upah tidak boleh negatif."
     if data.tanggal_kejadian > today:
         errors["tanggal_kejadian"] = "Tanggal kejadian tidak boleh di masa depan."
     if data.status not in STATUS_MANFAAT:
         errors["status"] = "Status harus diajukan, dibayar atau diserahkan."
     data.penerima = [
-        Penerima(clean_name(r.nama), hubungan_label(r.hubungan), r.nik.strip(), r.ahli_waris_id)
+        Penerima(
+            clean_name(r.nama),
+            hubungan_label(r.hubungan),
+            "".join(r.nik.split()),
+            r.ahli_waris_id,
+            " ".join(r.alamat.split()),
+        )
         for r in data.penerima
         if r.nama.strip()
     ]
     if not data.penerima:
         errors["penerima"] = "Isi paling sedikit satu penerima manfaat."
-    for r in data.penerima:
-        if r.nik and (len(r.nik) != 16 or not r.nik.isdigit()):
-            errors["penerima"] = f"NIK penerima {r.nama} harus 16 angka."
+    problems = [_penerima_nik(r, today) for r in data.penerima if r.nik]
+    if any(problems):
+        errors["penerima"] = " ".join(m for m in problems if m)
     if not data.komponen:
         errors["komponen"] = "Isi paling sedikit satu komponen manfaat."
     for k in data.komponen:
@@ -249,9 +428,24 @@ def _check(s: Session, data: ManfaatData, today: date) -> Peserta:
         errors["bank_rekening"] = "Nomor rekening hanya berisi angka."
     if rekening and not data.bank_nama.strip():
         errors["bank_nama"] = "Isi nama bank untuk nomor rekening ini."
+    selisih: list[str] = []
+    if not errors:
+        try:
+            h = _perhitungan(s, p, data.jenis, data.tanggal_kejadian, data.upah, data.anak)
+        except UserError as e:
+            errors["komponen"] = e.message
+        else:
+            if data.jenis not in SESUAI_TAGIHAN:
+                selisih = _selisih(data.komponen, h.hitungan)
+        if selisih and not data.alasan_ubah.strip():
+            errors["komponen"] = (
+                "Rincian tidak sesuai aturan manfaat: "
+                + "; ".join(selisih)
+                + ". Perbaiki rinciannya, atau isi alasan perubahan manual."
+            )
     if errors:
         raise ValidationError(errors)
-    return p
+    return p, selisih
 
 
 def save_manfaat(
@@ -265,10 +459,12 @@ def save_manfaat(
     """
     require_writer(ctx, "mencatat manfaat")
     with ctx.db.session() as s:
-        p = _check(s, data, today or date.today())
+        p, selisih = _check(s, data, today or date.today())
         before = s.get(Manfaat, manfaat_id) if manfaat_id else None
         if _records_death(data, before, p):
-            deactivate_in(s, ctx, p, "meninggal", data.tanggal_kejadian, "Kasus JKM dicatat")
+            deactivate_in(
+                s, ctx, p, "meninggal", data.tanggal_kejadian, f"Kasus {data.program} dicatat"
+            )
         version = stamp(s)
         if manfaat_id is None:
             m = Manfaat(kantor_id=ctx.kantor_id, peserta_id=data.peserta_id, version=version)
@@ -291,6 +487,9 @@ def save_manfaat(
             ).scalars():
                 s.delete(old_p)
         m.program = data.program
+        m.jenis = data.jenis
+        m.upah = data.upah
+        m.anak = ",".join(data.anak)
         m.tanggal_kejadian = data.tanggal_kejadian
         m.keterangan = data.keterangan.strip()
         m.status = data.status
@@ -314,26 +513,31 @@ def save_manfaat(
                     nama=r.nama,
                     hubungan=r.hubungan,
                     nik=r.nik,
+                    alamat=r.alamat,
                     ahli_waris_id=r.ahli_waris_id,
                 )
             )
-        audit.record(
-            s,
-            ctx,
-            "manfaat",
-            m.id,
-            action,
-            {"program": (None, m.program), "jumlah": (None, format_rupiah(m.jumlah))},
-        )
+        changes: dict[str, tuple[object, object]] = {
+            "program": (None, m.program),
+            "jumlah": (None, format_rupiah(m.jumlah)),
+        }
+        if selisih:  # an override of the rules: why, and what differs (never on the letter)
+            changes["alasan_ubah"] = (None, data.alasan_ubah.strip())
+            changes["selisih_aturan"] = (None, "; ".join(selisih))
+        audit.record(s, ctx, "manfaat", m.id, action, changes)
         return m.id
 
 
+DEATHS = ("jkm", "jkk-meninggal")
+
+
 def _records_death(data: ManfaatData, before: Manfaat | None, p: Peserta | None) -> bool:
-    """A new JKM case (or a case changed to JKM) of a participant who is not yet nonaktif.
-    Editing a JKM case again leaves the participant alone (the office may have reactivated a
-    participant recorded by mistake)."""
-    was_jkm = before is not None and before.program == "JKM"
-    return data.program == "JKM" and not was_jkm and p is not None and p.status != "nonaktif"
+    """A new death case (JKM, or JKK meninggal), or a case changed to one, of a participant who
+    is not yet nonaktif. Editing a death case again leaves the participant alone (the office
+    may have reactivated a participant recorded by mistake)."""
+    was_death = before is not None and jenis_of(before.program, before.jenis) in DEATHS
+    is_death = jenis_of(data.program, data.jenis) in DEATHS
+    return is_death and not was_death and p is not None and p.status != "nonaktif"
 
 
 def records_death(ctx: AppContext, data: ManfaatData, manfaat_id: str | None = None) -> str:
@@ -371,13 +575,18 @@ def get_manfaat(ctx: AppContext, manfaat_id: str) -> ManfaatData:
             program=m.program,
             tanggal_kejadian=m.tanggal_kejadian,
             keterangan=m.keterangan,
-            penerima=[Penerima(r.nama, r.hubungan, r.nik, r.ahli_waris_id) for r in penerima],
+            penerima=[
+                Penerima(r.nama, r.hubungan, r.nik, r.ahli_waris_id, r.alamat) for r in penerima
+            ],
             komponen=[Komponen(k.kode, k.nama, k.jumlah) for k in komponen],
             status=m.status,
             bank_nama=m.bank_nama,
             bank_rekening=m.bank_rekening,
             bank_atas_nama=m.bank_atas_nama,
             acara_id=m.acara_id,
+            jenis=jenis_of(m.program, m.jenis),
+            upah=m.upah,
+            anak=[a for a in m.anak.split(",") if a],
         )
 
 

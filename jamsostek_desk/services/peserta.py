@@ -24,6 +24,7 @@ from jamsostek_desk.domain.wilayah import load_wilayah
 from jamsostek_desk.services import audit
 from jamsostek_desk.services.access import require_writer
 from jamsostek_desk.services.context import AppContext
+from jamsostek_desk.services.iuran import upah_minimum_bpu
 from jamsostek_desk.store.models import AhliWaris, Peserta, new_id, utcnow
 from jamsostek_desk.store.settings import next_seq, stamp
 
@@ -63,8 +64,16 @@ class Saved:
 
 
 def check(ctx: AppContext, data: PesertaData, today: date | None = None) -> Checked:
-    """The rules as the form shows them while typing (no database access)."""
-    return check_peserta(data, load_wilayah(), ctx.kabupaten_kode, today)
+    """The rules as the form shows them while typing (one small read: the BPU minimum
+    declared income in force today)."""
+    today = today or date.today()
+    return check_peserta(
+        data,
+        load_wilayah(),
+        ctx.kabupaten_kode,
+        today,
+        upah_minimum_bpu=upah_minimum_bpu(ctx, today),
+    )
 
 
 def find_live_by_nik(session: Session, nik: str) -> Peserta | None:

@@ -64,6 +64,7 @@ ROW_COLUMNS = (
     T.c.program_jkm,
     T.c.program_jht,
     T.c.no_hp,
+    T.c.program_jp,
 )
 
 
@@ -85,10 +86,16 @@ class ListRow:
     program_jkm: bool
     program_jht: bool
     no_hp: str
+    program_jp: bool
 
     @property
     def programs(self) -> str:
-        names = [("JKK", self.program_jkk), ("JKM", self.program_jkm), ("JHT", self.program_jht)]
+        names = [
+            ("JKK", self.program_jkk),
+            ("JKM", self.program_jkm),
+            ("JHT", self.program_jht),
+            ("JP", self.program_jp),
+        ]
         return ", ".join(n for n, on in names if on)
 
 

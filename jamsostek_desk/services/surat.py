@@ -8,6 +8,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 from sqlalchemy import func, select
 from sqlalchemy.exc import IntegrityError
@@ -15,6 +16,8 @@ from sqlalchemy.orm import Session
 
 from jamsostek_desk.domain.dates import format_tanggal
 from jamsostek_desk.domain.errors import UserError
+from jamsostek_desk.domain.iuran import ketentuan_pada
+from jamsostek_desk.domain.money import format_rupiah
 from jamsostek_desk.domain.qrsign import KIND_LETTER, QrPayload, short_ref, sign
 from jamsostek_desk.domain.surat import format_nomor
 from jamsostek_desk.domain.wilayah import load_wilayah
@@ -22,6 +25,7 @@ from jamsostek_desk.services import audit
 from jamsostek_desk.services.access import require_writer
 from jamsostek_desk.services.cetak_settings import CetakSettings, Pejabat, load_settings, qr_key
 from jamsostek_desk.services.context import AppContext
+from jamsostek_desk.services.iuran import all_ketentuan
 from jamsostek_desk.services.kartu_data import Missing
 from jamsostek_desk.services.manfaat import PROGRAM_MANFAAT, get_manfaat, hubungan_label
 from jamsostek_desk.services.surat_pdf import (
@@ -143,8 +147,11 @@ def check_office(ctx: AppContext) -> None:
     settings, not a participant's data)."""
     settings = load_settings(ctx.db)
     office: list[str] = []
-    if not settings.penandatangan:
-        office.append("penanda tangan belum diatur (Pengaturan cetak)")
+    if not settings.penandatangan and not kepala_kantor(ctx):
+        office.append(
+            "penanda tangan belum diatur (Pengaturan cetak), dan kepala kantor belum diisi "
+            "(halaman Pengaturan)"
+        )
     if not settings.kota:
         office.append("kota tempat surat dibuat belum diisi (Pengaturan cetak)")
     if settings.logo and not Path(settings.logo).is_file():
@@ -190,13 +197,31 @@ class LetterFiles:
     nomor: str
 
 
-def _pertama(settings: CetakSettings, pejabat: Pejabat | None) -> Pejabat:
+def kepala_kantor(ctx: AppContext) -> Pejabat | None:
+    """The head of office entered at set-up (name, NIP, title), if any."""
+    with ctx.db.session() as s:
+        k = s.get(Kantor, ctx.kantor_id)
+        if k is None or not k.kepala_nama.strip():
+            return None
+        return Pejabat(k.kepala_nama, k.kepala_jabatan or f"Kepala {k.nama}", k.kepala_nip)
+
+
+def penandatangan(ctx: AppContext, settings: CetakSettings) -> list[Pejabat]:
+    """The office's signatories: those of the printing settings, or else the head of office
+    from set-up (the default signatory)."""
+    if settings.penandatangan:
+        return list(settings.penandatangan)
+    head = kepala_kantor(ctx)
+    return [head] if head else []
+
+
+def _pertama(signatories: list[Pejabat], pejabat: Pejabat | None) -> Pejabat:
     """Who hands over (PIHAK PERTAMA): the acara's official when the letters are made for an
     acara that names one (the NIP taken from the settings when the same person is listed
-    there), otherwise the first signatory of the settings."""
+    there), otherwise the first signatory."""
     if pejabat is None or not pejabat.nama.strip():
-        return settings.penandatangan[0]
-    known = next((p for p in settings.penandatangan if p.nama == pejabat.nama), None)
+        return signatories[0]
+    known = next((p for p in signatories if p.nama == pejabat.nama), None)
     return Pejabat(
         pejabat.nama,
         pejabat.jabatan or (known.jabatan if known else ""),
@@ -212,11 +237,14 @@ def write_manfaat_letters(
     tempat: str = "",
     prefix: str = "",
     pejabat: Pejabat | None = None,
+    mengetahui: list[Pejabat] | None = None,
 ) -> LetterFiles:
     """Berita acara and tanda terima of one case; numbers are given once and kept.
 
     ``pejabat`` is the acara's official who hands over (PIHAK PERTAMA); without one the first
-    signatory of the settings does, and the other signatories sign as "Mengetahui".
+    signatory (of the settings, else the head of office) does. ``mengetahui``: who signs
+    "Mengetahui" (an acara sets it: nobody signs above a Bupati unless the acara says so);
+    None: the other signatories of the settings.
     """
     settings = load_settings(ctx.db)
     check_office(ctx)
@@ -240,16 +268,25 @@ def write_manfaat_letters(
         peserta_nama, peserta_nik = p.nama, p.nik
         desa = ref.full_label(p.desa_kode)
         alamat = ", ".join(x for x in (p.alamat, ref.label(p.desa_kode)) if x)
-    pj = _pertama(settings, pejabat)
+    signatories = penandatangan(ctx, settings)
+    pj = _pertama(signatories, pejabat)
+    if mengetahui is None:
+        mengetahui = [p for p in signatories if p.nama != pj.nama]
+    meterai = _meterai(ctx, settings, data.jumlah, tanggal)
     pertama = Pihak(pj.nama, [("NIP", pj.nip), ("Jabatan", pj.jabatan)], "PIHAK PERTAMA")
     kedua = [
         Pihak(
             r.nama,
-            [("NIK", r.nik), ("Hubungan", hubungan_label(r.hubungan)), ("Alamat", alamat)],
+            [
+                ("NIK", r.nik),
+                ("Hubungan", hubungan_label(r.hubungan)),
+                ("Alamat", r.alamat or alamat),
+            ],
             "PIHAK KEDUA" if len(data.penerima) == 1 else f"PIHAK KEDUA {i}",
         )
         for i, r in enumerate(data.penerima, 1)
     ]
+    rangkap = 1 + len(kedua)  # one copy per signing party
     program = f"{PROGRAM_MANFAAT[data.program]} ({data.program})"
     when = format_tanggal(data.tanggal_kejadian)
     kejadian = (
@@ -284,9 +321,11 @@ def write_manfaat_letters(
             kedua=kedua,
             komponen=[(k.nama, k.jumlah) for k in data.komponen],
             bank=bank,
-            mengetahui=[p for p in settings.penandatangan if p.nama != pj.nama],
+            mengetahui=[p for p in mengetahui if p.nama.strip()],
             saksi=settings.saksi,
             qr=ba_qr,
+            rangkap=rangkap,
+            meterai=meterai,
         ),
     )
     write_tanda_terima(
@@ -296,15 +335,32 @@ def write_manfaat_letters(
             nomor=tt_nomor,
             tanggal=tanggal,
             kota=settings.kota,
-            dari=f"{pj.jabatan or pj.nama}",
+            dari="BPJS Ketenagakerjaan"
+            + (f" melalui transfer ke {bank}" if bank else "")
+            + f", diserahkan oleh {pj.jabatan or pj.nama}",
             jumlah=data.jumlah,
             untuk=f"Manfaat {program} atas nama peserta {peserta_nama}",
             penerima=kedua,
             pemberi=pj,
             qr=tt_qr,
+            meterai=meterai,
         ),
     )
     return LetterFiles(ba_path, tt_path, ba_nomor)
+
+
+def _meterai(ctx: AppContext, settings: CetakSettings, jumlah: int, pada: date) -> str:
+    """The text of the meterai box ("Meterai Rp10.000"), or "" when none is needed: the
+    setting is off, or the amount is not over the threshold in force (UU 10/2020)."""
+    if not settings.meterai:
+        return ""
+    with ctx.db.session() as s:
+        rows = all_ketentuan(s)
+    batas = ketentuan_pada(rows, "meterai_batas", pada)
+    bea = ketentuan_pada(rows, "meterai_bea", pada)
+    if batas is None or jumlah <= batas.nilai:
+        return ""
+    return f"Meterai {format_rupiah(bea.nilai)}" if bea else "Meterai"
 
 
 def write_case_letters(
@@ -336,6 +392,7 @@ def _case_letters(
                 acara.tanggal,
                 acara.tempat,
                 pejabat=Pejabat(acara.pejabat_nama, acara.pejabat_jabatan, ""),
+                mengetahui=mengetahui_acara(acara),
             )
         earlier = s.execute(
             select(NomorSurat.tanggal).where(
@@ -345,3 +402,12 @@ def _case_letters(
     return write_manfaat_letters(
         ctx, manfaat_id, out_dir, earlier or today or date.today(), settings.kota
     )
+
+
+def mengetahui_acara(acara: Any) -> list[Pejabat] | None:
+    """Who signs "Mengetahui" on an acara's letters: the acara's choice; an acara with an
+    official who hands over and no choice has nobody above him; an acara without an official
+    leaves it to the settings (None)."""
+    if acara.mengetahui_nama.strip():
+        return [Pejabat(acara.mengetahui_nama, acara.mengetahui_jabatan, acara.mengetahui_nip)]
+    return [] if acara.pejabat_nama.strip() else None

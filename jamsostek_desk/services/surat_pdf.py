@@ -1,8 +1,11 @@
 """Letters as PDF: Berita Acara Serah Terima, tanda terima (receipt) and daftar hadir.
 
-Laid out with reportlab platypus. The letterhead (kop surat) is drawn on every page; each row of
-signature blocks is unbreakable and kept with the text that leads to it (the closing sentence, a
-heading), so a signature is never separated from its caption or its text.
+Laid out with reportlab platypus. The letterhead (kop surat) is drawn on the first page only;
+later pages carry a one-line running head. Signatures are a grid (PIHAK PERTAMA left, PIHAK
+KEDUA right, Mengetahui centred below, witnesses in a row of their own), each caption over its
+own name in its own cell; every row is unbreakable and kept with the text that leads to it,
+and the last row of the parties travels with Mengetahui, the witnesses and the QR code, so no
+page ever holds only a witness or a QR code.
 """
 
 from __future__ import annotations
@@ -21,15 +24,19 @@ from reportlab.lib.units import mm
 from reportlab.lib.utils import ImageReader
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (
+    BaseDocTemplate,
     Flowable,
+    Frame,
     KeepTogether,
+    NextPageTemplate,
+    PageTemplate,
     Paragraph,
-    SimpleDocTemplate,
     Spacer,
     Table,
     TableStyle,
 )
 from reportlab.platypus.doctemplate import LayoutError
+from reportlab.platypus.flowables import _listWrapOn
 
 from jamsostek_desk.domain.dates import format_tanggal
 from jamsostek_desk.domain.errors import UserError
@@ -77,7 +84,8 @@ class BeritaAcara:
     mengetahui: list[Pejabat] = field(default_factory=list)
     saksi: list[Pejabat] = field(default_factory=list)
     qr: str = ""
-    rangkap: int = 2
+    rangkap: int = 2  # copies: one per signing party (PIHAK PERTAMA and each PIHAK KEDUA)
+    meterai: str = ""  # e.g. "Meterai Rp10.000": a box beside each recipient's signature
 
 
 @dataclass(frozen=True)
@@ -91,6 +99,7 @@ class TandaTerima:
     penerima: list[Pihak]
     pemberi: Pejabat
     qr: str = ""
+    meterai: str = ""
 
 
 @dataclass(frozen=True)
@@ -119,6 +128,30 @@ class _Styles:
 
 def _esc(text: str) -> str:
     return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+class MeteraiSpace(Flowable):  # type: ignore[misc]
+    """The space for a signature with a dashed box for the meterai at its left."""
+
+    def __init__(self, height: float, text: str, font: str) -> None:
+        super().__init__()
+        self.width, self.height, self.text, self.font = 24 * mm, height, text, font
+
+    def draw(self) -> None:
+        c = self.canv
+        c.saveState()
+        c.setDash(2, 2)
+        c.setLineWidth(0.5)
+        c.setStrokeColor(colors.HexColor("#777777"))
+        box_w, box_h = 22 * mm, min(self.height - 2 * mm, 16 * mm)
+        y = (self.height - box_h) / 2
+        c.rect(2 * mm, y, box_w, box_h, stroke=1, fill=0)
+        c.setFillColor(colors.HexColor("#777777"))
+        c.setFont(self.font, 6.5)
+        words = self.text.split(" ", 1)
+        for i, line in enumerate(words):
+            c.drawCentredString(2 * mm + box_w / 2, y + box_h / 2 + 1.5 - i * 8, line)
+        c.restoreState()
 
 
 class QrFlowable(Flowable):  # type: ignore[misc]
@@ -218,24 +251,50 @@ class _NumberedCanvas(Canvas):  # type: ignore[misc]
         super().save()
 
 
+def _running_head(title: str, st: _Styles) -> Any:
+    """Pages after the first: the letter's title and number in one small line, no kop."""
+
+    def draw(canvas: Any, doc: Any) -> None:
+        w, h = A4
+        canvas.saveState()
+        canvas.setFont(st.regular, 8)
+        canvas.setFillColor(colors.HexColor("#555555"))
+        canvas.drawString(22 * mm, h - 12 * mm, f"{title} (lanjutan)")
+        canvas.setLineWidth(0.4)
+        canvas.line(22 * mm, h - 13.5 * mm, w - 20 * mm, h - 13.5 * mm)
+        canvas.restoreState()
+
+    return draw
+
+
 def _build(out: Path, title: str, kop: Kop, story: list[Any]) -> int:
     st = _Styles()
     draw = _letterhead(kop, st)
+    w, h = A4
+    left, right, bottom = 22 * mm, 20 * mm, 18 * mm
+    first = Frame(left, bottom, w - left - right, h - 48 * mm - bottom, id="pertama")
+    later = Frame(left, bottom, w - left - right, h - 18 * mm - bottom, id="lanjutan")
     with atomic_output(out, "PDF") as tmp:
-        doc = SimpleDocTemplate(
+        doc = BaseDocTemplate(
             str(tmp),
             pagesize=A4,
-            leftMargin=22 * mm,
-            rightMargin=20 * mm,
+            leftMargin=left,
+            rightMargin=right,
             topMargin=48 * mm,
-            bottomMargin=18 * mm,
+            bottomMargin=bottom,
             title=title,
             author=kop.kantor,
             creator="Jamsostek Desk",
             invariant=1,
         )
+        doc.addPageTemplates(
+            [
+                PageTemplate("pertama", [first], onPage=draw),
+                PageTemplate("lanjutan", [later], onPage=_running_head(title, st)),
+            ]
+        )
         try:
-            doc.build(story, onFirstPage=draw, onLaterPages=draw, canvasmaker=_NumberedCanvas)
+            doc.build([NextPageTemplate("lanjutan"), *story], canvasmaker=_NumberedCanvas)
         except LayoutError as e:
             raise UserError(
                 f"{title} tidak muat di halaman (terlalu banyak penanda tangan atau saksi): {e}"
@@ -244,59 +303,120 @@ def _build(out: Path, title: str, kop: Kop, story: list[Any]) -> int:
 
 
 Block = tuple[list[Any], list[Any]]
+WIDTH = 168 * mm
 
 
-def _signature(p: Pejabat, role: str, st: _Styles, space: float = 20 * mm) -> Block:
-    """(title lines, space and name lines) of one signature block."""
+def _signature(
+    p: Pejabat,
+    role: str,
+    st: _Styles,
+    space: float = 17 * mm,
+    meterai: str = "",
+    id_label: str = "NIP.",
+) -> Block:
+    """(caption lines, space and name lines) of one signature block."""
     head: list[Any] = [Paragraph(_esc(role), st.center)] if role else []
     if p.jabatan:
         head.append(Paragraph(_esc(p.jabatan), st.center))
-    foot: list[Any] = [Spacer(1, space), Paragraph(f"<u><b>{_esc(p.nama)}</b></u>", st.center)]
-    foot.append(Paragraph(f"NIP. {_esc(p.nip)}" if p.nip else "", st.center))
+    room: Any = MeteraiSpace(space, meterai, st.regular) if meterai else Spacer(1, space)
+    foot: list[Any] = [room, Paragraph(f"<u><b>{_esc(p.nama)}</b></u>", st.center)]
+    foot.append(Paragraph(f"{id_label} {_esc(p.nip)}" if p.nip else "", st.center))
     return head, foot
 
 
-def _pairs(blocks: Sequence[Block], width: float) -> list[Any]:
-    """Signature blocks two per row (titles aligned at the top, names on one line below); each
-    row is one unbreakable piece, so a title never ends up on another page than its name."""
-    out: list[Any] = []
-    cols = 2 if len(blocks) > 1 else 1
-    for i in range(0, len(blocks), cols):
-        pair = list(blocks[i : i + cols])
-        while len(pair) < cols:
-            pair.append(([], []))
-        t = Table([[b[0] for b in pair], [b[1] for b in pair]], colWidths=[width / cols] * cols)
-        t.setStyle(
-            TableStyle(
-                [
-                    ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                    ("TOPPADDING", (0, 0), (-1, -1), 0),
-                    ("BOTTOMPADDING", (0, 0), (-1, -1), 0),
-                    ("TOPPADDING", (0, 0), (-1, 0), 10),
-                    ("NOSPLIT", (0, 0), (-1, -1)),
-                    # the table's own font (Helvetica by default) must be the embedded one
-                    ("FONT", (0, 0), (-1, -1), register_fonts()[0]),
-                ]
-            )
+def _row(cells: Sequence[Block | None], width: float = WIDTH, top: float = 10) -> Table:
+    """One row of signature cells (None: an empty cell); captions on the first table row,
+    space and names on the second, so the names of a row line up. Unbreakable."""
+    n = len(cells)
+    blocks = [c if c is not None else ([], []) for c in cells]
+    t = Table(
+        [[b[0] for b in blocks], [b[1] for b in blocks]],
+        colWidths=[width / n] * n,
+    )
+    t.setStyle(
+        TableStyle(
+            [
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("TOPPADDING", (0, 0), (-1, -1), 0),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 0),
+                ("TOPPADDING", (0, 0), (-1, 0), top),
+                ("NOSPLIT", (0, 0), (-1, -1)),
+                # the table's own font (Helvetica by default) must be the embedded one
+                ("FONT", (0, 0), (-1, -1), register_fonts()[0]),
+            ]
         )
-        out.append(t)
-    return out
+    )
+    return t
 
 
-def _groups(lead: list[Any], blocks: Sequence[Block], width: float) -> list[list[Any]]:
-    """Signature rows as groups: the first row with the text that leads to it (a heading, or
-    the closing sentence with place and date), every further row a group of its own."""
-    rows = _pairs(blocks, width)
-    if not rows:
-        return [lead] if lead else []
-    return [[*lead, rows[0]], *([r] for r in rows[1:])]
+def _centred(blocks: Sequence[Block]) -> list[Table]:
+    """Blocks centred under the grid: one in the middle, two or three side by side."""
+    rows: list[Table] = []
+    for i in range(0, len(blocks), 3):
+        part = list(blocks[i : i + 3])
+        rows.append(_row([None, part[0], None]) if len(part) == 1 else _row(part))
+    return rows
+
+
+def _parties(pertama: Block, kedua: Sequence[Block]) -> list[Table]:
+    """PIHAK PERTAMA in the left cell of the first row, PIHAK KEDUA to its right (one heir:
+    two cells; more: three cells a row, the further heirs in rows below), each under its own
+    caption."""
+    if len(kedua) <= 1:
+        return [_row([pertama, *kedua] if kedua else [pertama, None])]
+    rows = [_row([pertama, *kedua[:2]])]
+    rest = list(kedua[2:])
+    for i in range(0, len(rest), 3):
+        part: list[Block | None] = [*rest[i : i + 3]]
+        rows.append(_row(part + [None] * (3 - len(part))))
+    return rows
+
+
+class _WholeOrPieces(KeepTogether):  # type: ignore[misc]
+    """All of it on this page when it fits in the space left; otherwise its pieces, each
+    kept whole, flow on from here (instead of a fresh page for all of it and a half-empty
+    page before)."""
+
+    def __init__(self, pieces: Sequence[list[Any]]) -> None:
+        super().__init__([f for g in pieces for f in g])
+        self._pieces = [list(g) for g in pieces]
+
+    def split(self, aW: float, aH: float) -> list[Any]:
+        def fits(flowables: list[Any]) -> bool:
+            return bool(_listWrapOn(flowables, aW, self.canv)[1] <= aH)
+
+        if fits(self._content):
+            return list(self._content)
+        if not fits(self._pieces[0]):
+            return []  # not even the first piece fits here: the next page
+        # the first piece fits here: its flowables as they are (a KeepTogether always asks
+        # to be split, and the first of a split must fit), the others kept whole
+        return [*self._pieces[0], *(KeepTogether(g) for g in self._pieces[1:])]
 
 
 def _together(groups: Sequence[list[Any]]) -> list[Any]:
-    """Each group kept whole on one page; the page breaks only between groups, so a page is
-    filled as far as whole groups go and a signature never leaves its caption or its text.
-    (Not nested KeepTogethers: reportlab gives every nested group a page of its own.)"""
-    return [KeepTogether(g) for g in groups if g]
+    """The signature pieces: the page breaks only between pieces, so a signature never leaves
+    its caption or its text. (Not nested KeepTogethers: reportlab gives every nested group a
+    page of its own.)"""
+    groups = [g for g in groups if g]
+    if len(groups) == 1:
+        return [KeepTogether(groups[0])]
+    return [_WholeOrPieces(groups)]
+
+
+def _signature_groups(lead: list[Any], party_rows: list[Table], tail: list[Any]) -> list[list[Any]]:
+    """The pieces the signatures may break between (see ``_together``: all of them stay on
+    one page when they fit in the space left): the closing text leads the first row of the
+    parties, each further row is a piece, and the last row holds everything after it
+    (Mengetahui, witnesses, QR code), so no page ever holds only witnesses or the QR code."""
+    if not party_rows:
+        return [[*lead, *tail]]
+    k = len(party_rows) - 1  # the last row travels with everything after it
+    groups: list[list[Any]] = [[*lead, party_rows[0]], *([r] for r in party_rows[1:k])]
+    if k == 0:
+        return [[*lead, *party_rows, *tail]]
+    groups.append([*party_rows[k:], *tail])
+    return groups
 
 
 def _pihak_table(p: Pihak, st: _Styles) -> Table:
@@ -315,6 +435,40 @@ def _pihak_table(p: Pihak, st: _Styles) -> Table:
                 ("FONT", (0, 0), (-1, -1), st.regular, 10),
                 ("TOPPADDING", (0, 0), (-1, -1), 1),
                 ("BOTTOMPADDING", (0, 0), (-1, -1), 1),
+            ]
+        )
+    )
+    return t
+
+
+def _heirs_table(kedua: Sequence[Pihak], st: _Styles) -> Table:
+    def value(p: Pihak, label: str) -> str:
+        return next((v for k, v in p.keterangan if k == label), "")
+
+    rows: list[list[Any]] = [
+        [Paragraph(f"<b>{h}</b>", st.small) for h in ("No", "Nama / NIK", "Hubungan", "Alamat")]
+    ]
+    for i, p in enumerate(kedua, 1):
+        rows.append(
+            [
+                Paragraph(str(i), st.small),
+                Paragraph(
+                    f"<b>{_esc(p.nama)}</b><br/>NIK {_esc(value(p, 'NIK'))}<br/>"
+                    f"({_esc(p.sebutan)})",
+                    st.small,
+                ),
+                Paragraph(_esc(value(p, "Hubungan")), st.small),
+                Paragraph(_esc(value(p, "Alamat")), st.small),
+            ]
+        )
+    t = Table(rows, colWidths=[9 * mm, 62 * mm, 27 * mm, 68 * mm], repeatRows=1)
+    t.setStyle(
+        TableStyle(
+            [
+                ("GRID", (0, 0), (-1, -1), 0.5, colors.black),
+                ("FONT", (0, 0), (-1, -1), st.regular, 8.5),
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#e8f3ee")),
             ]
         )
     )
@@ -364,7 +518,8 @@ def write_berita_acara(out: Path, kop: Kop, ba: BeritaAcara) -> int:
             st.body,
         ),
     ]
-    for i, p in enumerate([ba.pertama, *ba.kedua], 1):
+    parties = [ba.pertama, *ba.kedua] if len(ba.kedua) == 1 else [ba.pertama]
+    for i, p in enumerate(parties, 1):
         story.append(
             KeepTogether(
                 [
@@ -372,6 +527,16 @@ def write_berita_acara(out: Path, kop: Kop, ba: BeritaAcara) -> int:
                     _pihak_table(p, st),
                     Paragraph(f"selanjutnya disebut <b>{_esc(p.sebutan)}</b>.", st.body),
                 ]
+            )
+        )
+    if len(ba.kedua) > 1:  # the heirs as one table: a line each instead of a block each
+        story.append(Paragraph("2. Para ahli waris:", st.plain))
+        story.append(_heirs_table(ba.kedua, st))
+        story.append(
+            Paragraph(
+                "masing-masing disebut sebagaimana tertulis di atas, bersama-sama disebut "
+                "<b>PARA PIHAK KEDUA</b>.",
+                st.body,
             )
         )
     kedua = "PIHAK KEDUA" if len(ba.kedua) == 1 else "PARA PIHAK KEDUA"
@@ -409,29 +574,32 @@ def write_berita_acara(out: Path, kop: Kop, ba: BeritaAcara) -> int:
         Paragraph(f"{_esc(ba.kota)}, {format_tanggal(ba.tanggal)}", st.plain),
         Spacer(1, 2 * mm),
     ]
-    width = 168 * mm
-    main = [_signature(Pejabat(p.nama, ""), p.sebutan, st) for p in ba.kedua] + [
-        _signature(
-            Pejabat(ba.pertama.nama, _jabatan(ba.pertama), _nip(ba.pertama)), "PIHAK PERTAMA", st
-        )
+    pertama = _signature(
+        Pejabat(ba.pertama.nama, _jabatan(ba.pertama), _nip(ba.pertama)), "PIHAK PERTAMA", st
+    )
+    kedua_blocks = [
+        _signature(Pejabat(p.nama, "", _nik(p)), p.sebutan, st, meterai=ba.meterai, id_label="NIK")
+        for p in ba.kedua
     ]
-    # The closing text leads the first row of the parties' signatures; "Mengetahui" and the
-    # witnesses' heading lead their first rows. Pages break only between rows of signatures.
-    groups = _groups(closing, main, width)
+    tail: list[Any] = []
     if ba.mengetahui:
-        groups += _groups(
-            [Spacer(1, 3 * mm), Paragraph("Mengetahui,", st.center)],
-            [_signature(p, "", st) for p in ba.mengetahui],
-            width,
-        )
+        tail += [Spacer(1, 3 * mm), Paragraph("Mengetahui,", st.center)]
+        tail += _centred([_signature(p, "", st) for p in ba.mengetahui])
     if ba.saksi:
-        witnesses = [_signature(p, f"Saksi {i}", st, 16 * mm) for i, p in enumerate(ba.saksi, 1)]
-        groups += _groups(
-            [Spacer(1, 3 * mm), Paragraph("Saksi-saksi:", st.plain)], witnesses, width
-        )
+        tail += [Spacer(1, 3 * mm), Paragraph("Saksi-saksi:", st.plain)]
+        witnesses = [_signature(p, f"Saksi {i}", st, 12 * mm) for i, p in enumerate(ba.saksi, 1)]
+        per_row = 4 if len(witnesses) in (4, 7, 8) else 3
+        tail += [
+            _row(
+                witnesses[i : i + per_row] + [None] * (per_row - len(witnesses[i : i + per_row])),
+                top=4,
+            )
+            for i in range(0, len(witnesses), per_row)
+        ]
     if ba.qr:
         note = f"Nomor {ba.nomor} · {format_rupiah(total)} · pindai untuk memeriksa keaslian"
-        groups[-1] += [Spacer(1, 4 * mm), QrFlowable(ba.qr, note, st.regular)]
+        tail += [Spacer(1, 4 * mm), QrFlowable(ba.qr, note, st.regular)]
+    groups = _signature_groups(closing, _parties(pertama, kedua_blocks), tail)
     story += _together(groups)
     return _build(out, f"Berita Acara Serah Terima {ba.nomor}", kop, story)
 
@@ -442,6 +610,10 @@ def _jabatan(p: Pihak) -> str:
 
 def _nip(p: Pihak) -> str:
     return next((v for k, v in p.keterangan if k == "NIP"), "")
+
+
+def _nik(p: Pihak) -> str:
+    return next((v for k, v in p.keterangan if k == "NIK"), "")
 
 
 def _words(n: int) -> str:
@@ -482,21 +654,30 @@ def write_tanda_terima(out: Path, kop: Kop, tt: TandaTerima) -> int:
             ]
         )
     )
-    width = 168 * mm
-    blocks = [_signature(Pejabat(p.nama, p.sebutan), "Yang menerima,", st) for p in tt.penerima]
-    blocks.append(_signature(tt.pemberi, "Yang menyerahkan,", st))
-    groups = _groups(
-        [Paragraph(f"{_esc(tt.kota)}, {format_tanggal(tt.tanggal)}", st.plain), Spacer(1, 2 * mm)],
-        blocks,
-        width,
-    )
+    pemberi = _signature(tt.pemberi, "Yang menyerahkan,", st)
+    penerima = [
+        _signature(
+            Pejabat(p.nama, p.sebutan, _nik(p)),
+            "Yang menerima,",
+            st,
+            meterai=tt.meterai,
+            id_label="NIK",
+        )
+        for p in tt.penerima
+    ]
+    tail: list[Any] = []
     if tt.qr:
-        groups[-1] += [
+        tail = [
             Spacer(1, 4 * mm),
             QrFlowable(
                 tt.qr, f"Tanda terima {tt.nomor} · pindai untuk memeriksa keaslian", st.regular
             ),
         ]
+    groups = _signature_groups(
+        [Paragraph(f"{_esc(tt.kota)}, {format_tanggal(tt.tanggal)}", st.plain), Spacer(1, 2 * mm)],
+        _parties(pemberi, penerima),
+        tail,
+    )
     story: list[Any] = [
         Paragraph("TANDA TERIMA", st.title),
         Spacer(1, 6 * mm),

@@ -219,7 +219,7 @@ class Generator:
             pekerjaan=r.choice(PEKERJAAN_RENTAN) if kategori == "pekerja_rentan" else "",
             no_hp=f"08{r.choice((11, 12, 13, 21, 22, 52, 53, 57, 77, 78, 95))}"
             f"{r.randrange(10**7, 10**8)}",
-            penghasilan=r.choice((1_000_000, 1_500_000, 2_000_000, 2_500_000))
+            upah=r.choice((1_000_000, 1_500_000, 2_000_000, 2_500_000))
             if kategori == "pekerja_rentan"
             else r.choice((2_500_000, 3_000_000, 4_000_000)),
             program_jht=r.random() < 0.15,

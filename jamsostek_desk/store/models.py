@@ -155,10 +155,11 @@ class Peserta(Travelling, Base):
     jabatan: Mapped[str] = mapped_column(String(80), default="")
     pekerjaan: Mapped[str] = mapped_column(String(80), default="")
     no_hp: Mapped[str] = mapped_column(String(16), default="")
-    penghasilan: Mapped[int | None] = mapped_column(BigInteger, default=None)
+    upah: Mapped[int | None] = mapped_column(BigInteger, default=None)
     program_jkk: Mapped[bool] = mapped_column(Boolean, default=True)
     program_jkm: Mapped[bool] = mapped_column(Boolean, default=True)
     program_jht: Mapped[bool] = mapped_column(Boolean, default=False)
+    program_jp: Mapped[bool] = mapped_column(Boolean, default=False)
     sumber_dana: Mapped[str] = mapped_column(String(20))
     status: Mapped[str] = mapped_column(String(12), default="didaftarkan")
     nonaktif_alasan: Mapped[str | None] = mapped_column(String(12), default=None)
@@ -190,7 +191,7 @@ class Peserta(Travelling, Base):
         CheckConstraint(
             "(status = 'nonaktif') = (nonaktif_alasan IS NOT NULL)", name="nonaktif_alasan"
         ),
-        CheckConstraint("penghasilan IS NULL OR penghasilan >= 0", name="penghasilan"),
+        CheckConstraint("upah IS NULL OR upah >= 0", name="upah"),
         # A live NIK is registered once; tombstoned rows keep theirs for history.
         _live_index("uq_peserta_nik_live", "nik", unique=True),
         # One index per sortable list column, with seq as the tie-breaker, so that
@@ -286,6 +287,9 @@ class FtsKendali(Base):
 # Printing (cards, benefits, ceremonies, letter numbers) lives in its own module; importing it
 # here registers its tables on Base.metadata for every user of the models.
 from jamsostek_desk.store import models_cetak as _models_cetak  # noqa: E402, F401
+
+# Contribution tariffs and other dated regulated figures.
+from jamsostek_desk.store import models_tarif as _models_tarif  # noqa: E402, F401
 
 # Synchronisation bookkeeping lives in its own module; imported here so that every table is
 # known to the metadata (migrations, tests).

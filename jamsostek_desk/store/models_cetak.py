@@ -60,15 +60,25 @@ class PesertaFoto(Base):
 
 
 class TarifManfaat(Base):
-    """One component of a benefit, valid from a date (regulations change the amounts)."""
+    """One benefit rule (a component of a kind of case), valid from a date, with its formula
+    kind and parameters (see ``domain.manfaat``) and its legal basis."""
 
     __tablename__ = "tarif_manfaat"
     id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id)
     program: Mapped[str] = mapped_column(String(3))
+    jenis: Mapped[str] = mapped_column(String(20), default="")
     kode: Mapped[str] = mapped_column(String(30))
     nama: Mapped[str] = mapped_column(String(120))
+    rumus: Mapped[str] = mapped_column(String(12), default="tetap")
     jumlah: Mapped[int] = mapped_column(BigInteger)
-    per_anak: Mapped[bool] = mapped_column(Boolean, default=False)
+    faktor: Mapped[int] = mapped_column(BigInteger, default=0)
+    minimum: Mapped[int] = mapped_column(BigInteger, default=0)
+    jenjang: Mapped[str] = mapped_column(String(10), default="")
+    maks_tahun: Mapped[int] = mapped_column(Integer, default=0)
+    maks_anak: Mapped[int] = mapped_column(Integer, default=0)
+    min_tahun_iuran: Mapped[int] = mapped_column(Integer, default=0)
+    urutan: Mapped[int] = mapped_column(Integer, default=0)
+    per_anak: Mapped[bool] = mapped_column(Boolean, default=False)  # before 0010; unused
     berlaku_mulai: Mapped[date] = mapped_column(Date)
     dasar_hukum: Mapped[str] = mapped_column(String(120), default="")
 
@@ -90,6 +100,10 @@ class Acara(Travelling, Base):
     pejabat_nama: Mapped[str] = mapped_column(String(120), default="")
     pejabat_jabatan: Mapped[str] = mapped_column(String(120), default="")
     catatan: Mapped[str] = mapped_column(Text, default="")
+    # Who signs "Mengetahui" on this ceremony's letters (empty: the office's setting)
+    mengetahui_nama: Mapped[str] = mapped_column(String(120), default="")
+    mengetahui_nip: Mapped[str] = mapped_column(String(120), default="")
+    mengetahui_jabatan: Mapped[str] = mapped_column(String(120), default="")
 
 
 class AcaraPeserta(Base):
@@ -116,6 +130,9 @@ class Manfaat(Travelling, Base):
     bank_atas_nama: Mapped[str] = mapped_column(String(120), default="")
     acara_id: Mapped[str | None] = mapped_column(ForeignKey("acara.id"), default=None)
     jumlah: Mapped[int] = mapped_column(BigInteger, default=0)
+    jenis: Mapped[str] = mapped_column(String(20), default="")  # domain.manfaat.JENIS_KASUS
+    upah: Mapped[int | None] = mapped_column(BigInteger, default=None)  # the wage computed with
+    anak: Mapped[str] = mapped_column(String(60), default="")  # children's levels: "sd,sma"
 
     __table_args__ = (
         CheckConstraint("program IN ('JKK', 'JKM')", name="program"),
@@ -146,6 +163,7 @@ class ManfaatPenerima(Base):
     nama: Mapped[str] = mapped_column(String(120))
     hubungan: Mapped[str] = mapped_column(String(40), default="")
     nik: Mapped[str] = mapped_column(String(16), default="")
+    alamat: Mapped[str] = mapped_column(Text, default="")
     ahli_waris_id: Mapped[str | None] = mapped_column(ForeignKey("ahli_waris.id"), default=None)
 
 

@@ -98,7 +98,7 @@ class MainWindow(QMainWindow):
         return [i for i in ids if i]
 
     def request_cards(self) -> None:
-        from jamsostek_desk.services.kartu import already_carded, request_cards
+        from jamsostek_desk.services.kartu import already_carded, deceased, request_cards
 
         ids = self.selected_peserta_ids()
         if not ids:  # nothing selected: everyone the current filter shows
@@ -132,11 +132,13 @@ class MainWindow(QMainWindow):
             )
             if answer != QMessageBox.StandardButton.Yes:
                 ids = [i for i in ids if i not in carded]
+        dead = deceased(self.ctx, ids)
         created, waiting = request_cards(self.ctx, ids)
         self.kartu_page.reload()
         self.statusBar().showMessage(
             f"{created} kartu masuk antrean"
             + (f"; {waiting} sudah menunggu dicetak" if waiting else "")
+            + (f"; {len(dead)} peserta meninggal dunia, tidak dibuatkan kartu" if dead else "")
             + ". Cetak di halaman Kartu.",
             10000,
         )

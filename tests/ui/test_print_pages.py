@@ -87,6 +87,37 @@ def test_print_through_preview_marks_printed(qtbot, window, ctx, tmp_path):
     assert entry.jumlah == "4" and entry.detail["cara"] == ("", "disimpan")
 
 
+def test_print_with_incomplete_people_lists_them(qtbot, window, ctx, tmp_path, monkeypatch):
+    """Printing a mixed selection makes the cards of everyone complete and shows the others
+    in a scrollable list that can be saved; only the printed are marked."""
+    people = active(ctx, 3)
+    kartu_svc.request_cards(ctx, [p.id for p in people])
+    with ctx.db.session() as s:
+        s.get(Peserta, people[1].id).mulai_kepesertaan = None
+    page = window.kartu_page
+    page.reload()
+    page.ui.table.selectAll()
+    page.ui.printButton.click()
+    qtbot.waitUntil(lambda: getattr(page, "last_report", None) is not None, timeout=15000)
+    report = page.last_report
+    assert report.ui.table.rowCount() == 1
+    assert report.ui.table.item(0, 0).text() == people[1].nama
+    assert people[1].nik not in report.ui.table.item(0, 1).text()
+    assert report.height() <= 700
+    saved = tmp_path / "dilewati.csv"
+    from PySide6.QtWidgets import QFileDialog
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(saved), ""))
+    assert report.save() == saved
+    assert "tanggal mulai kepesertaan belum diisi" in saved.read_text(encoding="utf-8-sig")
+    preview = page.last_preview
+    assert preview.document.pageCount() == 1
+    assert preview.save(str(tmp_path / "k.pdf"))
+    rows = {r.peserta_id: r.status for r in kartu_svc.list_cards(ctx, kartu_svc.CardFilter())}
+    assert rows[people[1].id] == "diminta"
+    assert rows[people[0].id] == rows[people[2].id] == "dicetak"
+
+
 def test_reprint_asks_first(qtbot, window, ctx, no_modal_questions):
     people = active(ctx, 2)
     kartu_svc.request_cards(ctx, [p.id for p in people])
@@ -134,20 +165,43 @@ def test_verifikasi_dialog(qtbot, window, ctx):
     assert "TIDAK ASLI" in dialog.ui.resultLabel.text()
 
 
-def test_record_a_benefit(qtbot, window, ctx):
+def test_record_a_benefit(qtbot, window, ctx, monkeypatch):
+    asked: list[str] = []
+
+    def answer(_parent, _title, text, *_a, **_k):
+        asked.append(text)
+        return QMessageBox.StandardButton.No if len(asked) == 1 else QMessageBox.StandardButton.Yes
+
+    monkeypatch.setattr(QMessageBox, "question", answer)
     person = active(ctx, 1)[0]
     page = window.manfaat_page
     dialog = page.open_dialog(None)
     qtbot.addWidget(dialog)
     u = dialog.ui
-    u.nikEdit.setText(person.nik)
-    u.nikEdit.editingFinished.emit()
+    # the participant is found by name, as in the Peserta list, and picked from the list
+    qtbot.keyClicks(u.cariEdit, person.nama[:12])
+    dialog.search()
+    assert u.hasilList.isVisible() and u.hasilList.count() >= 1
+    item = next(
+        u.hasilList.item(i)
+        for i in range(u.hasilList.count())
+        if u.hasilList.item(i).data(Qt.ItemDataRole.UserRole) == person.id
+    )
+    assert person.nik not in item.text()  # masked in the list
+    dialog.pick(item)
+    assert dialog.peserta_id == person.id
     assert person.nama in u.pesertaLabel.text()
+    u.jenisCombo.setCurrentIndex(u.jenisCombo.findData("jkm"))
     u.tanggalEdit.setText("03-01-2026")
     u.selfButton.click()
+    assert u.penerimaTable.item(0, 3).text()  # the participant's address by default
     u.tableButton.click()
     assert "Rp42.000.000" in u.totalLabel.text()
     assert "empat puluh dua juta rupiah" in u.totalLabel.text()
+    # saving a death asks first, naming the person and the date; "No" saves nothing
+    u.buttonBox.accepted.emit()
+    assert dialog.saved_id is None and manfaat_svc.list_manfaat(ctx) == []
+    assert person.nama in asked[0] and "3 Januari 2026" in asked[0]
     u.buttonBox.accepted.emit()
     assert dialog.saved_id is not None
     rows = manfaat_svc.list_manfaat(ctx)
@@ -162,17 +216,55 @@ def test_record_a_benefit(qtbot, window, ctx):
     assert "nonaktif sejak 3 Januari 2026" in message
 
 
-def test_benefit_table_row_added_in_page(window, ctx):
+def test_refused_scholarship_is_shown_with_its_rule(qtbot, window, ctx):
+    person = active(ctx, 1)[0]
+    with ctx.db.session() as s:
+        s.get(Peserta, person.id).mulai_kepesertaan = date(2024, 6, 1)
+    dialog = window.manfaat_page.open_dialog(None)
+    qtbot.addWidget(dialog)
+    u = dialog.ui
+    dialog._choose(person.id)
+    u.tanggalEdit.setText("03-01-2026")
+    u.anakEdit.setText("sd")
+    u.tableButton.click()
+    assert "masa iuran paling sedikit 3 tahun" in u.ditolakLabel.text()
+    assert "Rp42.000.000" in u.totalLabel.text()
+
+
+def test_benefit_rule_added_in_page(qtbot, window, ctx):
+    from jamsostek_desk.ui.views.aturan_dialog import AturanDialog
+
     page = window.manfaat_page
-    u = page.ui
-    u.tarifProgramCombo.setCurrentIndex(u.tarifProgramCombo.findData("JKM"))
-    u.tarifKomponenCombo.setCurrentIndex(u.tarifKomponenCombo.findText("Biaya pemakaman"))
-    u.tarifJumlahEdit.setText("12.500.000")
-    u.tarifMulaiEdit.setText("01-01-2027")
-    u.tarifAddButton.click()
-    assert "berlaku mulai 1 Januari 2027" in u.tarifMessage.text()
-    komponen = manfaat_svc.default_komponen(ctx, "JKM", date(2027, 2, 1))
+    rows_before = page.ui.tarifTable.rowCount()
+    dialog = page.add_tarif()
+    assert isinstance(dialog, AturanDialog)
+    qtbot.addWidget(dialog)
+    u = dialog.ui
+    u.jenisCombo.setCurrentIndex(u.jenisCombo.findData("jkm"))
+    u.komponenCombo.setCurrentIndex(u.komponenCombo.findText("Biaya pemakaman"))
+    assert u.jumlahEdit.text() == "10.000.000"  # the current rule, to change
+    u.jumlahEdit.setText("12.500.000")
+    u.mulaiEdit.setText("01-01-2027")
+    u.dasarEdit.setText("PP contoh 2026")
+    u.buttonBox.accepted.emit()
+    assert "berlaku mulai 1 Januari 2027" in page.ui.tarifMessage.text()
+    assert page.ui.tarifTable.rowCount() == rows_before + 1
+    pid = active(ctx, 1)[0].id
+    komponen = manfaat_svc.komponen_aturan(ctx, pid, "jkm", date(2027, 2, 1))
     assert {k.kode: k.jumlah for k in komponen}["biaya_pemakaman"] == 12_500_000
+    # a new component with a new name
+    dialog = page.add_tarif()
+    qtbot.addWidget(dialog)
+    u = dialog.ui
+    u.jenisCombo.setCurrentIndex(u.jenisCombo.findData("jkm"))
+    u.komponenCombo.setEditText("Santunan daerah")
+    u.rumusCombo.setCurrentIndex(u.rumusCombo.findData("tetap"))
+    u.jumlahEdit.setText("1.000.000")
+    u.mulaiEdit.setText("01-01-2026")
+    u.dasarEdit.setText("Perbup contoh")
+    u.buttonBox.accepted.emit()
+    komponen = manfaat_svc.komponen_aturan(ctx, pid, "jkm", date(2026, 2, 1))
+    assert ("Santunan daerah", 1_000_000) in [(k.nama, k.jumlah) for k in komponen]
 
 
 def test_ceremony_pack_from_the_acara_page(qtbot, window, ctx, tmp_path, monkeypatch):
@@ -195,7 +287,7 @@ def test_ceremony_pack_from_the_acara_page(qtbot, window, ctx, tmp_path, monkeyp
             "JKM",
             date(2026, 1, 3),
             penerima=[manfaat_svc.Penerima("Waris Contoh", "Istri", "6303054101900001")],
-            komponen=manfaat_svc.default_komponen(ctx, "JKM", date(2026, 1, 3)),
+            komponen=manfaat_svc.komponen_aturan(ctx, people[0].id, "jkm", date(2026, 1, 3)),
         ),
     )
     page = window.acara_page

@@ -87,7 +87,7 @@ def names(ctx: AppContext, ids: list[str]) -> list[str]:
 def test_a4_sheet_places_ten_cards_inside_their_slots(ctx: AppContext, tmp_path: Path) -> None:
     ids = active_ids(ctx, 12)
     out = tmp_path / "kartu.pdf"
-    pages = kartu.print_for_participants(ctx, ids, out, "a4-10")
+    pages = kartu.print_for_participants(ctx, ids, out, "a4-10").pages
     assert pages == page_count(out) == 2
     texts = page_texts(out, 0)
     wanted = names(ctx, ids)
@@ -112,7 +112,7 @@ def test_a4_sheet_places_ten_cards_inside_their_slots(ctx: AppContext, tmp_path:
         assert f"{p.nik[:6]}******{p.nik[-4:]}" in body
 
 
-def test_full_nik_on_request_and_terdaftar_without_kpj(ctx: AppContext, tmp_path: Path) -> None:
+def test_full_nik_on_request_and_kpj_in_process(ctx: AppContext, tmp_path: Path) -> None:
     ids = active_ids(ctx, 2)
     set_fields(ctx, ids[0], kpj=None)
     out = tmp_path / "kartu.pdf"
@@ -121,7 +121,7 @@ def test_full_nik_on_request_and_terdaftar_without_kpj(ctx: AppContext, tmp_path
         nik = s.get(Peserta, ids[0]).nik  # type: ignore[union-attr]
     first = [t.text for t in page_texts(out, 0)]
     assert nik in first
-    assert "Terdaftar" in first
+    assert "KPJ: dalam proses" in first and "Terdaftar" not in first
 
 
 def test_layout_page_sizes(ctx: AppContext, tmp_path: Path) -> None:
@@ -142,9 +142,9 @@ def test_layout_page_sizes(ctx: AppContext, tmp_path: Path) -> None:
 def test_duplex_backs_are_mirrored(ctx: AppContext, tmp_path: Path) -> None:
     ids = active_ids(ctx, 3)
     out = tmp_path / "duplex.pdf"
-    assert kartu.print_for_participants(ctx, ids, out, "a4-10", back=True) == 2
+    assert kartu.print_for_participants(ctx, ids, out, "a4-10", back=True).pages == 2
     reader = PdfReader(str(out))
-    assert "KETENTUAN" in (reader.pages[1].extract_text() or "")
+    assert "BILA TERJADI KECELAKAAN KERJA" in (reader.pages[1].extract_text() or "")
     # The back of the first card (top left on the front) sits top right on the back side.
     content = reader.pages[1].get_contents().get_data().decode("latin-1")  # type: ignore[union-attr]
     moves = [
@@ -248,7 +248,9 @@ def test_status_change_shows_in_verification(ctx: AppContext) -> None:
     assert dict(result.details)["Status kepesertaan"] == "Nonaktif"
 
 
-def test_missing_data_is_listed_and_nothing_is_written(ctx: AppContext, tmp_path: Path) -> None:
+def test_complete_people_print_and_the_others_are_listed(ctx: AppContext, tmp_path: Path) -> None:
+    """A mixed selection: everyone complete is printed and recorded; the others are listed
+    with what is missing and get no card; nobody complete writes nothing at all."""
     ids = active_ids(ctx, 4)
     set_fields(ctx, ids[1], mulai_kepesertaan=None)
     set_fields(
@@ -257,15 +259,22 @@ def test_missing_data_is_listed_and_nothing_is_written(ctx: AppContext, tmp_path
     folder = tmp_path / "out"
     folder.mkdir()
     out = folder / "kartu.pdf"
+    done = kartu.print_for_participants(ctx, ids, out, "single")
+    assert page_count(out) == done.pages == 2 == len(done.kartu_ids)
+    assert [m.what for m in done.dilewati] == [
+        ("tanggal mulai kepesertaan belum diisi",),
+        ("status nonaktif",),
+    ]
+    with ctx.db.session() as s:  # only the printed are queued and marked
+        printed = s.execute(select(Kartu.peserta_id).where(Kartu.status == "dicetak")).scalars()
+        assert set(printed) == {ids[0], ids[3]}
+    nobody = folder / "none.pdf"
     with pytest.raises(MissingData) as e:
-        kartu.print_for_participants(ctx, ids, out, "a4-10")
+        kartu.print_for_participants(ctx, [ids[1], ids[2]], nobody, "a4-10")
     assert len(e.value.missing) == 2
     assert "tanggal mulai kepesertaan" in e.value.message
     assert "status nonaktif" in e.value.message
-    assert not out.exists()
-    assert list(folder.iterdir()) == []
-    with ctx.db.session() as s:  # nothing queued or marked either
-        assert s.execute(select(Kartu)).first() is None
+    assert not nobody.exists()
 
 
 def test_unreadable_photo_leaves_no_file(ctx: AppContext, tmp_path: Path) -> None:
@@ -511,3 +520,53 @@ def test_printing_fulfils_a_waiting_request_for_a_new_card(ctx: AppContext, tmp_
     assert mine == [("dicetak", 0), ("dicetak", 0)]  # the old card and the new one
     assert other == [("dicetak", 1)]
     assert kartu.list_cards(ctx, kartu.CardFilter(status="diminta")) == []
+
+
+def test_card_type_sizes_and_heading_from_the_settings(ctx: AppContext, tmp_path: Path) -> None:
+    """No type under 5.5 pt on a card (labels in the shared form included), values at 7 pt;
+    heading and programme line from the settings; a back side that says what to do."""
+    import re
+
+    from jamsostek_desk.services.cetak_settings import load_settings, save_settings
+
+    s = load_settings(ctx.db)
+    s.judul_kartu, s.judul_program = "KARTU PERJAKA", "Perjaka HSS Semangat"
+    save_settings(ctx.db, s)
+    ids = active_ids(ctx, 2)
+    out = tmp_path / "k.pdf"
+    kartu.print_for_participants(ctx, ids, out, "a4-10", back=True)
+    reader = PdfReader(str(out))
+    streams = [page.get_contents().get_data() for page in reader.pages]  # type: ignore[union-attr]
+    for page in reader.pages:
+        for xobject in page["/Resources"]["/XObject"].values():  # type: ignore[index]
+            streams.append(xobject.get_object().get_data())
+    sizes = [float(m) for data in streams for m in re.findall(rb"/F\d+\+\d+ ([\d.]+) Tf", data)]
+    assert sizes and min(sizes) >= 5.5
+    values = [t for t in page_texts(out, 0) if t.text.startswith("KPJ")]
+    assert values and all(t.size == pytest.approx(7) for t in values)
+    text = " ".join((p.extract_text() or "") for p in reader.pages)
+    assert "KARTU PERJAKA" in text and "Perjaka HSS Semangat" in text
+    assert "layanan 175" in text and "Jl. Contoh No. 1" in text
+
+
+def test_cli_prints_a_mixed_selection_and_lists_the_skipped(
+    ctx: AppContext, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """`cards` prints everyone complete and lists the others as skipped rows (masked NIK);
+    exit 1 says some were skipped, as `import` does for rejected rows."""
+    from jamsostek_desk.cli import EXIT_USER, main
+
+    active_ids(ctx, 1)
+    wanted = kartu.matching_participants(ctx, status="aktif")
+    set_fields(ctx, wanted[0], mulai_kepesertaan=None)
+    with ctx.db.session() as s:
+        nik = s.get(Peserta, wanted[0]).nik  # type: ignore[union-attr]
+    out = tmp_path / "kartu.pdf"
+    code = main(["cards", "--db", str(ctx.db.path), "--layout", "single", "--out", str(out)])
+    captured = capsys.readouterr().out
+    assert code == EXIT_USER
+    assert page_count(out) == len(wanted) - 1
+    assert f"{len(wanted) - 1} kartu dicetak" in captured
+    skipped = [line for line in captured.splitlines() if line.strip().startswith("dilewati")]
+    assert len(skipped) == 1 and "tanggal mulai kepesertaan belum diisi" in skipped[0]
+    assert nik not in captured and nik[:6] in skipped[0]

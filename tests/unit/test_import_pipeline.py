@@ -54,7 +54,7 @@ def test_clean_list_imports_everyone_and_says_so(ctx, ref, tmp_path) -> None:  #
         assert found is not None
         assert found.nama == ps[0].nama and found.desa_kode == ps[0].desa_kode
         assert found.tanggal_lahir == ps[0].tanggal_lahir and found.no_hp == ps[0].no_hp
-        assert found.penghasilan == 1_500_000
+        assert found.upah == 1_500_000
     # the same file again adds nothing and says so
     again = analyse(ctx, f, ImportOptions("pekerja_rentan"))
     assert again.previous and "sudah diimpor" in again.previous

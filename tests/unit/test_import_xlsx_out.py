@@ -366,7 +366,7 @@ def templates(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
 
 
 def headers_of(kategori: str) -> list[str]:
-    work = ["JABATAN"] if kategori == "aparat_desa" else ["PEKERJAAN", "PENGHASILAN"]
+    work = ["JABATAN", "UPAH"] if kategori == "aparat_desa" else ["PEKERJAAN", "UPAH"]
     return [
         "NIK", "NAMA LENGKAP", "TEMPAT LAHIR", "TANGGAL LAHIR", "JENIS KELAMIN",
         "NAMA IBU KANDUNG", "ALAMAT", "RT", "RW", "KECAMATAN", "DESA/KELURAHAN", *work,
@@ -401,7 +401,7 @@ def test_template_number_columns_are_text(templates: dict[str, Path]) -> None:
             assert ws[f"{letter}{row}"].number_format == "@", (header, row)
         assert ws.column_dimensions[letter].number_format == "@"  # also below row 5001
     assert ws[f"{letters['NAMA LENGKAP']}2"].number_format == "General"
-    assert ws[f"{letters['PENGHASILAN']}2"].number_format == "General"
+    assert ws[f"{letters['UPAH']}2"].number_format == "General"
 
 
 def daftar_values(wb: openpyxl.Workbook, formula: str) -> list[object]:

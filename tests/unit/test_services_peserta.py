@@ -163,7 +163,7 @@ INVALID: list[tuple[str, Callable[[PesertaData], None], str]] = [
     ("kategori-unknown", lambda d: setattr(d, "kategori", "pns"), "kategori"),
     ("no-jkm", lambda d: setattr(d, "program_jkm", False), "program_jkk"),
     ("sumber-dana", lambda d: setattr(d, "sumber_dana", ""), "sumber_dana"),
-    ("penghasilan-negative", lambda d: setattr(d, "penghasilan", -5), "penghasilan"),
+    ("upah-negative", lambda d: setattr(d, "upah", -5), "upah"),
     ("nonaktif-no-reason", lambda d: setattr(d, "status", "nonaktif"), "nonaktif_alasan"),
     ("hp-bad", lambda d: setattr(d, "no_hp", "12"), "no_hp"),
     (
@@ -243,10 +243,10 @@ def test_sex_differing_from_nik_is_a_warning(ctx: AppContext, gen) -> None:
 
 
 def test_low_income_is_a_warning(ctx: AppContext, gen) -> None:
-    d = person(gen, kategori="pekerja_rentan", pekerjaan="Petani", penghasilan=500_000)
+    d = person(gen, kategori="pekerja_rentan", pekerjaan="Petani", upah=500_000)
     saved = svc.create_peserta(ctx, d)
-    assert set(saved.warnings) == {"penghasilan"}
-    assert row(ctx, saved.id).penghasilan == 500_000
+    assert set(saved.warnings) == {"upah"}
+    assert row(ctx, saved.id).upah == 500_000
 
 
 # --- update -----------------------------------------------------------------------------------

@@ -226,7 +226,7 @@ def test_two_tombstones_may_share_a_nik(ctx: AppContext, gen) -> None:
         {"sumber_dana": "apbn"},
         {"status": "nonaktif", "nonaktif_alasan": None},
         {"status": "aktif", "nonaktif_alasan": "pindah"},
-        {"penghasilan": -1},
+        {"upah": -1},
         {"kantor_id": "bukan-kantor"},
         {"tanggal_lahir": None},
     ],

@@ -108,8 +108,16 @@ class Converter:
     distinct value; a list of 100,000 people has a few thousand of each.
     """
 
-    def __init__(self, ref: WilayahRef, kabupaten: str, kategori: str, layout: SheetLayout):
+    def __init__(
+        self,
+        ref: WilayahRef,
+        kabupaten: str,
+        kategori: str,
+        layout: SheetLayout,
+        upah_minimum_bpu: int | None = None,
+    ):
         self.ref, self.kabupaten, self.kategori, self.layout = ref, kabupaten, kategori, layout
+        self.upah_minimum_bpu = upah_minimum_bpu
         self.cols = layout.columns
         self.index = {f: c for c, f in layout.columns.items()}
         self._fields = tuple(self.index)
@@ -256,11 +264,11 @@ class Converter:
                 d.no_hp = normalize_phone(hp)
             except ValueError as e:
                 warnings["no_hp"] = f"{e} Nomor HP tidak disimpan."
-        money = get("penghasilan")
+        money = get("upah")
         if money is not None and money != "":
-            d.penghasilan, problem = once("penghasilan", money, self._money)
+            d.upah, problem = once("upah", money, self._money)
             if problem:
-                errors["penghasilan"] = problem
+                errors["upah"] = problem
         d.sumber_dana, problem = once("sumber_dana", get("sumber_dana"), self._dana)
         if problem:
             errors["sumber_dana"] = problem
@@ -279,7 +287,14 @@ class Converter:
                 errors["mulai_kepesertaan"] = problem
         d.catatan = _text(get("catatan"))
 
-        checked = check_peserta(d, self.ref, self.kabupaten, self.today, in_place=True)
+        checked = check_peserta(
+            d,
+            self.ref,
+            self.kabupaten,
+            self.today,
+            in_place=True,
+            upah_minimum_bpu=self.upah_minimum_bpu,
+        )
         if checked.errors or checked.warnings:
             for f_name, msg in checked.errors.items():
                 errors.setdefault("desa" if f_name == "desa_kode" else f_name, msg)

@@ -16,7 +16,7 @@ from collections import defaultdict
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import date, datetime
 from pathlib import Path
 from typing import Any, cast
 
@@ -36,6 +36,7 @@ from jamsostek_desk.services.context import AppContext
 from jamsostek_desk.services.importer.convert import Converter, RowResult
 from jamsostek_desk.services.importer.layout import SCAN_ROWS, SheetLayout, detect_layout
 from jamsostek_desk.services.importer.reader import ReadError, open_workbook
+from jamsostek_desk.services.iuran import upah_minimum_bpu
 from jamsostek_desk.services.peserta import new_row
 from jamsostek_desk.store.bulk import (
     PESERTA_INSERT_COLUMNS,
@@ -261,7 +262,9 @@ def _plan_sheet(
     if layout is None:
         return None
     plan = SheetPlan(sheet, layout)
-    converter = Converter(ref, ctx.kabupaten_kode, options.kategori, layout)
+    converter = Converter(
+        ref, ctx.kabupaten_kode, options.kategori, layout, upah_minimum_bpu(ctx, date.today())
+    )
     hidden = workbook.hidden_rows(sheet)
     total = next((s.rows for s in workbook.sheets if s.name == sheet), 0) or 1
     for index, cells in enumerate(_chain(top, rows)):

@@ -57,7 +57,12 @@ class Column:
 def _programs(r: Any) -> str:
     return ", ".join(
         n
-        for n, on in (("JKK", r.program_jkk), ("JKM", r.program_jkm), ("JHT", r.program_jht))
+        for n, on in (
+            ("JKK", r.program_jkk),
+            ("JKM", r.program_jkm),
+            ("JHT", r.program_jht),
+            ("JP", r.program_jp),
+        )
         if on
     )
 
@@ -89,6 +94,7 @@ COLUMNS: dict[str, Column] = {
         Column("kecamatan", "KECAMATAN", 20, _kecamatan),
         Column("no_hp", "NO HP", 16, lambda r, _: r.no_hp),
         Column("pekerjaan", "PEKERJAAN/JABATAN", 24, lambda r, _: r.jabatan or r.pekerjaan),
+        Column("upah", "UPAH", 14, lambda r, _: "" if r.upah is None else str(r.upah)),
         Column("kategori", "KATEGORI", 16, lambda r, _: KATEGORI.get(r.kategori, r.kategori)),
         Column("program", "PROGRAM", 14, lambda r, _: _programs(r)),
         Column("mulai", "TANGGAL MULAI", 14, lambda r, _: _tgl(r.mulai_kepesertaan)),
@@ -112,6 +118,7 @@ LIST_COLUMNS = (
     "kecamatan",
     "kategori",
     "pekerjaan",
+    "upah",
     "status",
     "kpj",
     "program",

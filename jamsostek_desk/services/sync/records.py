@@ -43,15 +43,20 @@ def _travelling(table: Any) -> tuple[str, ...]:
 
 P_COLS, A_COLS, K_COLS = _travelling(PT), _travelling(AT), _travelling(KT)
 COLUMNS = {"kantor": K_COLS, "peserta": P_COLS, "ahli_waris": A_COLS}
-# Columns that a file written before migration 0006 lacks (filled with None when reading one).
-OPTIONAL = frozenset({"versi_kolom"})
+# Columns that say nothing about the person: ignored when deciding whether two copies differ.
+_TECHNICAL = frozenset({"version", "updated_at", "versi_kolom"})
+# Columns that an older file lacks, with the value they take when reading one (versi_kolom:
+# before migration 0006; program_jp: before 0010).
+OPTIONAL: dict[str, Any] = {"versi_kolom": None, "program_jp": 0}
+# Columns renamed since (old name in an older file -> name now): migration 0010.
+RENAMED = {"penghasilan": "upah"}
 # Participant columns merged one group at a time (a group's columns always come from the same
 # side, so that e.g. status and its nonaktif reason stay consistent); the other tracked columns
 # are each their own group.
 _GROUPS: tuple[tuple[str, ...], ...] = (
     ("status", "nonaktif_alasan", "nonaktif_tanggal", "nonaktif_keterangan"),
     ("kpj", "mulai_kepesertaan", "akhir_kepesertaan"),
-    ("program_jkk", "program_jkm", "program_jht"),
+    ("program_jkk", "program_jkm", "program_jht", "program_jp"),
 )
 Row = list[Any]
 CHECK_EVERY = 2000  # rows between two looks at the cancel button while applying
@@ -70,10 +75,20 @@ GROUPS: tuple[tuple[str, ...], ...] = (
 STATUS_GROUP, DELETED_GROUP = GROUPS[0], ("deleted_at",)
 
 
+def _versions(raw: str | None) -> dict[str, Any]:
+    """A row's ``versi_kolom`` as a dict, keys of renamed columns under their new names."""
+    d: dict[str, Any] = json.loads(raw) if raw else {}
+    for old, new in RENAMED.items():
+        for a, b in ((old, new), (f"^{old}", f"^{new}")):
+            if a in d:
+                d.setdefault(b, d.pop(a))
+    return d
+
+
 def field_versions(row: Row) -> dict[str, int]:
     """Each tracked column's change version (see migration 0006)."""
     raw, version = row[PP["versi_kolom"]], int(row[PP["version"]])
-    d = json.loads(raw) if raw else {}
+    d = _versions(raw)
     base = int(d.get("_", version))
     out = {c: base if d.get(c) is None else int(d[c]) for c in TRACKED}
     return {c: version if v < 0 else v for c, v in out.items()}  # -1: changed, not stamped
@@ -83,8 +98,7 @@ def field_parents(row: Row) -> dict[str, int]:
     """Each tracked column's parent (migration 0007): the version the change was made on top
     of; a column without one (never changed here since, or a file of body format 1 or 2) is
     left out."""
-    raw = row[PP["versi_kolom"]]
-    d = json.loads(raw) if raw else {}
+    d = _versions(row[PP["versi_kolom"]])
     return {k[1:]: int(v) for k, v in d.items() if k.startswith("^") and k[1:] in TRACKED}
 
 
@@ -238,12 +252,14 @@ def by_ids_of(s: Session, table: str, cols: tuple[str, ...], col: str, ids: list
 
 def reorder(table: dict[str, Any], cols: tuple[str, ...]) -> list[Row]:
     """The file's rows in this installation's column order (unknown columns are dropped)."""
-    theirs = _pos(tuple(table["kolom"]))
+    theirs = _pos(tuple(RENAMED.get(c, c) for c in table["kolom"]))
     missing = [c for c in cols if c not in theirs and c not in OPTIONAL]
     if missing:
         raise ValueError(f"kolom hilang: {', '.join(missing)}")
-    if any(c not in theirs for c in cols):  # an older file: the optional columns are None
-        return [[r[theirs[c]] if c in theirs else None for c in cols] for r in table["baris"]]
+    if any(c not in theirs for c in cols):  # an older file: the optional columns' defaults
+        return [
+            [r[theirs[c]] if c in theirs else OPTIONAL[c] for c in cols] for r in table["baris"]
+        ]
     picks = [theirs[c] for c in cols]
     return [[r[i] for i in picks] for r in table["baris"]]
 

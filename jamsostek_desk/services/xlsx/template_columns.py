@@ -21,7 +21,7 @@ _WIDTHS = {
     "desa": 24,
     "jabatan": 24,
     "pekerjaan": 22,
-    "penghasilan": 14,
+    "upah": 14,
     "no_hp": 16,
     "sumber_dana": 22,
     "kpj": 15,
@@ -41,7 +41,10 @@ _HELP = {
     "desa": "Desa/kelurahan tempat tinggal; pilih dari daftar.",
     "jabatan": "Jabatan perangkat desa; pilih dari daftar atau ketik sendiri.",
     "pekerjaan": "Pekerjaan sehari-hari; pilih dari daftar atau ketik sendiri.",
-    "penghasilan": "Penghasilan sebulan dalam rupiah, angka saja, contoh 1500000.",
+    "upah": (
+        "Upah sebulan dalam rupiah, angka saja, contoh 1500000: aparat desa siltap ditambah "
+        "tunjangan, pekerja rentan penghasilan yang dilaporkan."
+    ),
     "no_hp": "Nomor HP/WhatsApp, contoh 081234567890.",
     "sumber_dana": "Sumber dana iuran; pilih dari daftar.",
     "kpj": "Nomor KPJ 11 angka bila sudah terdaftar; kosongkan bila belum.",
@@ -51,7 +54,7 @@ _HELP = {
 
 def template_fields(kategori: str) -> list[str]:
     """The fields of a template, in column order."""
-    work = ["jabatan"] if kategori == "aparat_desa" else ["pekerjaan", "penghasilan"]
+    work = ["jabatan", "upah"] if kategori == "aparat_desa" else ["pekerjaan", "upah"]
     return [
         "nik",
         "nama",

@@ -113,7 +113,7 @@ def _example(kategori: str, desa: list[Region], ref: WilayahRef) -> dict[str, st
         "desa": place.nama if place else "",
         "jabatan": JABATAN_APARAT[0],
         "pekerjaan": PEKERJAAN_RENTAN[0],
-        "penghasilan": "1500000",
+        "upah": "1500000",
         "no_hp": "081234567890",
         "sumber_dana": SUMBER_DANA["apbdes" if kategori == "aparat_desa" else "apbd_kabupaten"],
         "kpj": "",

@@ -1,5 +1,5 @@
 # Generated from forms/acara_page.ui by jamsostek_desk.ui.compile_forms: do not edit.
-# source-sha256: 4aa91af5d06505a2a043543198529d2ead418b637aa93fb80c60dfca1afb55dd
+# source-sha256: 89fb67654881c430aca191b600f110dea0ac3e8bd846066628938ddd4cf87f0c
 # -*- coding: utf-8 -*-
 
 ################################################################################
@@ -111,6 +111,26 @@ class Ui_AcaraPage(object):
         self.jabatanEdit.setObjectName(u"jabatanEdit")
 
         self.formLayout.setWidget(4, QFormLayout.ItemRole.FieldRole, self.jabatanEdit)
+
+        self.mengetahuiCaption = QLabel(AcaraPage)
+        self.mengetahuiCaption.setObjectName(u"mengetahuiCaption")
+
+        self.formLayout.setWidget(5, QFormLayout.ItemRole.LabelRole, self.mengetahuiCaption)
+
+        self.mengetahuiRow = QHBoxLayout()
+        self.mengetahuiRow.setObjectName(u"mengetahuiRow")
+        self.mengetahuiEdit = QLineEdit(AcaraPage)
+        self.mengetahuiEdit.setObjectName(u"mengetahuiEdit")
+
+        self.mengetahuiRow.addWidget(self.mengetahuiEdit)
+
+        self.mengetahuiJabatanEdit = QLineEdit(AcaraPage)
+        self.mengetahuiJabatanEdit.setObjectName(u"mengetahuiJabatanEdit")
+
+        self.mengetahuiRow.addWidget(self.mengetahuiJabatanEdit)
+
+
+        self.formLayout.setLayout(5, QFormLayout.ItemRole.FieldRole, self.mengetahuiRow)
 
 
         self.detailLayout.addLayout(self.formLayout)
@@ -242,6 +262,7 @@ class Ui_AcaraPage(object):
         self.tempatCaption.setBuddy(self.tempatEdit)
         self.pejabatCaption.setBuddy(self.pejabatEdit)
         self.jabatanCaption.setBuddy(self.jabatanEdit)
+        self.mengetahuiCaption.setBuddy(self.mengetahuiEdit)
 #endif // QT_CONFIG(shortcut)
 
         self.retranslateUi(AcaraPage)
@@ -262,6 +283,12 @@ class Ui_AcaraPage(object):
         self.pejabatCaption.setText(QCoreApplication.translate("AcaraPage", u"Pe&jabat yang menyerahkan", None))
         self.jabatanCaption.setText(QCoreApplication.translate("AcaraPage", u"J&abatan", None))
         self.jabatanEdit.setPlaceholderText(QCoreApplication.translate("AcaraPage", u"mis. Bupati Banjar", None))
+        self.mengetahuiCaption.setText(QCoreApplication.translate("AcaraPage", u"&Mengetahui", None))
+        self.mengetahuiEdit.setPlaceholderText(QCoreApplication.translate("AcaraPage", u"nama (kosong: tanpa \"Mengetahui\")", None))
+#if QT_CONFIG(tooltip)
+        self.mengetahuiEdit.setToolTip(QCoreApplication.translate("AcaraPage", u"Yang menandatangani \"Mengetahui\" di berita acara acara ini, mis. Gubernur bila Bupati yang menyerahkan", None))
+#endif // QT_CONFIG(tooltip)
+        self.mengetahuiJabatanEdit.setPlaceholderText(QCoreApplication.translate("AcaraPage", u"jabatan", None))
         self.formMessage.setText("")
         self.saveButton.setText(QCoreApplication.translate("AcaraPage", u"&Simpan acara", None))
         self.cardsLabel.setText(QCoreApplication.translate("AcaraPage", u"<b>Penerima kartu simbolis</b> (urut dipanggil ke panggung)", None))

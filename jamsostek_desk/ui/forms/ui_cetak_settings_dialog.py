@@ -1,5 +1,5 @@
 # Generated from forms/cetak_settings_dialog.ui by jamsostek_desk.ui.compile_forms: do not edit.
-# source-sha256: 0b033cac8cde62eb6ecd9c3d26465abbdc10a59f0d99841bf4b340253241d0ac
+# source-sha256: f82670dd3edb00b3b1c750cbf4510a4a51b418c4322e0257555c91c273bf7820
 # -*- coding: utf-8 -*-
 
 ################################################################################
@@ -17,10 +17,10 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QFont, QFontDatabase, QGradient, QIcon,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
-from PySide6.QtWidgets import (QAbstractButton, QApplication, QDialog, QDialogButtonBox,
-    QFormLayout, QHBoxLayout, QHeaderView, QLabel,
-    QLineEdit, QPushButton, QSizePolicy, QTableWidget,
-    QTableWidgetItem, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QAbstractButton, QApplication, QCheckBox, QDialog,
+    QDialogButtonBox, QFormLayout, QHBoxLayout, QHeaderView,
+    QLabel, QLineEdit, QPushButton, QSizePolicy,
+    QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
 
 class Ui_CetakSettingsDialog(object):
     def setupUi(self, CetakSettingsDialog):
@@ -76,10 +76,25 @@ class Ui_CetakSettingsDialog(object):
 
         self.formLayout.setWidget(4, QFormLayout.ItemRole.LabelRole, self.judulCaption)
 
+        self.judulRow = QHBoxLayout()
+        self.judulRow.setObjectName(u"judulRow")
+        self.judulKartuEdit = QLineEdit(CetakSettingsDialog)
+        self.judulKartuEdit.setObjectName(u"judulKartuEdit")
+
+        self.judulRow.addWidget(self.judulKartuEdit)
+
         self.judulEdit = QLineEdit(CetakSettingsDialog)
         self.judulEdit.setObjectName(u"judulEdit")
 
-        self.formLayout.setWidget(4, QFormLayout.ItemRole.FieldRole, self.judulEdit)
+        self.judulRow.addWidget(self.judulEdit)
+
+
+        self.formLayout.setLayout(4, QFormLayout.ItemRole.FieldRole, self.judulRow)
+
+        self.meteraiCheck = QCheckBox(CetakSettingsDialog)
+        self.meteraiCheck.setObjectName(u"meteraiCheck")
+
+        self.formLayout.setWidget(6, QFormLayout.ItemRole.FieldRole, self.meteraiCheck)
 
         self.logoCaption = QLabel(CetakSettingsDialog)
         self.logoCaption.setObjectName(u"logoCaption")
@@ -162,10 +177,16 @@ class Ui_CetakSettingsDialog(object):
         self.kotaCaption.setText(QCoreApplication.translate("CetakSettingsDialog", u"Ko&ta penandatanganan", None))
         self.kotaEdit.setPlaceholderText(QCoreApplication.translate("CetakSettingsDialog", u"mis. Martapura", None))
         self.judulCaption.setText(QCoreApplication.translate("CetakSettingsDialog", u"&Judul program di kartu", None))
+        self.judulKartuEdit.setPlaceholderText(QCoreApplication.translate("CetakSettingsDialog", u"judul kartu", None))
+#if QT_CONFIG(tooltip)
+        self.judulKartuEdit.setToolTip(QCoreApplication.translate("CetakSettingsDialog", u"Baris pertama kartu, mis. KARTU KEPESERTAAN JAMSOSTEK", None))
+#endif // QT_CONFIG(tooltip)
+        self.judulEdit.setPlaceholderText(QCoreApplication.translate("CetakSettingsDialog", u"nama program, mis. Perjaka HSS Semangat", None))
+        self.meteraiCheck.setText(QCoreApplication.translate("CetakSettingsDialog", u"Kotak &meterai di samping tanda tangan penerima bila jumlahnya di atas batas bea meterai", None))
         self.logoCaption.setText(QCoreApplication.translate("CetakSettingsDialog", u"&Logo kop surat", None))
         self.logoEdit.setPlaceholderText(QCoreApplication.translate("CetakSettingsDialog", u"tanpa logo", None))
         self.logoButton.setText(QCoreApplication.translate("CetakSettingsDialog", u"Pilih\u2026", None))
-        self.ttdLabel.setText(QCoreApplication.translate("CetakSettingsDialog", u"<b>Penanda tangan</b> (baris pertama = PIHAK PERTAMA yang menyerahkan, mis. Kepala Kantor Cabang BPJS Ketenagakerjaan; berikutnya \"Mengetahui\", mis. Bupati, Kepala Dinas)", None))
+        self.ttdLabel.setText(QCoreApplication.translate("CetakSettingsDialog", u"<b>Penanda tangan</b> (baris pertama = PIHAK PERTAMA yang menyerahkan, mis. Kepala Kantor Cabang BPJS Ketenagakerjaan; berikutnya \"Mengetahui\", mis. Bupati, Kepala Dinas; kosong: kepala kantor dari Pengaturan yang menandatangani. Dalam acara, pejabat acara yang menyerahkan dan \"Mengetahui\" diatur di halaman Acara)", None))
         self.saksiLabel.setText(QCoreApplication.translate("CetakSettingsDialog", u"<b>Saksi</b>", None))
         self.errorLabel.setText("")
     # retranslateUi

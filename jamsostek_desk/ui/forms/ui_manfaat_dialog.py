@@ -1,5 +1,5 @@
 # Generated from forms/manfaat_dialog.ui by jamsostek_desk.ui.compile_forms: do not edit.
-# source-sha256: 49d0a206ca1095f2b7dd15a9b6c193fae0ec9d8b7a8b18e7d4af6b4d75d8a3a7
+# source-sha256: ad7aa4f6d65b9b04ecc8be3e6124f81ae960b4d2b6d78256be92412dde759ce0
 # -*- coding: utf-8 -*-
 
 ################################################################################
@@ -19,62 +19,83 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QPalette, QPixmap, QRadialGradient, QTransform)
 from PySide6.QtWidgets import (QAbstractButton, QApplication, QComboBox, QDialog,
     QDialogButtonBox, QFormLayout, QHBoxLayout, QHeaderView,
-    QLabel, QLineEdit, QPushButton, QSizePolicy,
-    QSpacerItem, QSpinBox, QTableWidget, QTableWidgetItem,
-    QVBoxLayout, QWidget)
+    QLabel, QLineEdit, QListWidget, QListWidgetItem,
+    QPushButton, QSizePolicy, QSpacerItem, QTableWidget,
+    QTableWidgetItem, QVBoxLayout, QWidget)
 
 class Ui_ManfaatDialog(object):
     def setupUi(self, ManfaatDialog):
         if not ManfaatDialog.objectName():
             ManfaatDialog.setObjectName(u"ManfaatDialog")
-        ManfaatDialog.resize(760, 720)
+        ManfaatDialog.resize(860, 690)
         self.dialogLayout = QVBoxLayout(ManfaatDialog)
         self.dialogLayout.setObjectName(u"dialogLayout")
         self.formLayout = QFormLayout()
         self.formLayout.setObjectName(u"formLayout")
-        self.nikCaption = QLabel(ManfaatDialog)
-        self.nikCaption.setObjectName(u"nikCaption")
+        self.cariCaption = QLabel(ManfaatDialog)
+        self.cariCaption.setObjectName(u"cariCaption")
 
-        self.formLayout.setWidget(0, QFormLayout.ItemRole.LabelRole, self.nikCaption)
+        self.formLayout.setWidget(0, QFormLayout.ItemRole.LabelRole, self.cariCaption)
 
-        self.nikRow = QHBoxLayout()
-        self.nikRow.setObjectName(u"nikRow")
-        self.nikEdit = QLineEdit(ManfaatDialog)
-        self.nikEdit.setObjectName(u"nikEdit")
-        self.nikEdit.setMaxLength(16)
-        self.nikEdit.setMinimumWidth(170)
-        self.nikEdit.setMaximumWidth(200)
+        self.cariRow = QHBoxLayout()
+        self.cariRow.setObjectName(u"cariRow")
+        self.cariEdit = QLineEdit(ManfaatDialog)
+        self.cariEdit.setObjectName(u"cariEdit")
+        self.cariEdit.setClearButtonEnabled(True)
+        self.cariEdit.setMinimumWidth(300)
 
-        self.nikRow.addWidget(self.nikEdit)
+        self.cariRow.addWidget(self.cariEdit)
 
         self.pesertaLabel = QLabel(ManfaatDialog)
         self.pesertaLabel.setObjectName(u"pesertaLabel")
         self.pesertaLabel.setWordWrap(True)
 
-        self.nikRow.addWidget(self.pesertaLabel)
+        self.cariRow.addWidget(self.pesertaLabel)
 
 
-        self.formLayout.setLayout(0, QFormLayout.ItemRole.FieldRole, self.nikRow)
+        self.formLayout.setLayout(0, QFormLayout.ItemRole.FieldRole, self.cariRow)
 
-        self.programCaption = QLabel(ManfaatDialog)
-        self.programCaption.setObjectName(u"programCaption")
+        self.hasilList = QListWidget(ManfaatDialog)
+        self.hasilList.setObjectName(u"hasilList")
+        self.hasilList.setMaximumHeight(96)
 
-        self.formLayout.setWidget(1, QFormLayout.ItemRole.LabelRole, self.programCaption)
+        self.formLayout.setWidget(1, QFormLayout.ItemRole.FieldRole, self.hasilList)
 
-        self.programCombo = QComboBox(ManfaatDialog)
-        self.programCombo.setObjectName(u"programCombo")
+        self.jenisCaption = QLabel(ManfaatDialog)
+        self.jenisCaption.setObjectName(u"jenisCaption")
 
-        self.formLayout.setWidget(1, QFormLayout.ItemRole.FieldRole, self.programCombo)
+        self.formLayout.setWidget(2, QFormLayout.ItemRole.LabelRole, self.jenisCaption)
+
+        self.jenisRow = QHBoxLayout()
+        self.jenisRow.setObjectName(u"jenisRow")
+        self.jenisCombo = QComboBox(ManfaatDialog)
+        self.jenisCombo.setObjectName(u"jenisCombo")
+
+        self.jenisRow.addWidget(self.jenisCombo)
 
         self.tanggalCaption = QLabel(ManfaatDialog)
         self.tanggalCaption.setObjectName(u"tanggalCaption")
 
-        self.formLayout.setWidget(2, QFormLayout.ItemRole.LabelRole, self.tanggalCaption)
+        self.jenisRow.addWidget(self.tanggalCaption)
 
         self.tanggalEdit = QLineEdit(ManfaatDialog)
         self.tanggalEdit.setObjectName(u"tanggalEdit")
+        self.tanggalEdit.setMaximumWidth(110)
 
-        self.formLayout.setWidget(2, QFormLayout.ItemRole.FieldRole, self.tanggalEdit)
+        self.jenisRow.addWidget(self.tanggalEdit)
+
+        self.statusCaption = QLabel(ManfaatDialog)
+        self.statusCaption.setObjectName(u"statusCaption")
+
+        self.jenisRow.addWidget(self.statusCaption)
+
+        self.statusCombo = QComboBox(ManfaatDialog)
+        self.statusCombo.setObjectName(u"statusCombo")
+
+        self.jenisRow.addWidget(self.statusCombo)
+
+
+        self.formLayout.setLayout(2, QFormLayout.ItemRole.FieldRole, self.jenisRow)
 
         self.keteranganCaption = QLabel(ManfaatDialog)
         self.keteranganCaption.setObjectName(u"keteranganCaption")
@@ -86,15 +107,31 @@ class Ui_ManfaatDialog(object):
 
         self.formLayout.setWidget(3, QFormLayout.ItemRole.FieldRole, self.keteranganEdit)
 
-        self.statusCaption = QLabel(ManfaatDialog)
-        self.statusCaption.setObjectName(u"statusCaption")
+        self.upahCaption = QLabel(ManfaatDialog)
+        self.upahCaption.setObjectName(u"upahCaption")
 
-        self.formLayout.setWidget(4, QFormLayout.ItemRole.LabelRole, self.statusCaption)
+        self.formLayout.setWidget(4, QFormLayout.ItemRole.LabelRole, self.upahCaption)
 
-        self.statusCombo = QComboBox(ManfaatDialog)
-        self.statusCombo.setObjectName(u"statusCombo")
+        self.upahRow = QHBoxLayout()
+        self.upahRow.setObjectName(u"upahRow")
+        self.upahEdit = QLineEdit(ManfaatDialog)
+        self.upahEdit.setObjectName(u"upahEdit")
+        self.upahEdit.setMaximumWidth(150)
 
-        self.formLayout.setWidget(4, QFormLayout.ItemRole.FieldRole, self.statusCombo)
+        self.upahRow.addWidget(self.upahEdit)
+
+        self.anakCaption = QLabel(ManfaatDialog)
+        self.anakCaption.setObjectName(u"anakCaption")
+
+        self.upahRow.addWidget(self.anakCaption)
+
+        self.anakEdit = QLineEdit(ManfaatDialog)
+        self.anakEdit.setObjectName(u"anakEdit")
+
+        self.upahRow.addWidget(self.anakEdit)
+
+
+        self.formLayout.setLayout(4, QFormLayout.ItemRole.FieldRole, self.upahRow)
 
 
         self.dialogLayout.addLayout(self.formLayout)
@@ -139,17 +176,6 @@ class Ui_ManfaatDialog(object):
 
         self.komponenTitleRow.addItem(self.kSpacer)
 
-        self.anakCaption = QLabel(ManfaatDialog)
-        self.anakCaption.setObjectName(u"anakCaption")
-
-        self.komponenTitleRow.addWidget(self.anakCaption)
-
-        self.anakSpin = QSpinBox(ManfaatDialog)
-        self.anakSpin.setObjectName(u"anakSpin")
-        self.anakSpin.setMaximum(2)
-
-        self.komponenTitleRow.addWidget(self.anakSpin)
-
         self.tableButton = QPushButton(ManfaatDialog)
         self.tableButton.setObjectName(u"tableButton")
 
@@ -162,6 +188,12 @@ class Ui_ManfaatDialog(object):
         self.komponenTable.setObjectName(u"komponenTable")
 
         self.dialogLayout.addWidget(self.komponenTable)
+
+        self.ditolakLabel = QLabel(ManfaatDialog)
+        self.ditolakLabel.setObjectName(u"ditolakLabel")
+        self.ditolakLabel.setWordWrap(True)
+
+        self.dialogLayout.addWidget(self.ditolakLabel)
 
         self.totalLabel = QLabel(ManfaatDialog)
         self.totalLabel.setObjectName(u"totalLabel")
@@ -189,6 +221,21 @@ class Ui_ManfaatDialog(object):
 
         self.dialogLayout.addLayout(self.bankRow)
 
+        self.alasanRow = QHBoxLayout()
+        self.alasanRow.setObjectName(u"alasanRow")
+        self.alasanCaption = QLabel(ManfaatDialog)
+        self.alasanCaption.setObjectName(u"alasanCaption")
+
+        self.alasanRow.addWidget(self.alasanCaption)
+
+        self.alasanEdit = QLineEdit(ManfaatDialog)
+        self.alasanEdit.setObjectName(u"alasanEdit")
+
+        self.alasanRow.addWidget(self.alasanEdit)
+
+
+        self.dialogLayout.addLayout(self.alasanRow)
+
         self.errorLabel = QLabel(ManfaatDialog)
         self.errorLabel.setObjectName(u"errorLabel")
         self.errorLabel.setWordWrap(True)
@@ -202,12 +249,14 @@ class Ui_ManfaatDialog(object):
         self.dialogLayout.addWidget(self.buttonBox)
 
 #if QT_CONFIG(shortcut)
-        self.nikCaption.setBuddy(self.nikEdit)
-        self.programCaption.setBuddy(self.programCombo)
+        self.cariCaption.setBuddy(self.cariEdit)
+        self.jenisCaption.setBuddy(self.jenisCombo)
         self.tanggalCaption.setBuddy(self.tanggalEdit)
-        self.keteranganCaption.setBuddy(self.keteranganEdit)
         self.statusCaption.setBuddy(self.statusCombo)
-        self.anakCaption.setBuddy(self.anakSpin)
+        self.keteranganCaption.setBuddy(self.keteranganEdit)
+        self.upahCaption.setBuddy(self.upahEdit)
+        self.anakCaption.setBuddy(self.anakEdit)
+        self.alasanCaption.setBuddy(self.alasanEdit)
 #endif // QT_CONFIG(shortcut)
 
         self.retranslateUi(ManfaatDialog)
@@ -217,24 +266,31 @@ class Ui_ManfaatDialog(object):
 
     def retranslateUi(self, ManfaatDialog):
         ManfaatDialog.setWindowTitle(QCoreApplication.translate("ManfaatDialog", u"Catat manfaat", None))
-        self.nikCaption.setText(QCoreApplication.translate("ManfaatDialog", u"&NIK peserta", None))
+        self.cariCaption.setText(QCoreApplication.translate("ManfaatDialog", u"&Peserta", None))
+        self.cariEdit.setPlaceholderText(QCoreApplication.translate("ManfaatDialog", u"ketik nama, NIK atau nomor KPJ, lalu pilih dari daftar", None))
         self.pesertaLabel.setText("")
-        self.programCaption.setText(QCoreApplication.translate("ManfaatDialog", u"&Program", None))
+        self.jenisCaption.setText(QCoreApplication.translate("ManfaatDialog", u"&Jenis kasus", None))
         self.tanggalCaption.setText(QCoreApplication.translate("ManfaatDialog", u"&Tanggal kejadian", None))
         self.tanggalEdit.setPlaceholderText(QCoreApplication.translate("ManfaatDialog", u"hh-bb-tttt", None))
+        self.statusCaption.setText(QCoreApplication.translate("ManfaatDialog", u"&Status", None))
         self.keteranganCaption.setText(QCoreApplication.translate("ManfaatDialog", u"&Keterangan", None))
         self.keteranganEdit.setPlaceholderText(QCoreApplication.translate("ManfaatDialog", u"mis. sakit, kecelakaan di sawah", None))
-        self.statusCaption.setText(QCoreApplication.translate("ManfaatDialog", u"&Status", None))
+        self.upahCaption.setText(QCoreApplication.translate("ManfaatDialog", u"&Upah/bulan (Rp)", None))
+        self.upahEdit.setPlaceholderText(QCoreApplication.translate("ManfaatDialog", u"kosong: upah tercatat", None))
+        self.anakCaption.setText(QCoreApplication.translate("ManfaatDialog", u"Jenjang sekolah &anak", None))
+        self.anakEdit.setPlaceholderText(QCoreApplication.translate("ManfaatDialog", u"satu per anak: tk, sd, smp, sma, kuliah (mis. sd, sma)", None))
         self.penerimaLabel.setText(QCoreApplication.translate("ManfaatDialog", u"<b>Penerima manfaat</b>", None))
         self.heirsButton.setText(QCoreApplication.translate("ManfaatDialog", u"Ambil dari a&hli waris", None))
         self.selfButton.setText(QCoreApplication.translate("ManfaatDialog", u"Peserta &sendiri", None))
         self.komponenLabel.setText(QCoreApplication.translate("ManfaatDialog", u"<b>Rincian manfaat</b>", None))
-        self.anakCaption.setText(QCoreApplication.translate("ManfaatDialog", u"Anak penerima &beasiswa", None))
-        self.tableButton.setText(QCoreApplication.translate("ManfaatDialog", u"Isi dari tabel &manfaat", None))
+        self.tableButton.setText(QCoreApplication.translate("ManfaatDialog", u"Hitung dari &aturan", None))
+        self.ditolakLabel.setText("")
         self.totalLabel.setText("")
         self.bankNamaEdit.setPlaceholderText(QCoreApplication.translate("ManfaatDialog", u"nama bank (boleh kosong)", None))
         self.rekeningEdit.setPlaceholderText(QCoreApplication.translate("ManfaatDialog", u"nomor rekening", None))
         self.atasNamaEdit.setPlaceholderText(QCoreApplication.translate("ManfaatDialog", u"atas nama", None))
+        self.alasanCaption.setText(QCoreApplication.translate("ManfaatDialog", u"Alasan &perubahan manual", None))
+        self.alasanEdit.setPlaceholderText(QCoreApplication.translate("ManfaatDialog", u"hanya bila rincian berbeda dari aturan; dicatat di riwayat, tidak dicetak", None))
         self.errorLabel.setText("")
     # retranslateUi
 

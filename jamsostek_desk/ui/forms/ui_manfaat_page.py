@@ -1,5 +1,5 @@
 # Generated from forms/manfaat_page.ui by jamsostek_desk.ui.compile_forms: do not edit.
-# source-sha256: b5cb0b1af2f583fdbfa8dcce98e9a145a8da9b85e5126300f4ec4763d0ba390f
+# source-sha256: ffb58b76d69b10a45f9c62cdf7cc2dfec2748a3e588d576b2adc2257ef70829d
 # -*- coding: utf-8 -*-
 
 ################################################################################
@@ -145,31 +145,14 @@ class Ui_ManfaatPage(object):
 
         self.tarifRow = QHBoxLayout()
         self.tarifRow.setObjectName(u"tarifRow")
-        self.tarifProgramCombo = QComboBox(self.tarifGroup)
-        self.tarifProgramCombo.setObjectName(u"tarifProgramCombo")
+        self.tarifHint = QLabel(self.tarifGroup)
+        self.tarifHint.setObjectName(u"tarifHint")
 
-        self.tarifRow.addWidget(self.tarifProgramCombo)
+        self.tarifRow.addWidget(self.tarifHint)
 
-        self.tarifKomponenCombo = QComboBox(self.tarifGroup)
-        self.tarifKomponenCombo.setObjectName(u"tarifKomponenCombo")
-        self.tarifKomponenCombo.setMinimumWidth(260)
+        self.tarifSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
 
-        self.tarifRow.addWidget(self.tarifKomponenCombo)
-
-        self.tarifJumlahEdit = QLineEdit(self.tarifGroup)
-        self.tarifJumlahEdit.setObjectName(u"tarifJumlahEdit")
-
-        self.tarifRow.addWidget(self.tarifJumlahEdit)
-
-        self.tarifMulaiEdit = QLineEdit(self.tarifGroup)
-        self.tarifMulaiEdit.setObjectName(u"tarifMulaiEdit")
-
-        self.tarifRow.addWidget(self.tarifMulaiEdit)
-
-        self.tarifDasarEdit = QLineEdit(self.tarifGroup)
-        self.tarifDasarEdit.setObjectName(u"tarifDasarEdit")
-
-        self.tarifRow.addWidget(self.tarifDasarEdit)
+        self.tarifRow.addItem(self.tarifSpacer)
 
         self.tarifAddButton = QPushButton(self.tarifGroup)
         self.tarifAddButton.setObjectName(u"tarifAddButton")
@@ -215,11 +198,9 @@ class Ui_ManfaatPage(object):
         self.setStatusButton.setText(QCoreApplication.translate("ManfaatPage", u"Simpan status", None))
         self.receiptButton.setText(QCoreApplication.translate("ManfaatPage", u"&Tanda terima\u2026", None))
         self.letterButton.setText(QCoreApplication.translate("ManfaatPage", u"&Berita acara\u2026", None))
-        self.tarifGroup.setTitle(QCoreApplication.translate("ManfaatPage", u"Tabel manfaat (jumlah menurut tanggal berlaku)", None))
-        self.tarifJumlahEdit.setPlaceholderText(QCoreApplication.translate("ManfaatPage", u"jumlah, mis. 20.000.000", None))
-        self.tarifMulaiEdit.setPlaceholderText(QCoreApplication.translate("ManfaatPage", u"berlaku mulai hh-bb-tttt", None))
-        self.tarifDasarEdit.setPlaceholderText(QCoreApplication.translate("ManfaatPage", u"dasar hukum", None))
-        self.tarifAddButton.setText(QCoreApplication.translate("ManfaatPage", u"Tambah tarif", None))
+        self.tarifGroup.setTitle(QCoreApplication.translate("ManfaatPage", u"Aturan manfaat (menurut tanggal berlaku dan dasar hukum)", None))
+        self.tarifHint.setText(QCoreApplication.translate("ManfaatPage", u"Jumlah baru berlaku untuk kasus sejak tanggalnya; kasus lama tetap.", None))
+        self.tarifAddButton.setText(QCoreApplication.translate("ManfaatPage", u"Tambah &aturan/komponen\u2026", None))
         self.tarifMessage.setText("")
         pass
     # retranslateUi

@@ -1,5 +1,5 @@
 # Generated from forms/peserta_form.ui by jamsostek_desk.ui.compile_forms: do not edit.
-# source-sha256: 660b7f23562175d1974c66285649e920e89ec952231ac69ba2ea2ac14deebe9d
+# source-sha256: 905e832cbad851d1b59df50ecb2bca0f489608b9d6bc09cd0dbc3f7c6ceffc09
 # -*- coding: utf-8 -*-
 
 ################################################################################
@@ -278,15 +278,15 @@ class Ui_PesertaForm(object):
 
         self.kepesertaanLayout.setWidget(2, QFormLayout.ItemRole.FieldRole, self.pekerjaanCombo)
 
-        self.penghasilanCaption = QLabel(self.kepesertaanGroup)
-        self.penghasilanCaption.setObjectName(u"penghasilanCaption")
+        self.upahCaption = QLabel(self.kepesertaanGroup)
+        self.upahCaption.setObjectName(u"upahCaption")
 
-        self.kepesertaanLayout.setWidget(3, QFormLayout.ItemRole.LabelRole, self.penghasilanCaption)
+        self.kepesertaanLayout.setWidget(3, QFormLayout.ItemRole.LabelRole, self.upahCaption)
 
-        self.penghasilanEdit = QLineEdit(self.kepesertaanGroup)
-        self.penghasilanEdit.setObjectName(u"penghasilanEdit")
+        self.upahEdit = QLineEdit(self.kepesertaanGroup)
+        self.upahEdit.setObjectName(u"upahEdit")
 
-        self.kepesertaanLayout.setWidget(3, QFormLayout.ItemRole.FieldRole, self.penghasilanEdit)
+        self.kepesertaanLayout.setWidget(3, QFormLayout.ItemRole.FieldRole, self.upahEdit)
 
         self.programCaption = QLabel(self.kepesertaanGroup)
         self.programCaption.setObjectName(u"programCaption")
@@ -309,6 +309,11 @@ class Ui_PesertaForm(object):
         self.jhtCheck.setObjectName(u"jhtCheck")
 
         self.programLayout.addWidget(self.jhtCheck)
+
+        self.jpCheck = QCheckBox(self.kepesertaanGroup)
+        self.jpCheck.setObjectName(u"jpCheck")
+
+        self.programLayout.addWidget(self.jpCheck)
 
         self.programSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
 
@@ -506,7 +511,7 @@ class Ui_PesertaForm(object):
         self.kategoriCaption.setBuddy(self.kategoriCombo)
         self.jabatanCaption.setBuddy(self.jabatanCombo)
         self.pekerjaanCaption.setBuddy(self.pekerjaanCombo)
-        self.penghasilanCaption.setBuddy(self.penghasilanEdit)
+        self.upahCaption.setBuddy(self.upahEdit)
         self.sumberDanaCaption.setBuddy(self.sumberDanaCombo)
         self.statusCaption.setBuddy(self.statusCombo)
         self.kpjCaption.setBuddy(self.kpjEdit)
@@ -527,11 +532,12 @@ class Ui_PesertaForm(object):
         QWidget.setTabOrder(self.desaEdit, self.kategoriCombo)
         QWidget.setTabOrder(self.kategoriCombo, self.jabatanCombo)
         QWidget.setTabOrder(self.jabatanCombo, self.pekerjaanCombo)
-        QWidget.setTabOrder(self.pekerjaanCombo, self.penghasilanEdit)
-        QWidget.setTabOrder(self.penghasilanEdit, self.jkkCheck)
+        QWidget.setTabOrder(self.pekerjaanCombo, self.upahEdit)
+        QWidget.setTabOrder(self.upahEdit, self.jkkCheck)
         QWidget.setTabOrder(self.jkkCheck, self.jkmCheck)
         QWidget.setTabOrder(self.jkmCheck, self.jhtCheck)
-        QWidget.setTabOrder(self.jhtCheck, self.sumberDanaCombo)
+        QWidget.setTabOrder(self.jhtCheck, self.jpCheck)
+        QWidget.setTabOrder(self.jpCheck, self.sumberDanaCombo)
         QWidget.setTabOrder(self.sumberDanaCombo, self.statusCombo)
         QWidget.setTabOrder(self.statusCombo, self.kpjEdit)
         QWidget.setTabOrder(self.kpjEdit, self.mulaiEdit)
@@ -591,12 +597,13 @@ class Ui_PesertaForm(object):
         self.kategoriCaption.setText(QCoreApplication.translate("PesertaForm", u"Kategori", None))
         self.jabatanCaption.setText(QCoreApplication.translate("PesertaForm", u"Jabatan", None))
         self.pekerjaanCaption.setText(QCoreApplication.translate("PesertaForm", u"Pekerjaan", None))
-        self.penghasilanCaption.setText(QCoreApplication.translate("PesertaForm", u"Penghasilan/bulan (Rp)", None))
-        self.penghasilanEdit.setPlaceholderText(QCoreApplication.translate("PesertaForm", u"mis. 1.000.000", None))
+        self.upahCaption.setText(QCoreApplication.translate("PesertaForm", u"Upah/bulan (Rp)", None))
+        self.upahEdit.setPlaceholderText(QCoreApplication.translate("PesertaForm", u"mis. 1.000.000", None))
         self.programCaption.setText(QCoreApplication.translate("PesertaForm", u"Program", None))
         self.jkkCheck.setText(QCoreApplication.translate("PesertaForm", u"JKK", None))
         self.jkmCheck.setText(QCoreApplication.translate("PesertaForm", u"JKM", None))
         self.jhtCheck.setText(QCoreApplication.translate("PesertaForm", u"JHT", None))
+        self.jpCheck.setText(QCoreApplication.translate("PesertaForm", u"JP", None))
         self.sumberDanaCaption.setText(QCoreApplication.translate("PesertaForm", u"Sumber dana iuran", None))
         self.statusCaption.setText(QCoreApplication.translate("PesertaForm", u"Status", None))
         self.kpjCaption.setText(QCoreApplication.translate("PesertaForm", u"Nomor KPJ", None))

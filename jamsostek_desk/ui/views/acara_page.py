@@ -82,7 +82,14 @@ class AcaraPage(QWidget):
         self.acara_id = None
         u = self.ui
         u.acaraList.clearSelection()
-        for edit in (u.namaEdit, u.tempatEdit, u.pejabatEdit, u.jabatanEdit):
+        for edit in (
+            u.namaEdit,
+            u.tempatEdit,
+            u.pejabatEdit,
+            u.jabatanEdit,
+            u.mengetahuiEdit,
+            u.mengetahuiJabatanEdit,
+        ):
             edit.clear()
         u.tanggalEdit.setText(format_tanggal_pendek(date.today()))
         u.formMessage.setText("Isi data acara lalu simpan; sesudah itu pilih penerima.")
@@ -102,6 +109,8 @@ class AcaraPage(QWidget):
         u.tempatEdit.setText(d.tempat)
         u.pejabatEdit.setText(d.pejabat_nama)
         u.jabatanEdit.setText(d.pejabat_jabatan)
+        u.mengetahuiEdit.setText(d.mengetahui_nama)
+        u.mengetahuiJabatanEdit.setText(d.mengetahui_jabatan)
         u.formMessage.setText(
             "<small>ID acara (untuk <code>jamsostek-desk letters --acara</code>): "
             f"{acara_id}</small>"
@@ -160,6 +169,8 @@ class AcaraPage(QWidget):
             u.tempatEdit.text(),
             u.pejabatEdit.text().strip(),
             u.jabatanEdit.text().strip(),
+            mengetahui_nama=u.mengetahuiEdit.text().strip(),
+            mengetahui_jabatan=u.mengetahuiJabatanEdit.text().strip(),
         )
         try:
             self.acara_id = svc.save_acara(self.ctx, data, self.acara_id)

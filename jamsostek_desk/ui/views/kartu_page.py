@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date
+from pathlib import Path
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
@@ -19,8 +20,10 @@ from jamsostek_desk.domain.qrsign import mask_nik
 from jamsostek_desk.domain.wilayah import WilayahRef
 from jamsostek_desk.services import audit
 from jamsostek_desk.services import kartu as svc
+from jamsostek_desk.services.common.progress import Progress
 from jamsostek_desk.services.context import AppContext
 from jamsostek_desk.ui.forms.ui_kartu_page import Ui_KartuPage
+from jamsostek_desk.ui.report_dialog import ReportDialog
 from jamsostek_desk.ui.views.preview_flow import render_and_preview
 from jamsostek_desk.ui.views.serah_kartu_dialog import SerahKartuDialog
 from jamsostek_desk.ui.views.verifikasi_dialog import VerifikasiDialog
@@ -150,26 +153,55 @@ class KartuPage(QWidget):
         layout = self.ui.layoutCombo.currentData()
         full_nik = self.ui.fullNikCheck.isChecked()
         back = self.ui.backCheck.isChecked() and layout == "a4-10"
+        run: dict[str, svc.Cetakan] = {}
+
+        def render(path: Path, progress: Progress) -> svc.Cetakan:
+            run["cetakan"] = svc.render_queue(
+                self.ctx, ids, path, layout, full_nik=full_nik, back=back, progress=progress
+            )
+            return run["cetakan"]
 
         name = f"kartu_{date.today():%Y%m%d}_{len(ids)}.pdf"
 
         def printed(how: str) -> None:
-            svc.mark_printed(self.ctx, ids)
+            done = run["cetakan"].kartu_ids  # only the cards in the PDF
+            svc.mark_printed(self.ctx, done)
             audit.record_export(
-                self.ctx, "ekspor_kartu", len(ids), name, {"cara": how, "nik_lengkap": full_nik}
+                self.ctx, "ekspor_kartu", len(done), name, {"cara": how, "nik_lengkap": full_nik}
             )
             self.reload()
-            self.message.emit(f"{len(ids)} kartu {how} dan dicatat sebagai dicetak.")
+            self.message.emit(f"{len(done)} kartu {how} dan dicatat sebagai dicetak.")
 
         render_and_preview(
             self,
             f"{len(ids)} kartu peserta",
             name,
-            lambda path, progress: svc.render_queue(
-                self.ctx, ids, path, layout, full_nik=full_nik, back=back, progress=progress
-            ),
+            render,
             printed,
+            on_rendered=lambda result: self.show_skipped(result),
         )
+
+    def show_skipped(self, cetakan: svc.Cetakan) -> ReportDialog | None:
+        """The people left out of a print run, in a list to scroll and save."""
+        if not cetakan.dilewati:
+            return None
+        rows = [
+            (m.nama or "(tanpa nama)", mask_nik(m.nik) if m.nik else "-", ", ".join(m.what))
+            for m in cetakan.dilewati
+        ]
+        dialog = ReportDialog(
+            "Kartu yang belum dicetak",
+            f"{len(cetakan.kartu_ids)} kartu ada di PDF. {len(rows)} peserta dilewati karena "
+            "datanya belum lengkap; lengkapi datanya lalu cetak lagi.",
+            ("Nama", "NIK", "Yang kurang"),
+            rows,
+            f"kartu_dilewati_{date.today():%Y%m%d}.csv",
+            self,
+        )
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.last_report = dialog
+        dialog.open()
+        return dialog
 
     def hand_over_selected(self) -> SerahKartuDialog | None:
         chosen = self.selected()

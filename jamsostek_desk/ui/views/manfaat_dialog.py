@@ -1,22 +1,36 @@
-"""Record or change a benefit case: participant, event, recipients, components, bank account."""
+"""Record or change a benefit case: participant (found by name, NIK or KPJ), kind of case,
+event, recipients with their addresses, components computed from the rules, bank account."""
 
 from __future__ import annotations
 
 from datetime import date
 from html import escape
 
-from PySide6.QtWidgets import QDialog, QHeaderView, QTableWidget, QTableWidgetItem, QWidget
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import (
+    QDialog,
+    QHeaderView,
+    QListWidgetItem,
+    QMessageBox,
+    QTableWidget,
+    QTableWidgetItem,
+    QWidget,
+)
 
-from jamsostek_desk.domain.dates import format_tanggal_pendek, parse_tanggal
+from jamsostek_desk.domain.dates import format_tanggal, format_tanggal_pendek, parse_tanggal
 from jamsostek_desk.domain.errors import UserError, ValidationError
+from jamsostek_desk.domain.manfaat import JENIS_KASUS
 from jamsostek_desk.domain.money import format_angka, format_rupiah, parse_rupiah, terbilang_rupiah
 from jamsostek_desk.services import manfaat as svc
 from jamsostek_desk.services.context import AppContext
-from jamsostek_desk.services.peserta import get_peserta, lookup_nik
-from jamsostek_desk.ui.fields import label_buttons
+from jamsostek_desk.services.peserta import get_peserta
+from jamsostek_desk.services.peserta_list import PesertaFilter, fetch_page
+from jamsostek_desk.ui.fields import label_buttons, select_data
 from jamsostek_desk.ui.forms.ui_manfaat_dialog import Ui_ManfaatDialog
+from jamsostek_desk.ui.models.peserta_table import mask_nik
 
-ROWS_PENERIMA, ROWS_KOMPONEN = 5, 8
+ROWS_PENERIMA, ROWS_KOMPONEN = 6, 8
+HASIL = 8  # search results shown
 RED = "<span style='color:#c62828'>{}</span>"
 
 
@@ -46,16 +60,28 @@ class ManfaatDialog(QDialog):
         self.saved_id: str | None = None
         self.notice = ""  # for the status bar once saved
         u = self.ui
-        for key, label in svc.PROGRAM_MANFAAT.items():
-            u.programCombo.addItem(f"{label} ({key})", key)
+        for key, (_program, label) in JENIS_KASUS.items():
+            u.jenisCombo.addItem(label, key)
         for key, label in svc.STATUS_MANFAAT.items():
             u.statusCombo.addItem(label, key)
-        _setup(u.penerimaTable, ["Nama", "Hubungan", "NIK"], ROWS_PENERIMA)
+        _setup(u.penerimaTable, ["Nama", "Hubungan", "NIK", "Alamat"], ROWS_PENERIMA)
         _setup(u.komponenTable, ["Uraian", "Jumlah (Rp)"], ROWS_KOMPONEN)
         u.komponenTable.setColumnWidth(1, 160)
-        u.penerimaTable.setColumnWidth(1, 130)
-        u.penerimaTable.setColumnWidth(2, 170)
-        u.nikEdit.editingFinished.connect(self.find_peserta)
+        header = u.penerimaTable.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        u.penerimaTable.setColumnWidth(0, 200)
+        u.penerimaTable.setColumnWidth(1, 110)
+        u.penerimaTable.setColumnWidth(2, 150)
+        u.hasilList.setVisible(False)
+        self.peserta_nama = ""
+        self.alamat_peserta = ""
+        self._search_timer = QTimer(self, singleShot=True, interval=200)
+        self._search_timer.timeout.connect(self.search)
+        u.cariEdit.textEdited.connect(lambda _t: self._search_timer.start())
+        u.cariEdit.returnPressed.connect(self._pick_first)
+        u.hasilList.itemActivated.connect(self.pick)
+        u.hasilList.itemClicked.connect(self.pick)
         u.heirsButton.clicked.connect(self.fill_heirs)
         u.selfButton.clicked.connect(self.fill_self)
         u.tableButton.clicked.connect(self.fill_components)
@@ -65,6 +91,7 @@ class ManfaatDialog(QDialog):
         u.buttonBox.rejected.connect(self.reject)
         if manfaat_id:
             self.setWindowTitle("Ubah data manfaat")
+            self.ui.cariEdit.setReadOnly(True)
             self.load(manfaat_id)
         else:
             u.tanggalEdit.setText(format_tanggal_pendek(date.today()))
@@ -72,12 +99,11 @@ class ManfaatDialog(QDialog):
 
     def load(self, manfaat_id: str) -> None:
         d = svc.get_manfaat(self.ctx, manfaat_id)
-        p = get_peserta(self.ctx, d.peserta_id)
         u = self.ui
-        u.nikEdit.setText(p.nik)
-        self.peserta_id = d.peserta_id
-        u.pesertaLabel.setText(f"<b>{escape(p.nama)}</b>")
-        u.programCombo.setCurrentIndex(u.programCombo.findData(d.program))
+        self._choose(d.peserta_id)
+        select_data(u.jenisCombo, d.jenis)
+        u.upahEdit.setText(format_angka(d.upah) if d.upah is not None else "")
+        u.anakEdit.setText(", ".join(d.anak))
         u.statusCombo.setCurrentIndex(u.statusCombo.findData(d.status))
         u.tanggalEdit.setText(format_tanggal_pendek(d.tanggal_kejadian))
         u.keteranganEdit.setText(d.keterangan)
@@ -87,15 +113,56 @@ class ManfaatDialog(QDialog):
         self._set_penerima(d.penerima)
         self._set_komponen(d.komponen)
 
+    # -- choosing the participant: the Peserta list's search (name, NIK or KPJ) ------------
+    def search(self) -> None:
+        text = self.ui.cariEdit.text().strip()
+        lst = self.ui.hasilList
+        lst.clear()
+        if len(text) < 2:
+            lst.setVisible(False)
+            return
+        rows = fetch_page(self.ctx.db, PesertaFilter(search=text), sort="nama", limit=HASIL)
+        for r in rows:
+            bits = [f"NIK {mask_nik(r.nik)}", f"lahir {format_tanggal_pendek(r.tanggal_lahir)}"]
+            if r.kpj:
+                bits.append(f"KPJ {r.kpj}")
+            if r.status == "nonaktif":
+                bits.append("nonaktif")
+            item = QListWidgetItem(f"{r.nama} — {' · '.join(bits)}")
+            item.setData(Qt.ItemDataRole.UserRole, r.id)
+            lst.addItem(item)
+        if not rows:
+            lst.addItem(QListWidgetItem("Tidak ada peserta yang cocok."))
+        lst.setVisible(True)
+
+    def _pick_first(self) -> None:
+        self._search_timer.stop()
+        self.search()
+        first = self.ui.hasilList.item(0)
+        if first is not None and first.data(Qt.ItemDataRole.UserRole):
+            self.pick(first)
+
+    def pick(self, item: QListWidgetItem) -> None:
+        pid = item.data(Qt.ItemDataRole.UserRole)
+        if pid:
+            self._choose(pid)
+            self.ui.hasilList.setVisible(False)
+
+    def _choose(self, peserta_id: str) -> None:
+        p = get_peserta(self.ctx, peserta_id)
+        self.peserta_id = peserta_id
+        self.peserta_nama = p.nama
+        self.ui.cariEdit.setText(p.nama)
+        lahir = format_tanggal_pendek(p.tanggal_lahir) if p.tanggal_lahir else "-"
+        self.ui.pesertaLabel.setText(
+            f"<b>{escape(p.nama)}</b><br>NIK {escape(mask_nik(p.nik))} · lahir {escape(lahir)}"
+        )
+        self.alamat_peserta = svc.alamat_peserta(self.ctx, peserta_id)
+
     def find_peserta(self) -> bool:
-        nik = "".join(self.ui.nikEdit.text().split())
-        found = lookup_nik(self.ctx, nik) if len(nik) == 16 else None
-        if found is None:
-            self.peserta_id = None
-            self.ui.pesertaLabel.setText(RED.format("NIK tidak terdaftar"))
+        if self.peserta_id is None:
+            self.ui.pesertaLabel.setText(RED.format("Pilih peserta dari daftar pencarian."))
             return False
-        self.peserta_id, nama = found
-        self.ui.pesertaLabel.setText(f"<b>{escape(nama)}</b>")
         return True
 
     def _set_penerima(self, rows: list[svc.Penerima]) -> None:
@@ -103,7 +170,7 @@ class ManfaatDialog(QDialog):
         t.clearContents()
         self._heir_ids = {r.nama: r.ahli_waris_id for r in rows if r.ahli_waris_id}
         for i, r in enumerate(rows[:ROWS_PENERIMA]):
-            for c, v in enumerate((r.nama, r.hubungan, r.nik)):
+            for c, v in enumerate((r.nama, r.hubungan, r.nik, r.alamat or self.alamat_peserta)):
                 t.setItem(i, c, QTableWidgetItem(v))
 
     def _set_komponen(self, rows: list[svc.Komponen]) -> None:
@@ -133,7 +200,7 @@ class ManfaatDialog(QDialog):
             return
         assert self.peserta_id is not None
         p = get_peserta(self.ctx, self.peserta_id)
-        self._set_penerima([svc.Penerima(p.nama, "Peserta", p.nik)])
+        self._set_penerima([svc.Penerima(p.nama, "Peserta", p.nik, None, self.alamat_peserta)])
 
     def _tanggal(self) -> date | None:
         try:
@@ -142,14 +209,44 @@ class ManfaatDialog(QDialog):
             self.ui.errorLabel.setText(RED.format(escape(str(e))))
             return None
 
+    def _anak(self) -> list[str]:
+        text = self.ui.anakEdit.text().replace(";", ",")
+        return [a.strip().lower() for a in text.split(",") if a.strip()]
+
+    def _upah(self) -> int | None:
+        text = self.ui.upahEdit.text().strip()
+        return parse_rupiah(text) if text else None
+
     def fill_components(self) -> None:
+        """The components by the rules in force on the event date; refused ones listed with
+        the rule that refuses them."""
+        if self.peserta_id is None and not self.find_peserta():
+            return
+        assert self.peserta_id is not None
         tanggal = self._tanggal()
         if tanggal is None:
             return
-        program = self.ui.programCombo.currentData()
-        self._set_komponen(
-            svc.default_komponen(self.ctx, program, tanggal, self.ui.anakSpin.value())
-        )
+        try:
+            r = svc.hitung_manfaat(
+                self.ctx,
+                self.peserta_id,
+                self.ui.jenisCombo.currentData(),
+                tanggal,
+                self._upah(),
+                self._anak(),
+            )
+        except UserError as e:
+            self.ui.errorLabel.setText(RED.format(escape(e.message)))
+            return
+        except ValueError as e:
+            self.ui.errorLabel.setText(RED.format(escape(str(e))))
+            return
+        self.ui.errorLabel.clear()
+        self._set_komponen([svc.Komponen(k.kode, k.nama, k.jumlah) for k in r.hitungan.komponen])
+        upah = format_rupiah(r.upah) if r.upah is not None else "belum dicatat"
+        notes = [escape(f"Dihitung dari upah {upah}, masa iuran {r.masa_iuran} tahun.")]
+        notes += [RED.format(escape(f"Ditolak: {d.nama} — {d.alasan}")) for d in r.hitungan.ditolak]
+        self.ui.ditolakLabel.setText("<br>".join(notes))
 
     def _components(self) -> list[svc.Komponen]:
         t = self.ui.komponenTable
@@ -191,15 +288,29 @@ class ManfaatDialog(QDialog):
         heir_ids = getattr(self, "_heir_ids", {})
         penerima = [
             svc.Penerima(
-                _text(t, r, 0), _text(t, r, 1), _text(t, r, 2), heir_ids.get(_text(t, r, 0))
+                _text(t, r, 0),
+                _text(t, r, 1),
+                _text(t, r, 2),
+                heir_ids.get(_text(t, r, 0)),
+                _text(t, r, 3),
             )
             for r in range(t.rowCount())
             if _text(t, r, 0)
         ]
+        try:
+            upah = self._upah()
+        except ValueError as e:
+            u.errorLabel.setText(RED.format(escape(f"Upah: {e}")))
+            return None
         assert self.peserta_id is not None
+        jenis = u.jenisCombo.currentData()
         return svc.ManfaatData(
             peserta_id=self.peserta_id,
-            program=u.programCombo.currentData(),
+            program=JENIS_KASUS[jenis][0],
+            jenis=jenis,
+            upah=upah,
+            anak=self._anak(),
+            alasan_ubah=u.alasanEdit.text(),
             tanggal_kejadian=tanggal,
             keterangan=u.keteranganEdit.text(),
             penerima=penerima,
@@ -218,6 +329,8 @@ class ManfaatDialog(QDialog):
             data.acara_id = svc.get_manfaat(self.ctx, self.manfaat_id).acara_id
         try:
             notice = svc.records_death(self.ctx, data, self.manfaat_id)
+            if notice and not self.confirm_death(data):
+                return
             self.saved_id = svc.save_manfaat(self.ctx, data, self.manfaat_id)
             self.notice = " ".join(x for x in ("Data manfaat disimpan.", notice) if x)
         except ValidationError as e:
@@ -229,3 +342,17 @@ class ManfaatDialog(QDialog):
             self.ui.errorLabel.setText(RED.format(escape(e.message)))
             return
         self.accept()
+
+    def confirm_death(self, data: svc.ManfaatData) -> bool:
+        """Recording a death makes the participant nonaktif: the user says yes first, having
+        read whose death and which date."""
+        answer = QMessageBox.question(
+            self,
+            "Catat kematian",
+            f"Kasus ini mencatat bahwa {self.peserta_nama} meninggal dunia pada "
+            f"{format_tanggal(data.tanggal_kejadian)}.\n\nKepesertaannya menjadi nonaktif "
+            "(meninggal dunia) sejak tanggal itu dan kartunya tidak dicetak lagi. Lanjutkan?",
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        return answer == QMessageBox.StandardButton.Yes

@@ -1,5 +1,5 @@
 """Manfaat: benefit cases, their status, their letters (through the preview), and the benefit
-table with effective dates."""
+rules with effective dates and legal basis."""
 
 from __future__ import annotations
 
@@ -9,13 +9,14 @@ from pathlib import Path
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import QHeaderView, QMessageBox, QTableWidgetItem, QWidget
 
-from jamsostek_desk.domain.dates import format_tanggal, parse_tanggal
-from jamsostek_desk.domain.errors import UserError, ValidationError
-from jamsostek_desk.domain.money import format_rupiah, parse_rupiah
+from jamsostek_desk.domain.dates import format_tanggal
+from jamsostek_desk.domain.manfaat import JENIS_KASUS
+from jamsostek_desk.domain.money import format_rupiah
 from jamsostek_desk.services import manfaat as svc
 from jamsostek_desk.services.context import AppContext
 from jamsostek_desk.services.surat import slug, write_case_letters
 from jamsostek_desk.ui.forms.ui_manfaat_page import Ui_ManfaatPage
+from jamsostek_desk.ui.views.aturan_dialog import AturanDialog
 from jamsostek_desk.ui.views.cetak_settings_dialog import CetakSettingsDialog
 from jamsostek_desk.ui.views.manfaat_dialog import ManfaatDialog
 from jamsostek_desk.ui.views.preview_flow import preview_dir, render_and_preview
@@ -37,8 +38,6 @@ class ManfaatPage(QWidget):
         for key, label in svc.STATUS_MANFAAT.items():
             u.statusCombo.addItem(label, key)
             u.setStatusCombo.addItem(label, key)
-        for key in svc.PROGRAM_MANFAAT:
-            u.tarifProgramCombo.addItem(key, key)
         t = u.table
         t.setColumnCount(len(HEADERS))
         t.setHorizontalHeaderLabels(HEADERS)
@@ -58,7 +57,6 @@ class ManfaatPage(QWidget):
         u.letterButton.clicked.connect(lambda: self.preview_letter("berita_acara"))
         u.receiptButton.clicked.connect(lambda: self.preview_letter("tanda_terima"))
         u.settingsButton.clicked.connect(self.open_settings)
-        u.tarifProgramCombo.currentIndexChanged.connect(self._fill_komponen_choices)
         u.tarifAddButton.clicked.connect(self.add_tarif)
         self.reload()
         self.reload_tarif()
@@ -142,76 +140,50 @@ class ManfaatPage(QWidget):
 
         render_and_preview(self, title, f"{which}_{slug(row.peserta_nama)}.pdf", render)
 
-    # -- benefit table ----------------------------------------------------------------------
+    # -- benefit rules ----------------------------------------------------------------------
 
     def reload_tarif(self) -> None:
         rows = svc.tarif_list(self.ctx)
         t = self.ui.tarifTable
-        headers = ("Program", "Komponen", "Jumlah", "Per anak", "Berlaku mulai", "Dasar hukum")
+        headers = ("Jenis kasus", "Komponen", "Aturan", "Berlaku mulai", "Dasar hukum")
         t.setColumnCount(len(headers))
         t.setHorizontalHeaderLabels(headers)
         t.verticalHeader().setVisible(False)
         t.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        t.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        t.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Interactive)
+        t.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        t.setColumnWidth(1, 280)
+        t.setWordWrap(False)
         t.setRowCount(len(rows))
         for i, r in enumerate(rows):
             for j, v in enumerate(
                 (
-                    r.program,
+                    JENIS_KASUS.get(r.jenis, (r.program, r.program))[1],
                     r.nama,
-                    format_rupiah(r.jumlah),
-                    "ya" if r.per_anak else "",
+                    r.uraian(),
                     format_tanggal(r.berlaku_mulai),
                     r.dasar_hukum,
                 )
             ):
-                t.setItem(i, j, QTableWidgetItem(v))
+                item = QTableWidgetItem(v)
+                item.setToolTip(v)
+                t.setItem(i, j, item)
         self._tarif = rows
-        self._fill_komponen_choices()
 
-    def _fill_komponen_choices(self) -> None:
-        combo = self.ui.tarifKomponenCombo
-        combo.clear()
-        program = self.ui.tarifProgramCombo.currentData()
-        seen = set()
-        for r in getattr(self, "_tarif", []):
-            if r.program == program and r.kode not in seen:
-                seen.add(r.kode)
-                combo.addItem(r.nama, r)
+    def add_tarif(self) -> AturanDialog:
+        dialog = AturanDialog(self.ctx, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
 
-    def add_tarif(self) -> None:
-        u = self.ui
-        base = u.tarifKomponenCombo.currentData()
-        try:
-            jumlah = parse_rupiah(u.tarifJumlahEdit.text())
-            mulai = parse_tanggal(u.tarifMulaiEdit.text())
-            if base is None:
-                raise ValueError("Pilih komponen.")
-            svc.add_tarif(
-                self.ctx,
-                svc.TarifRow(
-                    "",
-                    base.program,
-                    base.kode,
-                    base.nama,
-                    jumlah,
-                    base.per_anak,
-                    mulai,
-                    u.tarifDasarEdit.text(),
-                ),
+        def done() -> None:
+            row = dialog.saved
+            if row is None:
+                return
+            self.ui.tarifMessage.setText(
+                f"Aturan {escape(row.nama)} ({escape(row.uraian())}) berlaku mulai "
+                f"{format_tanggal(row.berlaku_mulai)}."
             )
-        except ValidationError as e:
-            u.tarifMessage.setText(
-                f"<span style='color:#c62828'>{escape(' '.join(e.errors.values()))}</span>"
-            )
-            return
-        except (ValueError, UserError) as e:
-            u.tarifMessage.setText(f"<span style='color:#c62828'>{escape(str(e))}</span>")
-            return
-        u.tarifMessage.setText(
-            f"Tarif baru {escape(base.nama)} {format_rupiah(jumlah)} berlaku mulai "
-            f"{format_tanggal(mulai)}."
-        )
-        for edit in (u.tarifJumlahEdit, u.tarifMulaiEdit, u.tarifDasarEdit):
-            edit.clear()
-        self.reload_tarif()
+            self.reload_tarif()
+
+        dialog.accepted.connect(done)
+        dialog.open()
+        return dialog

@@ -173,8 +173,9 @@ class PesertaFormDialog(QDialog):
             "jabatan": u.jabatanCombo,
             "pekerjaan": u.pekerjaanCombo,
             "no_hp": u.noHpEdit,
-            "penghasilan": u.penghasilanEdit,
+            "upah": u.upahEdit,
             "program_jkk": u.jkkCheck,
+            "program_jp": u.jpCheck,
             "sumber_dana": u.sumberDanaCombo,
             "status": u.statusCombo,
             "kpj": u.kpjEdit,
@@ -201,9 +202,10 @@ class PesertaFormDialog(QDialog):
         u.desaEdit.editingFinished.connect(self._desa_done)
         for edit in (u.namaEdit, u.namaIbuEdit, u.tempatLahirEdit):
             edit.editingFinished.connect(lambda e=edit: self._tidy_name(e))
-        u.penghasilanEdit.editingFinished.connect(self._penghasilan_done)
+        u.upahEdit.editingFinished.connect(self._upah_done)
         u.kategoriCombo.currentIndexChanged.connect(self._kategori_changed)
         u.jhtCheck.toggled.connect(self._toucher("program_jht"))
+        u.jpCheck.toggled.connect(self._toucher("program_jp"))
         u.ahliWarisTable.itemChanged.connect(self._toucher("ahli_waris"))
         u.addAhliButton.clicked.connect(self.add_ahli_waris)
         u.removeAhliButton.clicked.connect(self.remove_ahli_waris)
@@ -239,12 +241,12 @@ class PesertaFormDialog(QDialog):
             dates[name] = value
             if err:
                 problems[name] = err
-        penghasilan = None
-        if u.penghasilanEdit.text().strip():
+        upah = None
+        if u.upahEdit.text().strip():
             try:
-                penghasilan = parse_rupiah(u.penghasilanEdit.text())
+                upah = parse_rupiah(u.upahEdit.text())
             except ValueError as e:
-                problems["penghasilan"] = str(e)
+                problems["upah"] = str(e)
         desa_kode = self.desa.code() or ""
         if u.desaEdit.text().strip() and not desa_kode:
             problems["desa_kode"] = (
@@ -268,10 +270,11 @@ class PesertaFormDialog(QDialog):
             jabatan=u.jabatanCombo.currentText() if kategori == "aparat_desa" else "",
             pekerjaan=u.pekerjaanCombo.currentText() if kategori == "pekerja_rentan" else "",
             no_hp=u.noHpEdit.text(),
-            penghasilan=penghasilan,
+            upah=upah,
             program_jkk=u.jkkCheck.isChecked(),
             program_jkm=u.jkmCheck.isChecked(),
             program_jht=u.jhtCheck.isChecked(),
+            program_jp=u.jpCheck.isChecked() and kategori == "aparat_desa",
             sumber_dana=u.sumberDanaCombo.currentData() or "",
             status=self.status
             if self.status == "nonaktif"
@@ -331,10 +334,9 @@ class PesertaFormDialog(QDialog):
             if not d.pekerjaan:
                 u.pekerjaanCombo.setCurrentIndex(-1)
             u.noHpEdit.setText(d.no_hp)
-            u.penghasilanEdit.setText(
-                format_angka(d.penghasilan) if d.penghasilan is not None else ""
-            )
+            u.upahEdit.setText(format_angka(d.upah) if d.upah is not None else "")
             u.jhtCheck.setChecked(d.program_jht)
+            u.jpCheck.setChecked(d.program_jp)
             select_data(u.sumberDanaCombo, d.sumber_dana)
             self.status = d.status
             self.nonaktif = (d.nonaktif_alasan, d.nonaktif_tanggal, d.nonaktif_keterangan)
@@ -409,6 +411,18 @@ class PesertaFormDialog(QDialog):
             w.setVisible(aparat)
         for w in (u.pekerjaanCaption, u.pekerjaanCombo):
             w.setVisible(not aparat)
+        u.jpCheck.setVisible(aparat)  # Jaminan Pensiun: wage earners only
+        if aparat:
+            u.upahCaption.setText(self.tr("Upah/bulan (Rp)"))
+            u.upahEdit.setToolTip(self.tr("Siltap ditambah tunjangan sebulan; dasar iuran PU."))
+        else:
+            u.upahCaption.setText(self.tr("Penghasilan/bulan (Rp)"))
+            u.upahEdit.setToolTip(
+                self.tr(
+                    "Penghasilan yang dilaporkan sebulan; dasar iuran BPU (paling rendah "
+                    "sesuai ketentuan yang berlaku)."
+                )
+            )
         if not self._loading and not u.sumberDanaCombo.currentData():
             select_data(u.sumberDanaCombo, DEFAULT_DANA.get(kategori or "", ""))
 
@@ -474,12 +488,12 @@ class PesertaFormDialog(QDialog):
             if cleaned != text:
                 edit.setText(cleaned)
 
-    def _penghasilan_done(self) -> None:
+    def _upah_done(self) -> None:
         try:
-            value = parse_rupiah(self.ui.penghasilanEdit.text())
+            value = parse_rupiah(self.ui.upahEdit.text())
         except ValueError:
             return
-        self.ui.penghasilanEdit.setText(format_angka(value))
+        self.ui.upahEdit.setText(format_angka(value))
 
     def _open_duplicate(self, _link: str) -> None:
         if self._duplicate and self._confirm_discard():

@@ -28,17 +28,21 @@ def render_and_preview(
     file_name: str,
     render: Callable[[Path, Progress], Any],
     on_output: Callable[[str], None] | None = None,
+    on_rendered: Callable[[Any], object] | None = None,
 ) -> None:
-    """``render(path, progress)`` writes the PDF; the preview opens when it is done."""
+    """``render(path, progress)`` writes the PDF; the preview opens when it is done.
+    ``on_rendered`` gets what ``render`` returned, once the preview is open."""
     path = preview_dir() / file_name
 
-    def done(_result: object) -> None:
+    def done(result: object) -> None:
         dialog = PdfPreviewDialog(path, title, file_name, parent)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         if on_output is not None:
             dialog.accepted_output.connect(on_output)
         parent.last_preview = dialog  # type: ignore[attr-defined]
         dialog.open()
+        if on_rendered is not None:
+            on_rendered(result)
 
     def failed(message: str, _user: bool) -> None:
         QMessageBox.warning(parent, "PDF belum bisa dibuat", message)
