@@ -111,6 +111,12 @@ def build_parser() -> argparse.ArgumentParser:
     s.add_argument("--kepala-nama", default="", help="nama kepala kantor")
     s.add_argument("--kepala-nip", default="", help="NIP kepala kantor")
     s.add_argument("--kepala-jabatan", default="", help="jabatan kepala kantor")
+    s.add_argument(
+        "--join",
+        type=Path,
+        metavar="FILE",
+        help="berkas undangan dari Dinas (kantor desa/Disnakertrans bergabung ke kabupatennya)",
+    )
 
     i = sub.add_parser("info", help="ringkasan kantor dan jumlah peserta")
     db_option(i, suppress=True)
@@ -140,9 +146,10 @@ def build_parser() -> argparse.ArgumentParser:
     g.add_argument("--count", type=int, required=True, help="jumlah peserta")
     g.add_argument("--seed", type=int, default=1)
 
-    from jamsostek_desk import cli_audit, cli_cetak, cli_manfaat, cli_pdp, cli_sync
+    from jamsostek_desk import cli_audit, cli_cetak, cli_kantor, cli_manfaat, cli_pdp, cli_sync
 
     COMMANDS.update(cli_cetak.register(sub))
+    COMMANDS.update(cli_kantor.register(sub))
     COMMANDS.update(cli_sync.register(sub))
     COMMANDS.update(cli_manfaat.register(sub))
     COMMANDS.update(cli_audit.register(sub))
@@ -170,12 +177,22 @@ def cmd_setup(args: argparse.Namespace) -> int:
     check_office(data)  # every refusal before the database file is made
     if not args.operator.strip():
         raise ValidationError({"operator": "Nama operator wajib diisi."})
+    join = None
+    if getattr(args, "join", None):
+        from jamsostek_desk.services.sync.keys import check_join, read_join_file
+
+        join = read_join_file(args.join)  # before anything is written
+        check_join(join, KINDS[args.kind], args.wilayah)
     password = new_password(args)
     auth.check_password(password)
     code = auth.new_recovery_code()
     db = open_database(resolve_db(args))
     try:
         ctx = setup_office(db, data, args.operator, password, code)
+        if join is not None:
+            from jamsostek_desk.services.sync.keys import join as join_kabupaten
+
+            join_kabupaten(ctx, join)
     finally:
         db.close()
     print(f"Kantor '{ctx.kantor_nama}' siap dipakai di {db.path} (Admin: {ctx.operator_nama}).")

@@ -1,8 +1,9 @@
 """Sub-commands `sync`, `export`, `bpjs-export` and `bpjs-import` (registered by cli.py).
 
 Exit codes: 0 done; 1 done but something waits for the user (conflicts or duplicate pairs after
-a sync, rejected rows in a BPJS list); 2 refused and nothing changed (wrong passphrase, damaged,
-foreign or newer file, unreadable spreadsheet).
+a sync, incoming records set aside, offices awaiting approval, rejected rows in a BPJS list);
+2 refused and nothing changed (wrong passphrase, damaged, foreign or newer file, unreadable
+spreadsheet).
 """
 
 from __future__ import annotations
@@ -51,6 +52,11 @@ def register(sub: Any) -> dict[str, Callable[[argparse.Namespace], int]]:
     db_option(s, True)
     s.add_argument("--passphrase-file", type=Path, metavar="F", help="berkas berisi kata sandi")
     s.add_argument("--json", action="store_true", help="keluaran JSON")
+    s.add_argument(
+        "--compact",
+        action="store_true",
+        help="padatkan berkas pusat: satu bagian per kantor (hanya Dinas PMD)",
+    )
 
     e = sub.add_parser("export", help="ekspor daftar peserta (tersaring) ke Excel")
     db_option(e, True)
@@ -74,13 +80,19 @@ def register(sub: Any) -> dict[str, Callable[[argparse.Namespace], int]]:
     return COMMANDS
 
 
-def _passphrase(args: argparse.Namespace) -> str:
+def _passphrase(args: argparse.Namespace, ctx: Any = None) -> str:
     from jamsostek_desk.domain.errors import UserError
 
     if args.passphrase_file:
         return read_secret_file(Path(args.passphrase_file), "kata sandi sinkronisasi")
     if os.environ.get(PASSPHRASE_ENV):
         return os.environ[PASSPHRASE_ENV]
+    if ctx is not None:
+        from jamsostek_desk.services.sync.keys import joined_passphrase
+
+        joined = joined_passphrase(ctx)
+        if joined:
+            return joined  # from the Dinas's join file
     if sys.stdin.isatty():
         return getpass.getpass("Kata sandi berkas sinkronisasi: ")
     raise UserError(
@@ -94,11 +106,27 @@ def cmd_sync(args: argparse.Namespace) -> int:
 
     show = ProgressLine(quiet=args.json)
     try:
-        passphrase = _passphrase(args)
         with open_context(args) as ctx:
-            result = sync(ctx, args.file, passphrase, show)
+            passphrase = _passphrase(args, ctx)
+            if args.compact:
+                from jamsostek_desk.services.sync.compact import compact
+
+                done = compact(ctx, args.file, passphrase, show)
+            else:
+                result = sync(ctx, args.file, passphrase, show)
     except UserError as e:
         return fail(e.message, EXIT_FATAL, show, args.json)
+    if args.compact:
+        show.end()
+        if args.json:
+            print(json.dumps(done.as_json(), ensure_ascii=False))
+        else:
+            print(
+                f"Berkas pusat dipadatkan: {angka(done.segmen_sebelum)} bagian menjadi "
+                f"{angka(done.segmen_sesudah)}, {done.ukuran_sebelum / 1e6:.1f} MB menjadi "
+                f"{done.ukuran_sesudah / 1e6:.1f} MB."
+            )
+        return EXIT_OK
     show.end()
     if args.json:
         print(json.dumps(result.as_json(), ensure_ascii=False))
@@ -115,7 +143,23 @@ def cmd_sync(args: argparse.Namespace) -> int:
                 f"  Menunggu keputusan: {angka(result.menunggu)} konflik/data ganda. Buka halaman "
                 "Sinkronisasi untuk menyelesaikannya."
             )
-    return EXIT_USER if result.menunggu else EXIT_OK
+    if result.ditolak_baru:
+        print(
+            f"Perhatian: {angka(result.ditolak_baru)} data dari kantor lain ditolak (di luar "
+            "wilayah kantor pengirimnya, isinya tidak sah, atau versinya dari masa depan); data "
+            'lain sudah diterapkan. Daftarnya ada di halaman Sinkronisasi, tab "Ditolak dari '
+            'sinkronisasi", atau: kantor ditolak.',
+            file=sys.stderr,
+        )
+    for nama in result.kantor_menunggu:
+        print(
+            f"Perhatian: kiriman {nama} belum diterapkan: kantor itu belum ada di daftar kantor "
+            "kabupaten. Dinas PMD dapat menyetujuinya di halaman Sinkronisasi atau dengan "
+            "perintah: kantor list, lalu kantor setujui ID.",
+            file=sys.stderr,
+        )
+    waiting = result.menunggu or result.ditolak_baru or result.kantor_menunggu
+    return EXIT_USER if waiting else EXIT_OK
 
 
 MAX_SEARCH = 200

@@ -1,5 +1,11 @@
 """Signed QR payloads for cards and letters, and their verification.
 
+Codes printed from now on (``JD2``) carry the printing office's Ed25519 signature of
+everything before it (64 bytes), written in 95 characters of a 43-letter alphabet inside the
+QR alphanumeric set (no space, no colon), so that any office holding the roster of office keys
+can check them; the payload then needs a version-6 QR code (154 alphanumeric characters at error
+level M). The older form below (``JD1``, an HMAC only its own office can check) is still read.
+
 A payload is short and uses only characters of the QR alphanumeric mode (upper case, digits and
 ``:*``) so that every code fits one small fixed QR version::
 
@@ -18,6 +24,7 @@ import base64
 import hashlib
 import hmac
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 
@@ -26,6 +33,30 @@ KIND_CARD = "K"
 KIND_LETTER = "B"
 _SIG_CHARS = 16
 _SHAPE = re.compile(r"JD1:([KB]):([0-9A-F]{12}):([0-9*]{1,16}):([0-9]{8}):([A-Z2-7]{16})")
+PREFIX_ED = "JD2"
+B43 = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ$%*+-./"
+_ED_CHARS = 95  # 43**95 > 2**512: a 64-byte signature
+_SHAPE_ED = re.compile(
+    r"JD2:([KB]):([0-9A-F]{12}):([0-9*]{1,16}):([0-9]{8}):([0-9A-Z$%*+\-./]{95})"
+)
+
+
+def b43_encode(raw: bytes) -> str:
+    n = int.from_bytes(raw, "big")
+    out = []
+    for _ in range(_ED_CHARS):
+        n, r = divmod(n, 43)
+        out.append(B43[r])
+    return "".join(reversed(out))
+
+
+def b43_decode(text: str) -> bytes:
+    n = 0
+    for c in text:
+        n = n * 43 + B43.index(c)
+    if n >> 512:
+        raise ValueError("signature out of range")
+    return n.to_bytes(64, "big")
 
 
 @dataclass(frozen=True)
@@ -53,9 +84,41 @@ def _signature(body: str, key: bytes) -> str:
     return base64.b32encode(digest[:10]).decode("ascii")
 
 
-def sign(payload: QrPayload, key: bytes) -> str:
+def sign(payload: QrPayload, key: bytes | Callable[[bytes], bytes]) -> str:
+    """The code's text: with an Ed25519 signing function (``JD2``), or with the old HMAC
+    secret (``JD1``, kept for tests of codes printed before)."""
+    if callable(key):
+        body = f"{PREFIX_ED}:{payload.kind}:{payload.ref}:{payload.value}:{payload.tanggal:%Y%m%d}"
+        return f"{body}:{b43_encode(key(body.encode('ascii')))}"
     body = f"{PREFIX}:{payload.kind}:{payload.ref}:{payload.value}:{payload.tanggal:%Y%m%d}"
     return f"{body}:{_signature(body, key)}"
+
+
+def parse_signed(text: str) -> tuple[QrPayload, bytes, bytes]:
+    """A ``JD2`` code's payload, the signed bytes and the signature (not yet checked: the
+    caller checks it against the office keys it trusts). QrInvalid when not of that shape."""
+    text = text.strip().upper()
+    m = _SHAPE_ED.fullmatch(text)
+    if m is None:
+        raise QrInvalid("Kode QR ini bukan kode kartu atau surat dari aplikasi ini.")
+    body, sig = text.rsplit(":", 1)
+    try:
+        raw = b43_decode(sig)
+        tanggal = _date(m[4])
+    except ValueError as e:
+        raise QrInvalid(f"Kode QR tidak valid: {e}.") from e
+    return QrPayload(kind=m[1], ref=m[2], value=m[3], tanggal=tanggal), body.encode("ascii"), raw
+
+
+def is_signed_form(text: str) -> bool:
+    return text.strip().upper().startswith(PREFIX_ED + ":")
+
+
+def _date(raw: str) -> date:
+    try:
+        return date(int(raw[:4]), int(raw[4:6]), int(raw[6:]))
+    except ValueError as e:
+        raise ValueError(f"Tanggal pada kode QR tidak valid: {raw}") from e
 
 
 class QrInvalid(ValueError):

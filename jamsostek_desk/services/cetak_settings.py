@@ -7,18 +7,20 @@ use and never leaves this installation (a card is verified by the office that pr
 from __future__ import annotations
 
 import json
-import secrets
+from collections.abc import Callable
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
 
+from sqlalchemy import Engine
 from sqlalchemy.orm import Session
 
 from jamsostek_desk.domain.errors import ValidationError
 from jamsostek_desk.domain.surat import DEFAULT_POLA, check_pola
 from jamsostek_desk.services.context import AppContext
 from jamsostek_desk.store.db import Database
-from jamsostek_desk.store.settings import get_setting, set_setting
+from jamsostek_desk.store.models import Pengaturan
+from jamsostek_desk.store.settings import LOCAL_OFFICE, get_setting, set_setting
 
 KEY_SETTINGS = "cetak"
 _BOOLS = frozenset({"meterai"})
@@ -101,16 +103,32 @@ def save_print_settings(ctx: AppContext, data: CetakSettings) -> CetakSettings:
     return save_settings(ctx.db, data)
 
 
-def existing_qr_key(session: Session) -> bytes | None:
-    """The key, or None when this office has never signed a code (checking makes no key)."""
-    key = get_setting(session, KEY_QR)
-    return bytes.fromhex(key) if key else None
+def qr_key(session: Session) -> Callable[[bytes], bytes]:
+    """This office's QR signing function: its Ed25519 key (services/sync/keys.py), so that
+    every office holding the roster can check the codes it prints."""
+    from jamsostek_desk.services.sync import keys
+
+    key = keys.office_key_at(_db_path(session), get_setting(session, LOCAL_OFFICE))
+    return key.sign
 
 
-def qr_key(session: Session) -> bytes:
-    """This office's secret key for signing QR codes (made on first use)."""
-    key = get_setting(session, KEY_QR)
-    if not key:
-        key = secrets.token_hex(32)
-        set_setting(session, KEY_QR, key)
-    return bytes.fromhex(key)
+def legacy_qr_secret(session: Session) -> bytes | None:
+    """The HMAC secret that signed the codes printed before Ed25519 signatures (``JD1``), or
+    None. It no longer lives in the database (nor in its backups): found there, it is moved
+    to the key file beside the database and removed from the database."""
+    from jamsostek_desk.services.sync import keys
+
+    path = _db_path(session)
+    in_db = get_setting(session, KEY_QR)
+    if in_db:
+        keys.store_secret_at(path, "qr_hmac", bytes.fromhex(in_db))
+        row = session.get(Pengaturan, KEY_QR)
+        if row is not None:
+            session.delete(row)
+    return keys.stored_secret_at(path, "qr_hmac")
+
+
+def _db_path(session: Session) -> Path:
+    bind = session.get_bind()
+    engine = bind if isinstance(bind, Engine) else bind.engine
+    return Path(str(engine.url.database))

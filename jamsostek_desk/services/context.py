@@ -56,6 +56,9 @@ def load_context(db: Database, operator_id: str | None = None) -> AppContext:
             )
         if operator is None:
             raise NoOffice(db.path)
+        from jamsostek_desk.services.cetak_settings import legacy_qr_secret
+
+        legacy_qr_secret(s)  # an old QR secret leaves the database (into the key file)
         return AppContext(
             db=db,
             kantor_id=kantor.id,

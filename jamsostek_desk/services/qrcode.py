@@ -17,7 +17,16 @@ import threading
 import segno
 
 VERSION, ERROR, MASK = 4, "m", 3
-SIZE = 17 + 4 * VERSION  # modules per side
+SIZE = 17 + 4 * VERSION  # modules per side (version 4)
+# Alphanumeric capacity at level M per version used: the old HMAC card payload (61 characters)
+# fits version 4; the Ed25519-signed payload (about 140) version 6.
+_VERSIONS = ((4, 90), (6, 154))
+
+
+def version_for(length: int) -> int | None:
+    return next((v for v, cap in _VERSIONS if length <= cap), None)
+
+
 ALNUM = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ $%*+-./:"
 _INDEX = {c: i for i, c in enumerate(ALNUM)}
 _RUN = re.compile("1+")
@@ -25,7 +34,12 @@ _RUN = re.compile("1+")
 
 def _segno(text: str) -> segno.QRCode:
     return segno.make_qr(
-        text, version=VERSION, error=ERROR, mask=MASK, mode="alphanumeric", boost_error=False
+        text,
+        version=version_for(len(text)),
+        error=ERROR,
+        mask=MASK,
+        mode="alphanumeric",
+        boost_error=False,
     )
 
 
@@ -76,19 +90,19 @@ class _Basis:
 
 _BASES: dict[int, _Basis] = {}
 _LOCK = threading.Lock()
-# Alphanumeric capacity of version 4-M: longer payloads go to segno with a free version.
-_CAPACITY = 90
 
 
 def qr_rows(text: str) -> list[str]:
     """The QR code of ``text`` as rows of '0'/'1' (dark = '1'), without the quiet zone."""
-    if len(text) <= _CAPACITY and all(c in _INDEX for c in text):
+    version = version_for(len(text))
+    if version is not None and all(c in _INDEX for c in text):
         basis = _BASES.get(len(text))
         if basis is None:
             with _LOCK:
                 basis = _BASES.setdefault(len(text), _Basis(len(text)))
-        bits = format(basis.encode(text), f"0{SIZE * SIZE}b")
-        return [bits[i : i + SIZE] for i in range(0, SIZE * SIZE, SIZE)]
+        size = 17 + 4 * version
+        bits = format(basis.encode(text), f"0{size * size}b")
+        return [bits[i : i + size] for i in range(0, size * size, size)]
     code = segno.make_qr(text, error=ERROR, boost_error=False)
     return ["".join("1" if m else "0" for m in row) for row in code.matrix]
 

@@ -268,8 +268,8 @@ def insert_generated(
     while done < n:
         size = min(batch, n - done)
         with ctx.db.session() as s:
+            version = stamp(s)  # takes the write lock: the next search key stays ours
             seq = next_seq(s)
-            version = stamp(s)
             now = utcnow()
             rows: list[dict[str, Any]] = []
             heirs: list[dict[str, Any]] = []

@@ -6,17 +6,27 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from jamsostek_desk.domain.codes import STATUS
 from jamsostek_desk.domain.dates import format_tanggal
 from jamsostek_desk.domain.money import format_rupiah
-from jamsostek_desk.domain.qrsign import KIND_CARD, QrInvalid, mask_nik, verify
+from jamsostek_desk.domain.qrsign import (
+    KIND_CARD,
+    QrInvalid,
+    QrPayload,
+    is_signed_form,
+    mask_nik,
+    parse_signed,
+    verify,
+)
 from jamsostek_desk.domain.wilayah import load_wilayah
 from jamsostek_desk.services import audit
-from jamsostek_desk.services.cetak_settings import existing_qr_key
+from jamsostek_desk.services.cetak_settings import legacy_qr_secret
 from jamsostek_desk.services.context import AppContext
 from jamsostek_desk.services.kartu import STATUS_KARTU
 from jamsostek_desk.services.manfaat import STATUS_MANFAAT
+from jamsostek_desk.services.sync import keys
 from jamsostek_desk.store.models import Peserta
 from jamsostek_desk.store.models_cetak import Kartu, Manfaat, NomorSurat
 
@@ -36,6 +46,40 @@ def _like(ref: str) -> str:
     return f"%-{ref.lower()}"
 
 
+def _checked(s: Session, ctx: AppContext, text: str) -> tuple[QrPayload, str]:
+    """The payload of a genuine code and the office that signed it; QrInvalid otherwise.
+
+    A ``JD2`` code is checked against every office key this office trusts (the roster that
+    comes with syncing), so a card printed at the Dinas is genuine at every desa office that
+    has synced. A ``JD1`` code (printed before signatures) only at the office that printed it,
+    with its old secret."""
+    if not is_signed_form(text):
+        secret = legacy_qr_secret(s)
+        if secret is None:
+            raise QrInvalid(
+                "Kode QR bentuk lama ini hanya bisa diperiksa di kantor yang mencetaknya."
+                if text.strip().upper().startswith("JD1:")
+                else "Kode QR ini bukan kode kartu atau surat dari aplikasi ini."
+            )
+        return verify(text, secret), ctx.kantor_nama
+    payload, body, sig = parse_signed(text)
+    keys.ensure_self(s, ctx)
+    trusted = keys.roster(s).values()
+    for e in trusted:
+        if e.status in (keys.ROOT, keys.APPROVED) and keys.verify_raw(e.kunci, body, sig):
+            return payload, e.nama
+    if any(keys.verify_raw(e.kunci, body, sig) for e in trusted):
+        raise QrInvalid(
+            "Kode ini ditandatangani kantor yang belum disetujui Dinas (belum ada di daftar "
+            "kantor kabupaten)."
+        )
+    raise QrInvalid(
+        "Tanda tangan kode QR tidak cocok dengan kantor mana pun di daftar kantor kabupaten: "
+        "kartu atau surat ini diubah, atau dibuat oleh kantor yang tidak dikenal di sini "
+        "(sinkronkan dulu bila kantor pencetaknya baru)."
+    )
+
+
 def verify_code(ctx: AppContext, text: str) -> Verification:
     """Whether a card's or letter's QR text is genuine (every check is an audit entry)."""
     result = _verify(ctx, text)
@@ -48,15 +92,8 @@ def verify_code(ctx: AppContext, text: str) -> Verification:
 
 def _verify(ctx: AppContext, text: str) -> Verification:
     with ctx.db.session() as s:
-        key = existing_qr_key(s)
-        if key is None:
-            return Verification(
-                False,
-                "TIDAK ASLI",
-                [("Alasan", "kantor ini belum pernah mencetak kartu atau surat bertanda QR")],
-            )
         try:
-            payload = verify(text, key)
+            payload, signer = _checked(s, ctx, text)
         except QrInvalid as e:
             return Verification(False, "TIDAK ASLI", [("Alasan", str(e))])
         dicetak = ("Tanggal cetak", format_tanggal(payload.tanggal))
@@ -110,6 +147,7 @@ def _verify(ctx: AppContext, text: str) -> Verification:
                 ("Desa", load_wilayah().label(p.desa_kode)),
                 ("Status kepesertaan", status),
                 dicetak,
+                ("Dicetak oleh", signer),
             ]
             if kartu is not None:
                 details.append(("Status kartu", STATUS_KARTU.get(kartu.status, kartu.status)))
@@ -149,6 +187,7 @@ def _verify(ctx: AppContext, text: str) -> Verification:
             ("Nomor", n.nomor),
             ("Jumlah", format_rupiah(n.jumlah)),
             ("Tanggal surat", format_tanggal(n.tanggal)),
+            ("Dibuat oleh", signer),
         ]
         m = s.get(Manfaat, n.ref_id)
         if m is not None:

@@ -65,3 +65,40 @@ class SyncTertahan(Base):
 
 # Outgoing heirs are found by version, as participants are (ix_peserta_version).
 Index("ix_ahli_waris_version", AhliWaris.version)
+
+
+class SyncDitolak(Base):
+    """An incoming record set aside by a sync (out of the sending office's scope, a value that
+    fails the rules of typed input, a version from the future, a segment whose signature does
+    not check): shown on the Sinkronisasi page under "Ditolak dari sinkronisasi"."""
+
+    __tablename__ = "sync_ditolak"
+    id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id)
+    waktu: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+    berkas_id: Mapped[str] = mapped_column(String(36), default="")
+    segmen_id: Mapped[str] = mapped_column(String(36), default="")
+    kantor_id: Mapped[str] = mapped_column(String(36), default="")  # the sending office
+    kantor_nama: Mapped[str] = mapped_column(String(200), default="")
+    entitas: Mapped[str] = mapped_column(String(20))  # peserta | ahli_waris | kantor | segmen
+    entitas_id: Mapped[str] = mapped_column(String(64), default="")
+    apa: Mapped[str] = mapped_column(Text, default="")  # what (a name, a masked NIK)
+    alasan: Mapped[str] = mapped_column(Text, default="")  # why
+
+    __table_args__ = (Index("ix_sync_ditolak_waktu", "waktu"),)
+
+
+class SyncKantor(Base):
+    """The offices whose segments this installation trusts, with their public keys (Ed25519):
+    the roster as known here. ``status``: "root" (the Dinas whose key signs the roster),
+    "disetujui" (listed in the root's roster, invited by it, or approved here by a Dinas
+    operator), "menunggu" (seen in a central file, waiting for a Dinas operator's approval)."""
+
+    __tablename__ = "sync_kantor"
+    kantor_id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    nama: Mapped[str] = mapped_column(String(200), default="")
+    jenis: Mapped[str] = mapped_column(String(20))
+    wilayah_kode: Mapped[str] = mapped_column(String(13))
+    kunci: Mapped[str] = mapped_column(String(64))  # public key, base64 (32 bytes)
+    status: Mapped[str] = mapped_column(String(12))
+    sumber: Mapped[str] = mapped_column(String(20), default="")  # roster | undangan | setuju
+    waktu: Mapped[datetime] = mapped_column(DateTime, default=utcnow)

@@ -6,7 +6,10 @@ Prepares (once, then reuses) a Dinas database with ``count`` synthetic
 participants. Then, each step timed in a fresh process as `jamsostek-desk sync` runs it:
 1. first sync into a new central file (push of everything);
 2. the same office again, nothing new;
-3. a second office (another Dinas installation) pulling everything for the first time;
+3. a second office (another Dinas installation, joined with a join file) pulling everything
+   for the first time; then, in one process, what checking that pull cost: the signatures
+   (body hash and Ed25519) and the domain checks of every incoming record (checks.py), each as
+   a share of step 3;
 4. that office again, nothing new;
 5. ``changes`` participants edited at the first office, then pushed;
 6. the second office pulling those changes; 7. and again, nothing new.
@@ -44,7 +47,49 @@ def cli(*args: str) -> tuple[float, str]:
     return took, done.stdout
 
 
-def timed_sync(label: str, db: Path, f: Path, pw: Path) -> None:
+def checks_cost(db: Path, f: Path, pull: float) -> None:
+    """What checking the first pull costs, measured on the same file and database."""
+    code = (
+        "import time, json, functools\n"
+        "from pathlib import Path\n"
+        "from jamsostek_desk.store.db import open_database\n"
+        "from jamsostek_desk.services.context import load_context\n"
+        "from jamsostek_desk.services.sync import container, keys\n"
+        "from jamsostek_desk.services.sync.checks import Gate, Sender\n"
+        "from jamsostek_desk.services.sync.records import P_COLS, reorder\n"
+        "from jamsostek_desk.services.sync.trust import Trust, verify_body\n"
+        f"ctx = load_context(open_database(Path({str(db)!r})))\n"
+        f"sf = container.read_file(Path({str(f)!r}), {PASS!r})\n"
+        "with ctx.db.session() as s:\n"
+        "    t0 = time.perf_counter()\n"
+        "    trust = Trust(s, ctx, sf)\n"
+        "    for g in sf.segments:\n"
+        "        assert trust.judge(g).sender is not None and verify_body(sf, g)\n"
+        "    t1 = time.perf_counter()\n"
+        "    bodies = [sf.body(g)['tabel']['peserta'] for g in sf.segments]\n"
+        "    rows = [r for b in bodies for r in reorder(b, P_COLS)]\n"
+        "    gate = Gate(s, ctx, Sender('x', 'x', 'dinas_pmd', ctx.wilayah_kode, True), '', '')\n"
+        "    t2 = time.perf_counter()\n"
+        "    ok = gate.peserta(rows)\n"
+        "    t3 = time.perf_counter()\n"
+        "    s.rollback()\n"
+        "print(json.dumps({'sig': t1 - t0, 'checks': t3 - t2, 'rows': len(rows), 'ok': len(ok)}))\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, check=True
+    )
+    d = json.loads(done.stdout.splitlines()[-1])
+    print(
+        f"   signatures (body hash + Ed25519)         {d['sig']:6.3f} s = "
+        f"{100 * d['sig'] / pull:4.1f} % of step 3"
+    )
+    print(
+        f"   domain checks of {d['rows']:,} incoming rows  {d['checks']:6.2f} s = "
+        f"{100 * d['checks'] / pull:4.1f} % of step 3 ({d['ok']:,} passed)"
+    )
+
+
+def timed_sync(label: str, db: Path, f: Path, pw: Path) -> float:
     code = (
         "import sys, time, json\n"
         "from pathlib import Path\n"
@@ -70,6 +115,7 @@ def timed_sync(label: str, db: Path, f: Path, pw: Path) -> None:
         f"out {r['keluar']['peserta']:>6} peserta   in {r['masuk']['peserta_baru']:>6} new "
         f"{r['masuk']['peserta_diubah']:>5} changed   file {f.stat().st_size / 1e6:6.1f} MB"
     )
+    return float(data["sync"])
 
 
 def main() -> None:
@@ -104,6 +150,12 @@ def main() -> None:
     for p in (a, b, f):
         p.unlink(missing_ok=True)
     shutil.copy(base, a)
+    key = base.with_name(base.name + ".kunci")
+    if key.exists():
+        shutil.copy(key, a.with_name(a.name + ".kunci"))
+    join = OUT / "sync-undangan.json"
+    cli("kantor", "undang", "--db", str(a), "--wilayah", "63.03", "--kind", "dinas-pmd",
+        "--out", str(join))  # fmt: skip
     cli(
         "setup",
         "--db",
@@ -116,13 +168,16 @@ def main() -> None:
         "Dinas PMD Kedua",
         "--operator",
         "Bench",
+        "--join",
+        str(join),
     )
     pw = OUT / "sync-pass.txt"
     pw.write_text(PASS, encoding="utf-8")
     print(f"{args.count:,} participants, {args.changes} changes")
     timed_sync("1. first sync into a new file", a, f, pw)
     timed_sync("2. same office, nothing new", a, f, pw)
-    timed_sync("3. second office, first pull of everything", b, f, pw)
+    took = timed_sync("3. second office, first pull of everything", b, f, pw)
+    checks_cost(b, f, took)
     timed_sync("4. second office, nothing new", b, f, pw)
     edit = (
         "from pathlib import Path\n"

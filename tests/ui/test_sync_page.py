@@ -13,6 +13,7 @@ from jamsostek_desk.domain.wilayah import WilayahRef, load_wilayah
 from jamsostek_desk.services import peserta as svc
 from jamsostek_desk.services.context import AppContext
 from jamsostek_desk.services.office import OfficeData, setup_office
+from jamsostek_desk.services.sync import keys
 from jamsostek_desk.services.sync.engine import sync
 from jamsostek_desk.services.synthetic import Generator
 from jamsostek_desk.store.db import open_database
@@ -22,12 +23,15 @@ PASS = "kata-sandi-dinas"
 
 
 @pytest.fixture
-def desa_office(tmp_path: Path) -> AppContext:
+def desa_office(tmp_path: Path, ctx: AppContext) -> AppContext:
+    """A desa office that joined the Dinas (``ctx``) with the join file the Dinas made."""
     desa = load_wilayah().desa_in("63.03")[0].kode
     db = open_database(tmp_path / "desa.sqlite")
-    return setup_office(
+    office = setup_office(
         db, OfficeData(jenis="desa", wilayah_kode=desa, nama="Kantor Desa Contoh"), "Siti"
     )
+    keys.join(office, keys.invite(ctx, desa))
+    return office
 
 
 @pytest.fixture
@@ -73,6 +77,75 @@ def test_sync_page_receives_and_shows_what_came_in(qtbot, window, desa_office, t
     assert "Menunggu dikirim: <b>0 perubahan peserta" in page.ui.pendingLabel.text()
     assert page.ui.passEdit.text() == ""  # not kept after the sync
     page.grab().save(str(tmp_path / "sync_page.png"))
+
+
+def test_waiting_count_follows_the_data_whenever_the_page_is_shown(
+    qtbot, window, ctx, desa_office, tmp_path
+):
+    f = tmp_path / "pusat.jdsync"
+    svc.create_peserta(desa_office, _make(desa_office))
+    sync(desa_office, f, PASS)
+    _sync_in_window(qtbot, window, f)
+    page = window.sync_page
+    assert "Menunggu dikirim: <b>0 perubahan peserta" in page.ui.pendingLabel.text()
+    nav = [window.ui.navList.item(i).text() for i in range(window.ui.navList.count())]
+    window.ui.navList.setCurrentRow(nav.index("Sinkronisasi") - 1)  # another page
+    for seed in (31, 32, 33):  # edits made elsewhere (another window, the command line)
+        g = Generator("63.03", seed=seed)
+        svc.create_peserta(ctx, g.make())
+    window.ui.navList.setCurrentRow(nav.index("Sinkronisasi"))
+    assert "Menunggu dikirim: <b>3 perubahan peserta" in page.ui.pendingLabel.text()
+
+
+def test_set_aside_records_and_offices_awaiting_approval_are_listed(
+    qtbot, window, ctx, desa_office, tmp_path, monkeypatch
+):
+    f = tmp_path / "pusat.jdsync"
+    sync(ctx, f, PASS)
+    sync(desa_office, f, PASS)  # the desa now holds the Dinas's kantor row
+    # an insider renames the Dinas in the desa's database; an office nobody invited sends data
+    with desa_office.db.engine.begin() as conn:
+        conn.exec_driver_sql(
+            "UPDATE kantor SET nama = 'DINAS PALSU', version = version + (1 << 40) "
+            "WHERE jenis = 'dinas_pmd'"
+        )
+    svc.create_peserta(desa_office, _make(desa_office))
+    sync(desa_office, f, PASS)
+    desa = load_wilayah().desa_in("63.03")[1].kode
+    stranger = setup_office(
+        open_database(tmp_path / "asing.sqlite"),
+        OfficeData(jenis="desa", wilayah_kode=desa, nama="Kantor Tak Diundang"),
+        "Budi",
+    )
+    g = Generator("63.03", seed=12)
+    g.desa = [d for d in g.desa if d.kode == desa]
+    person = g.make()
+    svc.create_peserta(stranger, person)
+    sync(stranger, f, PASS)
+    _sync_in_window(qtbot, window, f)
+    page = window.sync_page
+    assert window.ctx.kantor_nama != "DINAS PALSU"
+    t = page.ui.rejectedTable
+    assert t.rowCount() == 1
+    assert t.item(0, 1).text() == "Kantor Desa Contoh" and "DINAS PALSU" in t.item(0, 2).text()
+    assert "kantor lain" in t.item(0, 3).text()
+    page.ui.bottomTabs.setCurrentIndex(1)
+    page.grab().save(str(tmp_path / "sync_rejected.png"))
+    o = page.ui.officesTable
+    rows = {o.item(i, 0).text(): i for i in range(o.rowCount())}
+    assert o.item(rows["Kantor Tak Diundang"], 3).text() == "Menunggu persetujuan"
+    assert len(o.item(rows["Kantor Tak Diundang"], 4).text()) == 19
+    page.ui.bottomTabs.setCurrentIndex(2)
+    page.grab().save(str(tmp_path / "sync_offices.png"))
+    o.selectRow(rows["Kantor Desa Contoh"])
+    assert not page.ui.approveButton.isEnabled()  # already trusted (joined)
+    o.selectRow(rows["Kantor Tak Diundang"])
+    assert page.ui.approveButton.isEnabled()
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    qtbot.mouseClick(page.ui.approveButton, Qt.MouseButton.LeftButton)
+    _sync_in_window(qtbot, window, f)
+    assert person.nama in page.ui.incomingLabel.text()
+    assert "menunggu" not in page.ui.bottomTabs.tabText(2)
 
 
 def test_wrong_passphrase_is_shown_and_nothing_changes(

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import shutil
 from pathlib import Path
 from typing import Any
 
@@ -10,6 +11,7 @@ from sqlalchemy import text
 from jamsostek_desk.domain.wilayah import load_wilayah
 from jamsostek_desk.services.context import AppContext
 from jamsostek_desk.services.office import OfficeData, setup_office
+from jamsostek_desk.services.sync import keys
 from jamsostek_desk.services.sync.records import P_COLS, field_versions
 from jamsostek_desk.services.synthetic import Generator
 from jamsostek_desk.store.db import open_database
@@ -24,13 +26,38 @@ def two_desa() -> tuple[str, str]:
     return desa[0].kode, desa[1].kode
 
 
+_ROOTS: dict[Path, AppContext] = {}  # folder -> the first Dinas PMD made in it (the root)
+
+
 def make_office(
-    folder: Path, name: str, jenis: str = "dinas_pmd", wilayah: str = KABUPATEN
+    folder: Path, name: str, jenis: str = "dinas_pmd", wilayah: str = KABUPATEN, join: bool = True
 ) -> AppContext:
+    """A new office. The first Dinas PMD of a folder is the root of its kabupaten; every later
+    office of the folder joins it with a join file, as a real office would (``join=False``:
+    an office nobody invited)."""
     db = open_database(folder / f"{name}.sqlite")
     nama = f"Kantor {name}"
     data = OfficeData(jenis=jenis, wilayah_kode=wilayah, nama=nama)
-    return setup_office(db, data, OPERATOR, PASSWORD)
+    ctx = setup_office(db, data, OPERATOR, PASSWORD)
+    root = _ROOTS.get(folder)
+    if root is None and jenis == "dinas_pmd":
+        _ROOTS[folder] = ctx
+    elif root is not None and join:
+        join_root(root, ctx)
+    return ctx
+
+
+def join_root(root: AppContext, ctx: AppContext) -> None:
+    """``ctx`` joins the kabupaten of ``root`` with a join file the root made."""
+    keys.join(ctx, keys.invite(root, ctx.wilayah_kode, ctx.kantor_jenis))
+
+
+def copy_office(source: Path, target: Path) -> None:
+    """An office's database and its key file (a copy of the installation)."""
+    shutil.copy(source, target)
+    key = source.with_name(source.name + keys.KEY_SUFFIX)
+    if key.exists():
+        shutil.copy(key, target.with_name(target.name + keys.KEY_SUFFIX))
 
 
 def generator(desa: str | None = None, seed: int = 3) -> Generator:

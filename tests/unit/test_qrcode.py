@@ -40,6 +40,13 @@ def test_fast_encoder_equals_segno(text: str) -> None:
     assert qr_rows(text) == segno_rows(text, version=4, error="m", mask=3, mode="alphanumeric")
 
 
+@settings(max_examples=10, deadline=None)
+@given(st.text(alphabet=ALNUM, min_size=140, max_size=140))
+def test_fast_encoder_equals_segno_for_signed_payloads(text: str) -> None:
+    """The Ed25519-signed payload (140 characters) takes a version 6 code."""
+    assert qr_rows(text) == segno_rows(text, version=6, error="m", mask=3, mode="alphanumeric")
+
+
 def test_other_text_goes_to_segno() -> None:
     text = "huruf kecil dan é"
     assert qr_rows(text) == segno_rows(text, error="m")

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import contextlib
 import shutil
+import uuid
 from datetime import date
 from pathlib import Path
 
@@ -19,7 +20,15 @@ from jamsostek_desk.services.sync.conflicts import open_items
 from jamsostek_desk.services.sync.engine import sync
 from jamsostek_desk.services.synthetic import Generator
 from jamsostek_desk.store.db import open_database
-from tests.unit.sync_helpers import PASS, fts_consistent, generator, make_office, snapshot, two_desa
+from tests.unit.sync_helpers import (
+    PASS,
+    copy_office,
+    fts_consistent,
+    generator,
+    make_office,
+    snapshot,
+    two_desa,
+)
 
 DESA_A, DESA_B = two_desa()
 # (name, kind, region, the desa its people live in)
@@ -62,10 +71,48 @@ ops = st.lists(
         st.tuples(st.just("reaktif"), office_ix, st.integers(0, 3)),
         st.tuples(st.just("delete"), office_ix, st.integers(0, 3)),
         st.tuples(st.just("sync"), office_ix),
+        st.tuples(st.just("forge"), st.integers(1, 3), st.integers(0, 3), st.integers(0, 99)),
     ),
     min_size=1,
     max_size=25,
 )
+FORGED_KANTOR = "KANTOR PALSU"
+
+
+def _forge(op: tuple, ctx: AppContext, forged: set[str]) -> None:
+    """An insider edits a desa office's database by hand: a person in another desa (kind 0), a
+    NIK with a letter (1), a version decades ahead (2), or another office's name (3)."""
+    kind, n = op[2], op[3]
+    with ctx.db.engine.begin() as conn:
+        clock = int(
+            conn.exec_driver_sql("SELECT nilai FROM pengaturan WHERE kunci = 'hlc'").scalar_one()
+        )
+        version = (2**42) << 16 if kind == 2 else clock + (1000 << 16)
+        if kind == 3:
+            conn.exec_driver_sql(
+                "UPDATE kantor SET nama = ?, version = ? WHERE id != ?",
+                (FORGED_KANTOR, version, ctx.kantor_id),
+            )
+            return
+        row = conn.exec_driver_sql("SELECT * FROM peserta ORDER BY id LIMIT 1").mappings().first()
+        if row is None:
+            return
+        data = dict(row)
+        pid = str(uuid.uuid4())
+        data.update(id=pid, version=version, versi_kolom=None, deleted_at=None)
+        data["seq"] = int(conn.exec_driver_sql("SELECT max(seq) FROM peserta").scalar_one()) + 1
+        for k in range(n, n + 1000):  # a NIK not held here yet (forged twice: another one)
+            nik = data["nik"][:12] + (f"{k % 1000:03d}A" if kind == 1 else f"9{k % 1000:03d}")
+            taken = "SELECT count(*) FROM peserta WHERE nik = ?"
+            if not conn.exec_driver_sql(taken, (nik,)).scalar_one():
+                break
+        data["nik"] = nik
+        if kind == 0:
+            data["desa_kode"] = DESA_B if ctx.wilayah_kode == DESA_A else DESA_A
+        cols = ", ".join(data)
+        marks = ", ".join("?" * len(data))
+        conn.exec_driver_sql(f"INSERT INTO peserta ({cols}) VALUES ({marks})", tuple(data.values()))
+        forged.add(pid)
 
 
 def _live(ctx: AppContext) -> list[str]:
@@ -92,18 +139,28 @@ Changes = dict[tuple[str, str], list[tuple[int, object]]]
 
 
 def _do(
-    op: tuple, ctxs: list[AppContext], gens: list[Generator], f: Path, changes: Changes
+    op: tuple,
+    ctxs: list[AppContext],
+    gens: list[Generator],
+    f: Path,
+    changes: Changes,
+    forged: dict[int, set[str]] | None = None,
 ) -> None:
     """One step of a script; ``changes`` collects, per (participant, field), which office
-    changed it to which value."""
+    changed it to which value; ``forged`` the records each office wrote by hand."""
     ctx = ctxs[op[1]]
+    if op[0] == "forge":
+        if forged is not None:
+            _forge(op, ctx, forged.setdefault(op[1], set()))
+        return
     if op[0] == "sync":
         sync(ctx, f, PASS)
         return
     if op[0] == "create":
         ps.create_peserta(ctx, gens[op[1]].make())
         return
-    live = _live(ctx)
+    hand = set().union(*forged.values()) if forged else set()
+    live = [p for p in _live(ctx) if p not in hand]
     if not live:
         return
     pid = live[op[2] % len(live)]
@@ -177,6 +234,7 @@ def _edit(op: tuple, ctx: AppContext, pid: str) -> None:
     suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
 )
 @given(script=ops)
+@example(script=[("forge", 1, 0, 11), ("forge", 1, 0, 11)])  # the same forgery twice
 @example(  # issue 5 re-review, defect A: a death recorded offline before the Dinas's last sync
     script=[
         ("meninggal", 1, 0),
@@ -195,7 +253,7 @@ def test_any_order_of_edits_and_syncs_converges(
     folder = tmp_path_factory.mktemp("run")
     ctxs = []
     for name, *_ in OFFICES:
-        shutil.copy(templates / f"{name}.sqlite", folder / f"{name}.sqlite")
+        copy_office(templates / f"{name}.sqlite", folder / f"{name}.sqlite")
         ctxs.append(load_context(open_database(folder / f"{name}.sqlite")))
     gens = [
         generator(home, seed=100 + i) if home else generator(DESA_A, seed=100 + i)
@@ -205,18 +263,38 @@ def test_any_order_of_edits_and_syncs_converges(
     shutil.copy(templates / "pusat.jdsync", f)
     try:
         changes: Changes = {}
+        forged: dict[int, set[str]] = {}
         for op in script:
-            _do(op, ctxs, gens, f, changes)
+            _do(op, ctxs, gens, f, changes, forged)
         for _ in range(2):
             for ctx in ctxs:
                 sync(ctx, f, PASS)
         _one_sided_changes_kept(ctxs, changes)
+        every = set().union(*forged.values())
+        hand = {
+            i for i, op in enumerate(ctxs) if any(o[0] == "forge" and o[1] == i for o in script)
+        }
+
+        def clean(snap: dict) -> dict:  # without what an office wrote into itself by hand
+            return {
+                t: {k: v for k, v in rows.items() if k not in every} for t, rows in snap.items()
+            }
+
+        for i, ctx in enumerate(ctxs):  # nothing forged was applied anywhere else
+            others = every - forged.get(i, set())
+            assert not others & set(snapshot(ctx)["peserta"]), ctx.kantor_nama
+            if i not in hand:
+                with ctx.db.engine.connect() as conn:
+                    names = conn.exec_driver_sql("SELECT nama FROM kantor").scalars().all()
+                assert FORGED_KANTOR not in names, ctx.kantor_nama
         dinas, desa_a, desa_a2, desa_b = ctxs
-        assert snapshot(desa_a) == snapshot(desa_a2) == snapshot(dinas, DESA_A)
-        assert snapshot(desa_b) == snapshot(dinas, DESA_B)
+        assert clean(snapshot(desa_a)) == clean(snapshot(desa_a2)) == snapshot(dinas, DESA_A)
+        assert clean(snapshot(desa_b)) == snapshot(dinas, DESA_B)
         assert len(snapshot(dinas)["peserta"]) == len(snapshot(dinas, DESA_A)["peserta"]) + len(
             snapshot(dinas, DESA_B)["peserta"]
         )
+        if every:
+            event("hand-forged records set aside")
         for ctx in ctxs:
             assert fts_consistent(ctx)
             # conflicts wait for a user, but the data already agrees without them
@@ -271,7 +349,7 @@ def test_duplicate_registrations_converge_once_merged(
     folder = tmp_path_factory.mktemp("twins")
     ctxs = []
     for name, *_ in OFFICES:
-        shutil.copy(templates / f"{name}.sqlite", folder / f"{name}.sqlite")
+        copy_office(templates / f"{name}.sqlite", folder / f"{name}.sqlite")
         ctxs.append(load_context(open_database(folder / f"{name}.sqlite")))
     gens = [generator(home or DESA_A, seed=200 + i) for i, (*_, home) in enumerate(OFFICES)]
     f = folder / "pusat.jdsync"

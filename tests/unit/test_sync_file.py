@@ -3,6 +3,7 @@ written."""
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import json
 import os
@@ -16,9 +17,10 @@ import pytest
 
 from jamsostek_desk.services import peserta as ps
 from jamsostek_desk.services.context import AppContext
-from jamsostek_desk.services.sync import container
+from jamsostek_desk.services.sync import container, keys
 from jamsostek_desk.services.sync.container import SyncFileError
 from jamsostek_desk.services.sync.engine import BODY_FORMAT, sync
+from jamsostek_desk.services.sync.trust import seal
 from tests.unit.sync_helpers import PASS, fts_consistent, generator, make_office, snapshot, two_desa
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -200,15 +202,17 @@ def test_cancel_during_a_sync_changes_nothing(pair) -> None:
 
 
 def test_a_segment_from_a_newer_version_is_refused(pair) -> None:
-    dinas, _, f = pair
+    dinas, desa1, f = pair
     sf = container.read_file(f, PASS)
     meta = {
         "segmen": "00000000-0000-4000-8000-000000000001",
-        "kantor_id": "lain",
+        "kantor_id": desa1.kantor_id,
         "kantor_nama": "Kantor Versi Baru",
+        "kunci": keys.public_b64(keys.office_key(desa1)),
     }
     newer = {"format": BODY_FORMAT + 1}
-    container.write(sf, list(container.encode_segment(sf, sf.records, meta, newer)))
+    signed = functools.partial(seal, keys.office_key(desa1))  # a genuine office, newer app
+    container.write(sf, list(container.encode_segment(sf, sf.records, meta, newer, signed)))
     _refused(dinas, f, PASS, "versi aplikasi yang lebih baru")
     assert snapshot(dinas)["peserta"] == {}  # not even the older segments were applied
 
@@ -227,7 +231,9 @@ def test_a_segment_of_format_1_without_column_versions_is_still_read(pair) -> No
         row.pop(drop)
     body["format"] = 1
     old = container.new_file(f.parent / "lama.jdsync", PASS)
-    container.write(old, list(container.encode_segment(old, old.records, seg.meta, body)))
+    meta = {k: v for k, v in seg.meta.items() if k not in ("tanda", "isi_sha256")}
+    signed = functools.partial(seal, keys.office_key(desa1))
+    container.write(old, list(container.encode_segment(old, old.records, meta, body, signed)))
     r = sync(dinas, old.path, PASS)
     assert r.masuk["peserta_baru"] == 4
     assert {p: row["nama"] for p, row in snapshot(dinas)["peserta"].items()} == {

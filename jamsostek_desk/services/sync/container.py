@@ -18,6 +18,7 @@ import struct
 import time
 import uuid
 import zlib
+from collections.abc import Callable
 from contextlib import suppress
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -32,7 +33,7 @@ from jamsostek_desk.store.files import atomic_output
 
 EXTENSION = ".jdsync"
 MAGIC = b"JDSYNC\r\n"  # \r\n: a transfer that rewrote line endings breaks the magic at once
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2  # 2: segments signed by their office (Ed25519); 1 is read and upgraded
 _HEADER = struct.Struct("<8sHH16s16sBBBB12s32s")  # 92 bytes
 _RECORD = struct.Struct("<cI12s")  # kind, ciphertext length, nonce
 _KEY_CHECK = b"jamsostek-desk-k"  # 16 bytes, encrypted in the header
@@ -83,13 +84,27 @@ class SyncFile:
     records: int = 0
     segments: list[Segment] = field(default_factory=list)
 
-    def body(self, seg: Segment) -> dict[str, Any]:
-        """The segment's changes (decrypted, decompressed, parsed)."""
+    @property
+    def version(self) -> int:
+        return int(struct.unpack_from("<H", self.header, 8)[0])
+
+    @property
+    def upgrade(self) -> bool:
+        """Written by an older format: the next write moves it on (see ``write``)."""
+        return self.version < FORMAT_VERSION
+
+    def plain(self, seg: Segment) -> bytes:
+        """The segment's body as written (decrypted, still compressed): what is signed."""
         ct = self.data[seg.start : seg.start + seg.length]
         try:
-            plain = AESGCM(self.key).decrypt(
-                seg.nonce, ct, _aad(self.file_id, KIND_BODY, seg.index)
-            )
+            return AESGCM(self.key).decrypt(seg.nonce, ct, _aad(self.file_id, KIND_BODY, seg.index))
+        except InvalidTag as e:
+            raise _refused(self.path, "isi salah satu bagiannya rusak.") from e
+
+    def body(self, seg: Segment) -> dict[str, Any]:
+        """The segment's changes (decrypted, decompressed, parsed)."""
+        plain = self.plain(seg)
+        try:
             out: dict[str, Any] = json.loads(zlib.decompress(plain))
         except (InvalidTag, zlib.error, ValueError) as e:
             raise _refused(self.path, "isi salah satu bagiannya rusak.") from e
@@ -236,10 +251,17 @@ def _record(sf: SyncFile, kind: bytes, index: int, plain: bytes) -> bytes:
 
 
 def encode_segment(
-    sf: SyncFile, index: int, meta: dict[str, Any], body: dict[str, Any]
+    sf: SyncFile,
+    index: int,
+    meta: dict[str, Any],
+    body: dict[str, Any],
+    seal: Callable[[dict[str, Any], bytes], dict[str, Any]] | None = None,
 ) -> tuple[bytes, bytes]:
-    """(meta record, body record) for a segment starting at record ``index``."""
+    """(meta record, body record) for a segment starting at record ``index``; ``seal`` signs
+    the meta together with the body as written."""
     plain = zlib.compress(json.dumps(body, separators=(",", ":")).encode(), 1)
+    if seal is not None:
+        meta = seal(meta, plain)
     return (
         _record(sf, KIND_META, index, json.dumps(meta).encode()),
         _record(sf, KIND_BODY, index + 1, plain),
@@ -252,7 +274,10 @@ def write(sf: SyncFile, appended: list[bytes]) -> None:
     Pulling the disk or killing the process at any moment leaves either the old file or the
     new one, never a mix.
     """
-    data = sf.data + b"".join(appended)
+    data = sf.data
+    if sf.upgrade:  # an older format moves on at its first write (the key check stays)
+        data = data[:8] + struct.pack("<H", FORMAT_VERSION) + data[10:]
+    data += b"".join(appended)
     records = sf.records + len(appended)
     trailer = {"records": records, "sha256": hashlib.sha256(data).hexdigest()}
     blob = data + _record(sf, KIND_TRAILER, records, json.dumps(trailer).encode())
@@ -260,6 +285,7 @@ def write(sf: SyncFile, appended: list[bytes]) -> None:
         tmp.write_bytes(blob)
         read_file(tmp, key=sf.key)  # verify what reached the disk before it counts
     sf.data, sf.records = data, records
+    sf.header = data[: _HEADER.size]
 
 
 def remove_leftovers(path: Path) -> None:

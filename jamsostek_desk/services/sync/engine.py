@@ -22,6 +22,7 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import func, select
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from jamsostek_desk.domain.clock import observe
@@ -30,7 +31,8 @@ from jamsostek_desk.services import audit
 from jamsostek_desk.services.access import require_writer
 from jamsostek_desk.services.common.progress import Progress, no_progress
 from jamsostek_desk.services.context import AppContext
-from jamsostek_desk.services.sync import container
+from jamsostek_desk.services.sync import container, keys
+from jamsostek_desk.services.sync.checks import Gate, Sender
 from jamsostek_desk.services.sync.container import SyncFile, SyncFileError
 from jamsostek_desk.services.sync.records import (
     A_COLS,
@@ -45,9 +47,10 @@ from jamsostek_desk.services.sync.records import (
     field_versions,
     reorder,
 )
+from jamsostek_desk.services.sync.trust import Trust, seal, verify_body
 from jamsostek_desk.store.models import utcnow
-from jamsostek_desk.store.settings import CLOCK, get_setting, set_setting
-from jamsostek_desk.store.sync_models import SyncBerkas, SyncKonflik, SyncSegmen
+from jamsostek_desk.store.settings import CLOCK, get_setting, hold_write_lock, set_setting
+from jamsostek_desk.store.sync_models import SyncBerkas, SyncDitolak, SyncKonflik, SyncSegmen
 
 BODY_FORMAT = 3  # 3: versi_kolom carries parents; 2: per-column versions; 1 and 2 still read
 
@@ -62,6 +65,8 @@ class SyncResult:
     konflik_baru: int = 0
     duplikat_baru: int = 0
     menunggu: int = 0  # conflicts and duplicate pairs (old and new) waiting for a user
+    ditolak_baru: int = 0  # incoming records set aside by this sync (see checks.py)
+    kantor_menunggu: list[str] = field(default_factory=list)  # offices awaiting approval
     nama_masuk: list[str] = field(default_factory=list)
 
     def as_json(self) -> dict[str, Any]:
@@ -74,6 +79,8 @@ class SyncResult:
             "konflik_baru": self.konflik_baru,
             "duplikat_baru": self.duplikat_baru,
             "menunggu": self.menunggu,
+            "ditolak_baru": self.ditolak_baru,
+            "kantor_menunggu": self.kantor_menunggu,
         }
 
 
@@ -118,27 +125,43 @@ def sync(
 def _sync(
     ctx: AppContext, s: Session, sf: SyncFile, created: bool, progress: Progress
 ) -> SyncResult:
+    hold_write_lock(s)  # before anything is read: no local change can slip in between
     berkas = s.get(SyncBerkas, sf.file_id)
     if berkas is None:
         berkas = SyncBerkas(id=sf.file_id, batas_kirim=0, jumlah=0, ringkasan="")
         s.add(berkas)
     berkas.path = str(sf.path)
     berkas.terakhir = utcnow()
-    s.flush()  # takes the database's write lock now: no local edit can slip in between
+    s.flush()
     applied = set(
         s.execute(select(SyncSegmen.segmen_id).where(SyncSegmen.berkas_id == sf.file_id))
         .scalars()
         .all()
     )
-    todo = [g for g in sf.segments if g.id not in applied and g.kantor_id != ctx.kantor_id]
+    todo = [g for g in sf.segments if g.id not in applied and author(g) != ctx.kantor_id]
+    key = keys.ensure_self(s, ctx)
+    trust = Trust(s, ctx, sf)
     applier = Applier(s, ctx, berkas.batas_kirim)
     since = _held_by_file(ctx, sf, applied, berkas.batas_kirim)
+    ditolak = 0
     for n, seg in enumerate(todo):
-        nama = str(seg.meta.get("kantor_nama", "kantor lain"))
+        nama = str(seg.meta.get("kantor_nama", "kantor lain"))[:200]
         message = f"Menerima perubahan dari {nama}…"
         progress(n, len(todo), message)
+        verdict = trust.judge(seg)
+        if verdict.wait:
+            continue  # not applied and not marked: applied once the office is approved
+        if verdict.sender is None:
+            gate = Gate(s, ctx, Sender(seg.kantor_id[:36], nama, "", ""), sf.file_id, seg.id)
+            gate.reject("segmen", [seg.id], f"Seluruh kiriman dari {nama}", verdict.why)
+            ditolak += 1
+            s.add(SyncSegmen(berkas_id=sf.file_id, segmen_id=seg.id))
+            continue
+        nama = verdict.sender.nama
         applier.check = functools.partial(progress, n, len(todo), message)
-        _apply_segment(sf, seg, applier, nama)
+        gate = Gate(s, ctx, verdict.sender, sf.file_id, seg.id)
+        _apply_segment(sf, seg, applier, nama, gate)
+        ditolak += gate.rejected
         s.add(SyncSegmen(berkas_id=sf.file_id, segmen_id=seg.id))
     applier.retry_held()
     applier.flush_audits()
@@ -151,10 +174,13 @@ def _sync(
     out = _outgoing(s, since, got)
     sent = {k: len(v) for k, v in out.items()}
     sent["kantor"] = sent["kantor_berubah"]
-    if sent["peserta"] or sent["ahli_waris"] or sent["kantor_berubah"] or created:
+    extra = trust.to_send(key)  # roster (root), key and invitation: signed, in the meta
+    publish = bool(extra.get("roster")) and trust.roster_changed(extra)
+    changes = bool(sent["peserta"] or sent["ahli_waris"] or sent["kantor_berubah"] or publish)
+    if changes or created or sf.upgrade:
         progress(0, 0, "Menulis berkas sinkronisasi…")
         records: list[bytes] = []
-        if sent["peserta"] or sent["ahli_waris"] or sent["kantor_berubah"]:
+        if changes:
             segmen_id = str(uuid.uuid4())
             meta = {
                 "segmen": segmen_id,
@@ -168,6 +194,7 @@ def _sync(
                 # once this segment is (see _held_by_file)
                 "dari": since,
                 "sampai": clock,
+                **extra,
             }
             body = {
                 "format": BODY_FORMAT,
@@ -176,7 +203,10 @@ def _sync(
                     for t in ("kantor", "peserta", "ahli_waris")
                 },
             }
-            records.extend(container.encode_segment(sf, sf.records, meta, body))
+            records.extend(
+                container.encode_segment(sf, sf.records, meta, body, functools.partial(seal, key))
+            )
+            trust.roster_sent(extra)
             s.add(SyncSegmen(berkas_id=sf.file_id, segmen_id=segmen_id))
         container.write(sf, records)  # renamed into place; the commit follows
     berkas.batas_kirim = int(get_setting(s, CLOCK, "0") or 0)
@@ -186,7 +216,7 @@ def _sync(
         berkas_id=sf.file_id,
         berkas_baru=created,
         keluar={k: sent[k] for k in ("kantor", "peserta", "ahli_waris")}
-        if sent["peserta"] or sent["ahli_waris"] or sent["kantor_berubah"]
+        if changes
         else {"kantor": 0, "peserta": 0, "ahli_waris": 0},
         masuk={
             "segmen": len(todo),
@@ -198,6 +228,8 @@ def _sync(
         },
         konflik_baru=got.konflik,
         duplikat_baru=got.duplikat,
+        ditolak_baru=ditolak,
+        kantor_menunggu=trust.waiting,
         nama_masuk=got.names,
     )
     s.flush()
@@ -208,23 +240,67 @@ def _sync(
     return result
 
 
-def _apply_segment(sf: SyncFile, seg: container.Segment, applier: Applier, nama: str) -> None:
+def _apply_segment(
+    sf: SyncFile, seg: container.Segment, applier: Applier, nama: str, gate: Gate
+) -> None:
+    """Apply one segment's records that pass the checks (see checks.py); the others are set
+    aside. A segment that cannot be read or applied at all is set aside whole: the rest of
+    the file still goes in, and the next sync of the same file works."""
     body = sf.body(seg)
     if int(body.get("format", 0)) > BODY_FORMAT:
         raise SyncFileError(
             f"Berkas sinkronisasi {sf.path.name} ditolak: bagian dari {nama} dibuat oleh versi "
             "aplikasi yang lebih baru. Perbarui Jamsostek Desk dulu. Tidak ada yang diubah."
         )
+    if not verify_body(sf, seg):
+        gate.reject(
+            "segmen",
+            [seg.id],
+            f"Seluruh kiriman dari {nama}",
+            "isinya tidak cocok dengan tanda tangan kantor pengirim",
+        )
+        return
+    s = applier.s
+    audits = len(applier.audits)
+    point = s.begin_nested()
     try:
         tables = body["tabel"]
-        applier.kantor(reorder(tables["kantor"], K_COLS))
-        applier.peserta(reorder(tables["peserta"], P_COLS), nama)
-        applier.ahli_waris(reorder(tables["ahli_waris"], A_COLS))
-    except (KeyError, TypeError, ValueError, IndexError) as e:
-        raise SyncFileError(
-            f"Berkas sinkronisasi {sf.path.name} ditolak: bagian dari {nama} tidak bisa dibaca "
-            f"({e}). Tidak ada yang diubah."
-        ) from e
+        kantor = gate.kantor(_rows(tables["kantor"], K_COLS, gate, "kantor"))
+        applier.kantor(kantor)
+        people = gate.peserta(_rows(tables["peserta"], P_COLS, gate, "peserta"))
+        applier.peserta(people, nama)
+        applier.ahli_waris(
+            gate.ahli_waris(_rows(tables["ahli_waris"], A_COLS, gate, "ahli_waris"), people)
+        )
+        point.commit()
+    except (KeyError, TypeError, ValueError, IndexError, AttributeError, IntegrityError) as e:
+        point.rollback()
+        del applier.audits[audits:]
+        gate.reject(
+            "segmen",
+            [seg.id],
+            f"Seluruh kiriman dari {nama}",
+            f"tidak bisa dibaca ({str(e)[:200]})",
+        )
+
+
+def _rows(table: Any, cols: tuple[str, ...], gate: Gate, entitas: str) -> list[list[Any]]:
+    """The file's rows in this installation's column order; a malformed row is set aside."""
+    kolom = table["kolom"]
+    if not isinstance(kolom, list) or not isinstance(table["baris"], list):
+        raise ValueError("tabel rusak")
+    good = [r for r in table["baris"] if isinstance(r, list) and len(r) == len(kolom)]
+    for r in table["baris"]:
+        if not (isinstance(r, list) and len(r) == len(kolom)):
+            first = r[0] if isinstance(r, list) and r and isinstance(r[0], str) else ""
+            gate.reject(entitas, [first], f"Satu baris {entitas}", "susunan baris rusak")
+    return reorder({"kolom": kolom, "baris": good}, cols)
+
+
+def author(seg: container.Segment) -> str:
+    """The office whose changes a segment holds (a compacted snapshot: the office it was
+    written for)."""
+    return str(seg.meta.get("atas_nama", seg.kantor_id))
 
 
 def _held_by_file(ctx: AppContext, sf: SyncFile, applied: set[str], watermark: int) -> int:
@@ -240,7 +316,7 @@ def _held_by_file(ctx: AppContext, sf: SyncFile, applied: set[str], watermark: i
     spans = sorted(
         (int(g.meta["dari"]), int(g.meta["sampai"]))
         for g in sf.segments
-        if g.kantor_id == ctx.kantor_id and "dari" in g.meta and "sampai" in g.meta
+        if author(g) == ctx.kantor_id and "dari" in g.meta and "sampai" in g.meta
     )
     covered = 0
     for start, end in spans:
@@ -315,3 +391,21 @@ def file_statuses(ctx: AppContext) -> list[FileStatus]:
             )
             for b in rows
         ]
+
+
+@dataclass(frozen=True)
+class Rejected:
+    id: str
+    waktu: Any
+    kantor: str
+    apa: str
+    alasan: str
+
+
+def rejected_items(ctx: AppContext, limit: int = 500) -> list[Rejected]:
+    """Records set aside by syncs ("Ditolak dari sinkronisasi"), newest first."""
+    with ctx.db.session() as s:
+        rows = s.execute(
+            select(SyncDitolak).order_by(SyncDitolak.waktu.desc()).limit(limit)
+        ).scalars()
+        return [Rejected(r.id, r.waktu, r.kantor_nama, r.apa, r.alasan) for r in rows]

@@ -305,6 +305,30 @@ class Applier:
         self._now = utcnow()
         # (id of the changes dict, its JSON, the dict itself so that its id stays unique)
         self._last_changes: tuple[int, str, object] = (0, "", None)
+        self._settled: list[tuple[str, set[str]]] = []
+
+    def _close_settled(self) -> None:
+        """An open conflict ends here when every one of its fields came in as a change made
+        on top of this office's value (someone settled it elsewhere, or changed it again
+        knowing both sides): the settlement travels like any change, and ends the same
+        conflict at every office."""
+        if not self._settled:
+            return
+        self.s.flush()
+        ids = sorted({pid for pid, _ in self._settled})
+        fields: dict[str, set[str]] = {}
+        for pid, cols in self._settled:
+            fields.setdefault(pid, set()).update(cols)
+        for chunk in in_chunks(ids):
+            for k in self.s.query(SyncKonflik).filter(
+                SyncKonflik.jenis == "konflik",
+                SyncKonflik.selesai.is_(None),
+                SyncKonflik.entitas_id.in_(chunk),
+            ):
+                listed = set(json.loads(k.masuk).get("_konflik", []))
+                if listed and listed <= fields[k.entitas_id]:
+                    k.selesai = utcnow()
+        self._settled = []
 
     # -- scope ---------------------------------------------------------------------------
     def in_scope(self, desa_kode: str) -> bool:
@@ -353,6 +377,10 @@ class Applier:
                 m = merge_peserta(old, r, self._fresh)
                 if m.conflict:
                     self._conflict("konflik", old, r, kantor_nama, m)
+                else:
+                    settled = [c for c in m.incoming_changed if c not in m.local_changed]
+                    if settled:
+                        self._settled.append((r[0], set(settled)))
                 if m.changed:
                     updates.append((m.row, old))
                     local[r[0]] = m.row  # a later segment merges into this result
@@ -409,6 +437,7 @@ class Applier:
         for r in ok_inserts:
             self.out.received.add((r[0], int(r[ver])))
             self._audit(r[0], came, kantor_nama)
+        self._close_settled()
         self.out.peserta_diubah += len(ok_updates)
         self.out.peserta_baru += len(ok_inserts)
         for r in [*[r for r, _ in ok_updates], *ok_inserts]:

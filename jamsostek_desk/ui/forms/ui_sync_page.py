@@ -1,5 +1,5 @@
 # Generated from forms/sync_page.ui by jamsostek_desk.ui.compile_forms: do not edit.
-# source-sha256: c3f95ea4733583f1c1912d7949cfa2f5ac416d1963cbd57540d24c62f3c00c74
+# source-sha256: cf349e1c363e808571264f07a6215a9a83dfd064619169974139069d916394bc
 # -*- coding: utf-8 -*-
 
 ################################################################################
@@ -20,8 +20,8 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
 from PySide6.QtWidgets import (QAbstractItemView, QApplication, QGridLayout, QGroupBox,
     QHBoxLayout, QHeaderView, QLabel, QLineEdit,
     QListWidget, QListWidgetItem, QPushButton, QSizePolicy,
-    QSpacerItem, QTableWidget, QTableWidgetItem, QVBoxLayout,
-    QWidget)
+    QSpacerItem, QTabWidget, QTableWidget, QTableWidgetItem,
+    QVBoxLayout, QWidget)
 
 class Ui_SyncPage(object):
     def setupUi(self, SyncPage):
@@ -120,7 +120,14 @@ class Ui_SyncPage(object):
 
         self.pageLayout.addLayout(self.statusRow)
 
-        self.decideGroup = QGroupBox(SyncPage)
+        self.bottomTabs = QTabWidget(SyncPage)
+        self.bottomTabs.setObjectName(u"bottomTabs")
+        self.decideTab = QWidget()
+        self.decideTab.setObjectName(u"decideTab")
+        self.decideTabLayout = QVBoxLayout(self.decideTab)
+        self.decideTabLayout.setObjectName(u"decideTabLayout")
+        self.decideTabLayout.setContentsMargins(0, 0, 0, 0)
+        self.decideGroup = QGroupBox(self.decideTab)
         self.decideGroup.setObjectName(u"decideGroup")
         self.decideLayout = QHBoxLayout(self.decideGroup)
         self.decideLayout.setObjectName(u"decideLayout")
@@ -169,7 +176,64 @@ class Ui_SyncPage(object):
         self.decideLayout.addLayout(self.fieldsLayout)
 
 
-        self.pageLayout.addWidget(self.decideGroup)
+        self.decideTabLayout.addWidget(self.decideGroup)
+
+        self.bottomTabs.addTab(self.decideTab, "")
+        self.rejectedTab = QWidget()
+        self.rejectedTab.setObjectName(u"rejectedTab")
+        self.rejectedLayout = QVBoxLayout(self.rejectedTab)
+        self.rejectedLayout.setObjectName(u"rejectedLayout")
+        self.rejectedLabel = QLabel(self.rejectedTab)
+        self.rejectedLabel.setObjectName(u"rejectedLabel")
+        self.rejectedLabel.setWordWrap(True)
+
+        self.rejectedLayout.addWidget(self.rejectedLabel)
+
+        self.rejectedTable = QTableWidget(self.rejectedTab)
+        self.rejectedTable.setObjectName(u"rejectedTable")
+        self.rejectedTable.setEditTriggers(QAbstractItemView.NoEditTriggers)
+        self.rejectedTable.setSelectionBehavior(QAbstractItemView.SelectRows)
+        self.rejectedTable.setWordWrap(True)
+
+        self.rejectedLayout.addWidget(self.rejectedTable)
+
+        self.bottomTabs.addTab(self.rejectedTab, "")
+        self.officesTab = QWidget()
+        self.officesTab.setObjectName(u"officesTab")
+        self.officesLayout = QVBoxLayout(self.officesTab)
+        self.officesLayout.setObjectName(u"officesLayout")
+        self.officesLabel = QLabel(self.officesTab)
+        self.officesLabel.setObjectName(u"officesLabel")
+        self.officesLabel.setWordWrap(True)
+
+        self.officesLayout.addWidget(self.officesLabel)
+
+        self.officesTable = QTableWidget(self.officesTab)
+        self.officesTable.setObjectName(u"officesTable")
+        self.officesTable.setEditTriggers(QAbstractItemView.NoEditTriggers)
+        self.officesTable.setSelectionBehavior(QAbstractItemView.SelectRows)
+        self.officesTable.setSelectionMode(QAbstractItemView.SingleSelection)
+
+        self.officesLayout.addWidget(self.officesTable)
+
+        self.officesRow = QHBoxLayout()
+        self.officesRow.setObjectName(u"officesRow")
+        self.officesSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.officesRow.addItem(self.officesSpacer)
+
+        self.approveButton = QPushButton(self.officesTab)
+        self.approveButton.setObjectName(u"approveButton")
+        self.approveButton.setEnabled(False)
+
+        self.officesRow.addWidget(self.approveButton)
+
+
+        self.officesLayout.addLayout(self.officesRow)
+
+        self.bottomTabs.addTab(self.officesTab, "")
+
+        self.pageLayout.addWidget(self.bottomTabs)
 
 #if QT_CONFIG(shortcut)
         self.fileLabel.setBuddy(self.fileEdit)
@@ -212,6 +276,12 @@ class Ui_SyncPage(object):
         self.resolveAllButton.setToolTip(QCoreApplication.translate("SyncPage", u"Konflik: tetap memakai data terbaru. Data ganda: digabung dengan data di kantor ini.", None))
 #endif // QT_CONFIG(tooltip)
         self.resolveButton.setText(QCoreApplication.translate("SyncPage", u"Simpan &keputusan", None))
+        self.bottomTabs.setTabText(self.bottomTabs.indexOf(self.decideTab), QCoreApplication.translate("SyncPage", u"Perlu keputusan", None))
+        self.rejectedLabel.setText("")
+        self.bottomTabs.setTabText(self.bottomTabs.indexOf(self.rejectedTab), QCoreApplication.translate("SyncPage", u"Ditolak dari sinkronisasi", None))
+        self.officesLabel.setText("")
+        self.approveButton.setText(QCoreApplication.translate("SyncPage", u"&Setujui kantor ini\u2026", None))
+        self.bottomTabs.setTabText(self.bottomTabs.indexOf(self.officesTab), QCoreApplication.translate("SyncPage", u"Kantor", None))
         pass
     # retranslateUi
 

@@ -6,6 +6,7 @@ from html import escape
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
@@ -17,14 +18,27 @@ from PySide6.QtWidgets import (
 )
 
 from jamsostek_desk.domain.dates import format_tanggal
+from jamsostek_desk.domain.wilayah import load_wilayah
 from jamsostek_desk.services.context import AppContext
-from jamsostek_desk.services.sync import conflicts
+from jamsostek_desk.services.sync import conflicts, keys
 from jamsostek_desk.services.sync.container import EXTENSION
-from jamsostek_desk.services.sync.engine import SyncResult, file_statuses, pending_counts, sync
+from jamsostek_desk.services.sync.engine import (
+    SyncResult,
+    file_statuses,
+    pending_counts,
+    rejected_items,
+    sync,
+)
 from jamsostek_desk.ui.forms.ui_sync_page import Ui_SyncPage
 from jamsostek_desk.ui.worker import run_task
 
 SIDE_LABELS = (("lokal", "Data di kantor ini"), ("masuk", "Data dari kantor lain"))
+JENIS_KANTOR = {"dinas_pmd": "Dinas PMD", "disnakertrans": "Disnakertrans", "desa": "Desa"}
+STATUS_KANTOR = {
+    "root": "Pemegang daftar (Dinas)",
+    "disetujui": "Disetujui",
+    "menunggu": "Menunggu persetujuan",
+}
 
 
 def _when(value: object) -> str:
@@ -63,11 +77,30 @@ class SyncPage(QWidget):
         f.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         f.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         f.verticalHeader().hide()
+        r = self.ui.rejectedTable
+        r.setColumnCount(4)
+        r.setHorizontalHeaderLabels(["Waktu", "Dari kantor", "Data", "Alasan"])
+        r.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        r.verticalHeader().hide()
+        o = self.ui.officesTable
+        o.setColumnCount(5)
+        o.setHorizontalHeaderLabels(["Kantor", "Jenis", "Wilayah", "Status", "Sidik kunci"])
+        o.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        o.verticalHeader().hide()
+        o.itemSelectionChanged.connect(self._office_selected)
+        self.ui.approveButton.clicked.connect(self.approve)
+        self.offices: list[keys.Entry] = []
         self.last_result: SyncResult | None = None
         self.refresh()
 
     def set_context(self, ctx: AppContext) -> None:
         self.ctx = ctx
+        self.refresh()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        """Counted from the data each time the page is shown: an import or an edit made
+        since (here or by another program on the same database) is in the number."""
+        super().showEvent(event)
         self.refresh()
 
     # -- status --------------------------------------------------------------------------
@@ -101,6 +134,84 @@ class SyncPage(QWidget):
         )
         self._show_incoming(statuses[0].ringkasan if statuses else {})
         self._load_items()
+        self._load_rejected()
+        self._load_offices()
+
+    def _load_rejected(self) -> None:
+        items = rejected_items(self.ctx)
+        t = self.ui.rejectedTable
+        t.setRowCount(len(items))
+        for i, item in enumerate(items):
+            for c, text in enumerate((_when(item.waktu), item.kantor, item.apa, item.alasan)):
+                t.setItem(i, c, QTableWidgetItem(text))
+        t.resizeColumnsToContents()
+        t.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        t.resizeRowsToContents()
+        self.ui.rejectedLabel.setText(
+            "Data kiriman kantor lain yang tidak diterapkan di sini: di luar wilayah kantor "
+            "pengirimnya, isinya tidak sah, versinya dari masa depan, atau tanda tangannya tidak "
+            "cocok. Data lain dari kiriman yang sama sudah diterapkan. Tercatat juga di riwayat "
+            "atas nama kantor pengirim."
+            if items
+            else "Tidak ada data yang ditolak dari sinkronisasi."
+        )
+        self.ui.bottomTabs.setTabText(1, f"Ditolak dari sinkronisasi ({len(items)})")
+
+    def _load_offices(self) -> None:
+        self.offices = keys.entries(self.ctx)
+        ref = load_wilayah()
+        t = self.ui.officesTable
+        t.setRowCount(len(self.offices))
+        for i, e in enumerate(self.offices):
+            mine = " (kantor ini)" if e.kantor_id == self.ctx.kantor_id else ""
+            cells = (
+                e.nama + mine,
+                JENIS_KANTOR.get(e.jenis, e.jenis),
+                ref.label(e.wilayah) or e.wilayah,
+                STATUS_KANTOR.get(e.status, e.status),
+                e.sidik,
+            )
+            for c, text in enumerate(cells):
+                t.setItem(i, c, QTableWidgetItem(text))
+        t.resizeColumnsToContents()
+        t.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        waiting = sum(e.status == keys.WAITING for e in self.offices)
+        self.ui.officesLabel.setText(
+            f"<b>{waiting} kantor menunggu persetujuan.</b> Kirimannya belum diterapkan. "
+            "Periksa sidik kunci dengan kantor itu (telepon atau langsung) sebelum menyetujui."
+            if waiting
+            else "Kantor-kantor yang kirimannya dipercaya, dengan sidik kunci masing-masing."
+        )
+        self.ui.bottomTabs.setTabText(2, f"Kantor ({waiting} menunggu)" if waiting else "Kantor")
+        self._office_selected()
+
+    def _office_selected(self) -> None:
+        row = self.ui.officesTable.currentRow()
+        ok = 0 <= row < len(self.offices) and self.offices[row].status == keys.WAITING
+        self.ui.approveButton.setEnabled(ok)
+
+    def approve(self) -> None:
+        row = self.ui.officesTable.currentRow()
+        if not 0 <= row < len(self.offices):
+            return
+        e = self.offices[row]
+        answer = QMessageBox.question(
+            self,
+            "Setujui kantor",
+            f"Setujui {e.nama} ({JENIS_KANTOR.get(e.jenis, e.jenis)}, "
+            f"{load_wilayah().label(e.wilayah)})?\n\nSidik kunci: {e.sidik}\n\nCocokkan "
+            "sidik kunci ini dengan yang tertera di kantor itu (menu Sinkronisasi, tab Kantor).",
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        from jamsostek_desk.domain.errors import UserError
+
+        try:
+            keys.approve(self.ctx, e.kantor_id)
+        except UserError as err:
+            QMessageBox.warning(self, "Belum disetujui", err.message)
+            return
+        self.refresh()
 
     def _show_incoming(self, summary: dict[str, object]) -> None:
         m = summary.get("masuk")
@@ -180,6 +291,13 @@ class SyncPage(QWidget):
         )
         if result.menunggu:
             message += f" {result.menunggu} konflik/data ganda menunggu keputusan Anda."
+        if result.ditolak_baru:
+            message += f" {result.ditolak_baru} data ditolak (lihat tab Ditolak dari sinkronisasi)."
+        if result.kantor_menunggu:
+            message += (
+                f" Kiriman {', '.join(result.kantor_menunggu)} menunggu persetujuan Dinas "
+                "(tab Kantor)."
+            )
         self.ui.pendingLabel.setText(self.ui.pendingLabel.text() + "<br><b>" + message + "</b>")
 
     def _failed(self, message: str, _user: bool) -> None:

@@ -1,7 +1,7 @@
 """Operators sign in: roles, local password hashes, an append-only audit trail
 
 Revision ID: 0009
-Revises: 0010
+Revises: 0008
 Create Date: 2026-12-04
 
 ``operator.peran`` is the operator's role (admin, operator, pimpinan); the first operator of each
@@ -15,7 +15,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = "0009"
-down_revision = "0010"
+down_revision = "0008"
 branch_labels = None
 depends_on = None
 

@@ -1,0 +1,404 @@
+"""Each office's own key pair (Ed25519), the roster of trusted offices, invitations.
+
+The private key lives in a key file beside the database (``<database>.kunci``), readable only
+by its owner (0600), never in the database, its backups or the central file. The same file
+holds the old QR secret (HMAC) that codes printed before signatures existed still need. Losing
+the file loses nothing of the data: a new key is made, and the Dinas approves the office again
+(its new key) on the Sinkronisasi page or with ``kantor setujui``; cards printed with the old
+key then read "kantor tidak dikenal" until reprinted (see README, "Kunci kantor").
+
+Trust: the root is the Dinas PMD of the kabupaten (it is its own root; other offices learn its
+key from their join file, or, without one, from the first Dinas PMD segment they read). The
+root signs the roster (office id, kind, area, public key) that travels in its segments, and the
+invitations (join files) it makes for new offices. An office that is neither in the roster nor
+invited waits until a Dinas operator approves it (``menunggu``).
+"""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import json
+import uuid
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from cryptography.exceptions import InvalidSignature
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
+from cryptography.hazmat.primitives.serialization import Encoding, PublicFormat
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from jamsostek_desk.domain.errors import UserError
+from jamsostek_desk.domain.wilayah import load_wilayah
+from jamsostek_desk.services.context import AppContext
+from jamsostek_desk.store.files import atomic_output
+from jamsostek_desk.store.models import utcnow
+from jamsostek_desk.store.settings import get_setting, set_setting
+from jamsostek_desk.store.sync_models import SyncKantor
+
+KEY_SUFFIX = ".kunci"
+INVITATION = "sync_undangan"  # setting: this office's invitation (JSON), sent in its segments
+ROOT, APPROVED, WAITING = "root", "disetujui", "menunggu"
+JOIN_FORMAT = 1
+
+
+def canonical(obj: Any) -> bytes:
+    return json.dumps(obj, sort_keys=True, separators=(",", ":"), ensure_ascii=True).encode()
+
+
+def b64(raw: bytes) -> str:
+    return base64.b64encode(raw).decode("ascii")
+
+
+def public_b64(key: Ed25519PrivateKey) -> str:
+    return b64(key.public_key().public_bytes(Encoding.Raw, PublicFormat.Raw))
+
+
+def fingerprint(public: str) -> str:
+    """What an operator compares by eye: 4 groups of 4 hex digits of the key's SHA-256."""
+    digest = hashlib.sha256(base64.b64decode(public)).hexdigest()[:16].upper()
+    return " ".join(digest[i : i + 4] for i in range(0, 16, 4))
+
+
+def sign(key: Ed25519PrivateKey, obj: Any) -> str:
+    return b64(key.sign(canonical(obj)))
+
+
+def verify(public: str, obj: Any, signature: object) -> bool:
+    try:
+        pub = Ed25519PublicKey.from_public_bytes(base64.b64decode(public))
+        pub.verify(base64.b64decode(str(signature)), canonical(obj))
+    except (InvalidSignature, ValueError, TypeError):
+        return False
+    return True
+
+
+def verify_raw(public: str, data: bytes, signature: bytes) -> bool:
+    try:
+        Ed25519PublicKey.from_public_bytes(base64.b64decode(public)).verify(signature, data)
+    except (InvalidSignature, ValueError, TypeError):
+        return False
+    return True
+
+
+# -- the key file ------------------------------------------------------------------------
+def key_path(ctx: AppContext) -> Path:
+    return key_path_at(Path(ctx.db.path))
+
+
+def key_path_at(db_path: Path) -> Path:
+    return db_path.with_name(db_path.name + KEY_SUFFIX)
+
+
+def _read_keyfile(path: Path) -> dict[str, Any]:
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        return {}
+    except (OSError, ValueError) as e:
+        raise UserError(
+            f"Berkas kunci kantor {path} tidak bisa dibaca ({e}). Pulihkan berkas itu dari "
+            "salinannya, atau pindahkan ke tempat lain agar kunci baru dibuat (lalu minta Dinas "
+            "menyetujui kantor ini lagi)."
+        ) from e
+    return data if isinstance(data, dict) else {}
+
+
+def _write_keyfile(path: Path, data: dict[str, Any]) -> None:
+    """Atomic, and readable only by its owner before any secret is written into it."""
+    write_private(path, json.dumps(data), "Berkas kunci kantor")
+
+
+def write_private(path: Path, text: str, what: str) -> None:
+    """``text`` into ``path`` atomically, the file readable by its owner only (0600)."""
+    with atomic_output(path, what) as tmp:
+        tmp.chmod(0o600)
+        tmp.write_text(text, encoding="utf-8")
+
+
+def office_key(ctx: AppContext) -> Ed25519PrivateKey:
+    """This office's private key (made the first time it is needed)."""
+    return office_key_at(Path(ctx.db.path), ctx.kantor_id)
+
+
+def office_key_at(db_path: Path, kantor_id: str) -> Ed25519PrivateKey:
+    path = key_path_at(db_path)
+    data = _read_keyfile(path)
+    raw = data.get("ed25519")
+    if isinstance(raw, str) and data.get("kantor_id") == kantor_id:
+        return Ed25519PrivateKey.from_private_bytes(base64.b64decode(raw))
+    key = Ed25519PrivateKey.generate()
+    data.update(kantor_id=kantor_id, ed25519=b64(key.private_bytes_raw()))
+    _write_keyfile(path, data)
+    return key
+
+
+def stored_secret_at(db_path: Path, name: str) -> bytes | None:
+    raw = _read_keyfile(key_path_at(db_path)).get(name)
+    return base64.b64decode(raw) if isinstance(raw, str) else None
+
+
+def store_secret_at(db_path: Path, name: str, value: bytes) -> None:
+    path = key_path_at(db_path)
+    data = _read_keyfile(path)
+    data[name] = b64(value)
+    _write_keyfile(path, data)
+
+
+# -- the roster ----------------------------------------------------------------------------
+@dataclass(frozen=True)
+class Entry:
+    kantor_id: str
+    nama: str
+    jenis: str
+    wilayah: str
+    kunci: str
+    status: str
+    sumber: str
+
+    @property
+    def sidik(self) -> str:
+        return fingerprint(self.kunci)
+
+
+def _entry(k: SyncKantor) -> Entry:
+    return Entry(k.kantor_id, k.nama, k.jenis, k.wilayah_kode, k.kunci, k.status, k.sumber)
+
+
+def roster(s: Session) -> dict[str, Entry]:
+    return {k.kantor_id: _entry(k) for k in s.execute(select(SyncKantor)).scalars()}
+
+
+def put(s: Session, e: Entry) -> None:
+    row = s.get(SyncKantor, e.kantor_id)
+    if row is None:
+        s.add(
+            SyncKantor(
+                kantor_id=e.kantor_id,
+                nama=e.nama[:200],
+                jenis=e.jenis,
+                wilayah_kode=e.wilayah,
+                kunci=e.kunci,
+                status=e.status,
+                sumber=e.sumber,
+            )
+        )
+    else:
+        row.nama, row.jenis, row.wilayah_kode = e.nama[:200], e.jenis, e.wilayah
+        row.kunci, row.status, row.sumber, row.waktu = e.kunci, e.status, e.sumber, utcnow()
+
+
+def root_of(s: Session) -> Entry | None:
+    return next((e for e in roster(s).values() if e.status == ROOT), None)
+
+
+def ensure_self(s: Session, ctx: AppContext) -> Ed25519PrivateKey:
+    """This office's key, and its own roster entry (the root's, for a Dinas PMD with no other
+    root known)."""
+    key = office_key(ctx)
+    pub = public_b64(key)
+    root = root_of(s)
+    if (root is None and ctx.kantor_jenis == "dinas_pmd") or (
+        root is not None and root.kantor_id == ctx.kantor_id
+    ):
+        status = ROOT
+    else:
+        status = APPROVED
+    mine = s.get(SyncKantor, ctx.kantor_id)
+    if mine is None or mine.kunci != pub or mine.status != status:
+        put(
+            s,
+            Entry(
+                ctx.kantor_id,
+                ctx.kantor_nama,
+                ctx.kantor_jenis,
+                ctx.wilayah_kode,
+                pub,
+                status,
+                "sendiri",
+            ),
+        )
+    return key
+
+
+def signed_roster(s: Session, key: Ed25519PrivateKey, root_id: str) -> dict[str, Any]:
+    """The roster as the root signs it: every trusted office with its key."""
+    entries = sorted(
+        (
+            {
+                "kantor_id": e.kantor_id,
+                "nama": e.nama,
+                "jenis": e.jenis,
+                "wilayah": e.wilayah,
+                "kunci": e.kunci,
+            }
+            for e in roster(s).values()
+            if e.status in (ROOT, APPROVED)
+        ),
+        key=lambda d: d["kantor_id"],
+    )
+    body = {"root": root_id, "kantor": entries}
+    return {**body, "tanda": sign(key, body)}
+
+
+def take_roster(s: Session, root: Entry, signed: object) -> None:
+    """Trust the offices of a roster the root signed (a wrong signature: ignored)."""
+    if not isinstance(signed, dict):
+        return
+    body = {k: v for k, v in signed.items() if k != "tanda"}
+    if body.get("root") != root.kantor_id or not verify(root.kunci, body, signed.get("tanda")):
+        return
+    have = roster(s)
+    for d in body.get("kantor", []):
+        if not isinstance(d, dict) or d.get("kantor_id") == root.kantor_id:
+            continue
+        old = have.get(str(d.get("kantor_id")))
+        if old is not None and old.status == ROOT:
+            continue
+        e = Entry(
+            str(d["kantor_id"]), str(d.get("nama", "")), str(d["jenis"]), str(d["wilayah"]),
+            str(d["kunci"]), APPROVED, "roster",
+        )  # fmt: skip
+        if old != e:
+            put(s, e)
+
+
+# -- invitations and joining ----------------------------------------------------------------
+def invite(
+    ctx: AppContext, wilayah: str, jenis: str | None = None, passphrase: str = ""
+) -> dict[str, Any]:
+    """A join file's content for a new office of ``wilayah`` (Dinas PMD, the root, only)."""
+    ref = load_wilayah()
+    region = ref.get(wilayah)
+    if region is None or region.level not in (2, 4):
+        raise UserError(f"Kode wilayah {wilayah} tidak dikenal (pakai kode desa atau kabupaten).")
+    if not (wilayah == ctx.kabupaten_kode or wilayah.startswith(ctx.kabupaten_kode + ".")):
+        raise UserError(f"{ref.label(wilayah)} berada di luar kabupaten/kota kantor ini.")
+    if jenis is None:
+        jenis = "desa" if region.level == 4 else "disnakertrans"
+    if (jenis == "desa") != (region.level == 4):
+        raise UserError("Kantor desa memakai kode desa; kantor kabupaten memakai kode kabupaten.")
+    with ctx.db.session() as s:
+        key = ensure_self(s, ctx)
+        root = root_of(s)
+        if root is None or root.kantor_id != ctx.kantor_id:
+            raise UserError(
+                "Hanya Dinas PMD yang memegang daftar kantor kabupaten ini yang dapat membuat "
+                "undangan."
+            )
+        body = {
+            "undangan": str(uuid.uuid4()),
+            "jenis": jenis,
+            "wilayah": wilayah,
+            "root": ctx.kantor_id,
+            "dibuat": utcnow().isoformat(timespec="seconds") + "Z",
+        }
+        return {
+            "format": JOIN_FORMAT,
+            "jenis_berkas": "undangan-jamsostek-desk",
+            "root": {
+                "kantor_id": ctx.kantor_id,
+                "nama": ctx.kantor_nama,
+                "jenis": ctx.kantor_jenis,
+                "wilayah": ctx.wilayah_kode,
+                "kunci": public_b64(key),
+            },
+            "undangan": {**body, "tanda": sign(key, body)},
+            "kata_sandi": passphrase,
+            "daftar": signed_roster(s, key, ctx.kantor_id),
+        }
+
+
+def read_join_file(path: Path) -> dict[str, Any]:
+    try:
+        data = json.loads(Path(path).read_text(encoding="utf-8"))
+    except (OSError, ValueError) as e:
+        raise UserError(f"Berkas undangan {path} tidak bisa dibaca ({e}).") from e
+    if not isinstance(data, dict) or data.get("jenis_berkas") != "undangan-jamsostek-desk":
+        raise UserError(f"{path} bukan berkas undangan Jamsostek Desk.")
+    if int(data.get("format", 0)) > JOIN_FORMAT:
+        raise UserError("Berkas undangan dibuat oleh versi aplikasi yang lebih baru.")
+    return data
+
+
+def check_join(data: dict[str, Any], jenis: str, wilayah: str) -> None:
+    """The join file is signed by its root and made for an office of this kind and area."""
+    root, inv = data.get("root"), data.get("undangan")
+    if not isinstance(root, dict) or not isinstance(inv, dict):
+        raise UserError("Berkas undangan tidak lengkap.")
+    body = {k: v for k, v in inv.items() if k != "tanda"}
+    if not verify(str(root.get("kunci")), body, inv.get("tanda")):
+        raise UserError("Tanda tangan berkas undangan tidak cocok: berkas ini diubah.")
+    if (body.get("jenis"), body.get("wilayah")) != (jenis, wilayah):
+        ref = load_wilayah()
+        raise UserError(
+            f"Undangan ini untuk {ref.label(str(body.get('wilayah')))} ({body.get('jenis')}), "
+            f"bukan untuk kantor ini ({ref.label(wilayah)}, {jenis})."
+        )
+
+
+def join(ctx: AppContext, data: dict[str, Any]) -> None:
+    """Take a join file at set-up: its root is trusted, its invitation goes in every segment."""
+    check_join(data, ctx.kantor_jenis, ctx.wilayah_kode)
+    root, inv = data["root"], data["undangan"]
+    with ctx.db.session() as s:
+        put(
+            s,
+            Entry(
+                str(root["kantor_id"]), str(root.get("nama", "")), str(root["jenis"]),
+                str(root["wilayah"]), str(root["kunci"]), ROOT, "undangan",
+            ),
+        )  # fmt: skip
+        set_setting(s, INVITATION, json.dumps(inv))
+        if data.get("kata_sandi"):  # kept beside the private key (0600), never in the database
+            store_secret_at(Path(ctx.db.path), "kata_sandi", str(data["kata_sandi"]).encode())
+        ensure_self(s, ctx)
+        root_entry = root_of(s)
+        if root_entry is not None:
+            take_roster(s, root_entry, data.get("daftar"))
+
+
+def invitation(s: Session) -> dict[str, Any] | None:
+    raw = get_setting(s, INVITATION, "")
+    return json.loads(raw) if raw else None
+
+
+def approve(ctx: AppContext, kantor_id: str) -> Entry:
+    """A Dinas operator approves an office seen in the central file (its key as seen)."""
+    with ctx.db.session() as s:
+        ensure_self(s, ctx)
+        root = root_of(s)
+        if root is None or root.kantor_id != ctx.kantor_id:
+            raise UserError(
+                "Hanya Dinas PMD yang memegang daftar kantor yang dapat menyetujui kantor."
+            )
+        want = kantor_id.strip().lower()
+        matches = [
+            e
+            for e in roster(s).values()
+            if len(want) >= 6 and (e.kantor_id.startswith(want) or e.kantor_id.endswith(want))
+        ]
+        if len(matches) != 1:
+            raise UserError(
+                f"Kantor dengan id {kantor_id} tidak ada di daftar (lihat kantor list)."
+            )
+        e = matches[0]
+        if e.status != WAITING:
+            raise UserError(f"{e.nama} sudah disetujui.")
+        done = Entry(e.kantor_id, e.nama, e.jenis, e.wilayah, e.kunci, APPROVED, "setuju")
+        put(s, done)
+        return done
+
+
+def entries(ctx: AppContext) -> list[Entry]:
+    with ctx.db.session() as s:
+        order = {ROOT: 0, APPROVED: 1, WAITING: 2}
+        return sorted(roster(s).values(), key=lambda e: (order.get(e.status, 3), e.nama))
+
+
+def joined_passphrase(ctx: AppContext) -> str:
+    """The central file's passphrase that came with the join file (empty: none)."""
+    raw = stored_secret_at(Path(ctx.db.path), "kata_sandi")
+    return raw.decode() if raw else ""
