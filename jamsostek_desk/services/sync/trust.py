@@ -3,10 +3,11 @@
 Every segment written from format 2 on carries in its meta the writer's public key
 (``kunci``), the SHA-256 of its body as written (``isi_sha256``), the writer's invitation
 (``undangan``, from its join file) or, from the root or a co-signer, the signed roster
-(``roster``), and the Ed25519 signature of all that (``tanda``). A segment is applied only when its office is trusted
-here (root, roster, invitation or approval), the key is the one trusted for that office, and
-the signature and body check; otherwise it is refused whole (set aside with a message naming
-the office), or, for an office not approved yet, left in the file until it is.
+(``roster``), and the Ed25519 signature of all that (``tanda``). A segment is applied only
+when its office is trusted here (root, roster, invitation or approval), the key is the one
+trusted for that office, and the signature and body check; otherwise it is refused whole
+(set aside with a message naming the office), or, for an office not approved yet, left in the
+file until it is.
 """
 
 from __future__ import annotations
