@@ -252,3 +252,26 @@ def test_three_offices_through_the_command_line(tmp_path: Path) -> None:
     }
     text = run("kantor", "list", "--db", str(desa)).stdout
     assert "penanda tangan" in text and "akar (Dinas)" in text
+
+
+def test_compaction_keeps_what_the_co_signer_sent_and_approved(tmp_path: Path) -> None:
+    from jamsostek_desk.services.sync.compact import compact
+
+    _, a2 = two_desa()
+    dinas, nak, f = _offices(tmp_path)
+    _name(dinas, nak, f)
+    own = _people(nak, 2, seed=61, desa=a2)
+    stranger = make_office(tmp_path, "asing", "desa", a2, join=False)
+    theirs = _people(stranger, 1, seed=62)
+    sync(stranger, f, PASS)
+    sync(nak, f, PASS)
+    keys.approve(nak, stranger.kantor_id)
+    sync(nak, f, PASS)
+    sync(dinas, f, PASS)
+    compact(dinas, f, PASS)
+    # an office that starts from the compacted file gets all of it, trusting both offices
+    late = make_office(tmp_path, "desa2", "desa", a2)
+    r = sync(late, f, PASS)
+    assert r.kantor_menunggu == [] and r.ditolak_baru == 0
+    assert set(own + theirs) <= set(snapshot(late)["peserta"])
+    assert _status(late, nak) == keys.COSIGNER and _status(late, stranger) == keys.APPROVED
