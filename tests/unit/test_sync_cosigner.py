@@ -275,3 +275,25 @@ def test_compaction_keeps_what_the_co_signer_sent_and_approved(tmp_path: Path) -
     assert r.kantor_menunggu == [] and r.ditolak_baru == 0
     assert set(own + theirs) <= set(snapshot(late)["peserta"])
     assert _status(late, nak) == keys.COSIGNER and _status(late, stranger) == keys.APPROVED
+
+
+def test_a_card_printed_by_the_co_signer_is_genuine_at_a_desa(tmp_path: Path) -> None:
+    from datetime import date
+
+    from jamsostek_desk.domain.nik import mask_nik
+    from jamsostek_desk.domain.qrsign import KIND_CARD, QrPayload, short_ref, sign
+    from jamsostek_desk.services.cetak_settings import qr_key
+    from jamsostek_desk.services.verifikasi import verify_code
+
+    a1, _ = two_desa()
+    dinas, nak, f = _offices(tmp_path)
+    _name(dinas, nak, f)
+    [pid] = _people(nak, 1, seed=71, desa=a1)
+    sync(nak, f, PASS)
+    desa = make_office(tmp_path, "desa1", "desa", a1)
+    sync(desa, f, PASS)
+    nik = ps.get_peserta(nak, pid).nik
+    with nak.db.session() as s:
+        code = sign(QrPayload(KIND_CARD, short_ref(pid), mask_nik(nik), date.today()), qr_key(s))
+    result = verify_code(desa, code)
+    assert result.genuine, result.details
