@@ -146,7 +146,9 @@ def test_a_desa_that_claims_to_be_a_co_signer_is_not_believed(tmp_path: Path) ->
     theirs = _people(stranger, 1, seed=31)
     sync(stranger, f, PASS)
     sync(desa, f, PASS)  # it sees the stranger, waiting
-    # the insider's edit: the desa names itself a co-signer and trusts the stranger
+    # the insider's edit: the desa names itself a co-signer and trusts the stranger (the
+    # root's roster does not list the desa yet, so its next sync keeps the claim and sends a
+    # roster signed by itself; once listed, the root's roster would take the claim back)
     con = sqlite3.connect(desa.db.path)
     con.execute("UPDATE sync_kantor SET status = 'penanda' WHERE kantor_id = ?", (desa.kantor_id,))
     con.execute(
