@@ -379,7 +379,8 @@ class Applier:
         Posts are one live row per desa: when two offices' rows for the same desa are both
         live (made before they knew of each other), the winner by the same rule stays and the
         other is stored as deleted, here only (no new change), so every office shows the same
-        figure."""
+        figure; at a desa office a row it made itself (before posts travelled) always gives
+        way to the incoming one, which only an entitled office can have sent."""
         cols = REKAP_COLS[table]
         ver, dele = cols.index("version"), cols.index("deleted_at")
         local = by_ids(self.s, table, cols, [r[0] for r in rows])
@@ -411,8 +412,10 @@ class Applier:
             "desa_kode = ? AND deleted_at IS NULL AND id != ?",
             (r[desa], r[0]),
         )
+        # a desa office's own posts row (made before they travelled) gives way to the Dinas's
+        mine = self.ctx.kantor_jenis == "desa" and self.ctx.kantor_id
         for o in others:
-            if wins(r, o, ver):
+            if o[pos["kantor_id"]] == mine or wins(r, o, ver):
                 sql = "UPDATE formasi_aparat SET deleted_at = ? WHERE id = ?"
                 self.s.connection().exec_driver_sql(sql, (r[pos["updated_at"]], o[0]))
             else:
