@@ -106,7 +106,7 @@ class _Batches:
         # one entry per accepted row, in the order of the file
         self.niks = array("q")
         self.people = array("q")
-        self.rows = array("L")
+        self.rows = array("I")
         self.sheets = array("H")
         self.state = bytearray()
         self.tally = {"baru": 0, "lewati": 0, "peringatan": 0}
