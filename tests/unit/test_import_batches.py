@@ -91,7 +91,7 @@ def _mixed_list(ctx, ref, tmp_path: Path) -> Path:  # type: ignore[no-untyped-de
     return write_xlsx(tmp_path / "campur.xlsx", rows)
 
 
-def test_batches_count_refuse_and_warn_as_analyse_does(ctx, ref, tmp_path) -> None:  # type: ignore[no-untyped-def]
+def test_batches_count_refuse_and_warn_as_analyse_does(ctx, ref, tmp_path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     f = _mixed_list(ctx, ref, tmp_path)
     expected = analyse(ctx, f, ImportOptions("pekerja_rentan"))
     writes: list[int] = []
@@ -102,7 +102,7 @@ def test_batches_count_refuse_and_warn_as_analyse_does(ctx, ref, tmp_path) -> No
         writes.append(len(ids))
         return ids
 
-    pytest.MonkeyPatch().setattr(batches, "_insert_new", counting_insert)
+    monkeypatch.setattr(batches, "_insert_new", counting_insert)
     analysis, report = import_in_batches(ctx, f, ImportOptions("pekerja_rentan"))
     assert len(writes) >= 3  # written batch by batch
     assert analysis.counts() == expected.counts()
