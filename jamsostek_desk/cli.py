@@ -241,8 +241,8 @@ def cmd_demo_data(args: argparse.Namespace) -> int:
 
 
 def cmd_import(args: argparse.Namespace) -> int:
-    from jamsostek_desk.services.importer.convert import RowStatus
-    from jamsostek_desk.services.importer.pipeline import ImportOptions, analyse, commit, report_of
+    from jamsostek_desk.services.importer.batches import import_in_batches
+    from jamsostek_desk.services.importer.pipeline import Analysis, ImportOptions
     from jamsostek_desk.services.importer.reader import ReadError
     from jamsostek_desk.services.importer.rejects import write_rejected_rows
 
@@ -254,19 +254,21 @@ def cmd_import(args: argparse.Namespace) -> int:
             update_existing=args.update_existing,
             desa=args.desa,
         )
+        written: list[Path] = []
+
+        def keep_rejects(analysis: Analysis) -> None:  # before the commit: all or nothing
+            if args.rejects:
+                written.extend(write_rejected_rows(analysis, args.rejects))
+
+        # read, checked and written in batches, in one transaction (bounded memory)
         try:
-            analysis = analyse(ctx, args.file, options, show)
+            analysis, report = import_in_batches(
+                ctx, args.file, options, show, dry_run=args.dry_run, before_commit=keep_rejects
+            )
         except ReadError as e:
             return fail(e.message, EXIT_FATAL, show, args.json)
         except UserError as e:  # the list cannot be imported: a required column is missing
             return fail(e.message, EXIT_USER, show, args.json)
-        written = write_rejected_rows(analysis, args.rejects) if args.rejects else []
-        has_work = analysis.count(RowStatus.IMPORTED) or analysis.count(RowStatus.UPDATED)
-        report = (
-            commit(ctx, analysis, show)
-            if has_work and not args.dry_run
-            else report_of(analysis, committed=False)
-        )
     show.end()
     if args.json:
         data = report.as_json()

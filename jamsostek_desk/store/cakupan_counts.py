@@ -71,6 +71,7 @@ WATCHED = (
     "tanggal_lahir",
 )
 INSERT_TRIGGER = "peserta_cakupan_ai"
+DELETE_TRIGGER = "peserta_cakupan_ad"
 
 
 def _exprs(keys: dict[str, str], p: str) -> str:
@@ -109,7 +110,7 @@ def create_sql() -> list[str]:
     )
     removes = "\n".join(_remove(t, k, "OLD", "1") for t, k in TABLES.items())
     out.append(
-        "CREATE TRIGGER peserta_cakupan_ad AFTER DELETE ON peserta WHEN OLD.deleted_at IS NULL "
+        f"CREATE TRIGGER {DELETE_TRIGGER} AFTER DELETE ON peserta WHEN OLD.deleted_at IS NULL "
         f"BEGIN\n{removes}\nEND"
     )
     changed = " OR ".join(f"OLD.{c} IS NOT NEW.{c}" for c in WATCHED)

@@ -14,14 +14,14 @@ import hashlib
 import itertools
 import json
 from collections import defaultdict
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
 from typing import Any, cast
 
-from sqlalchemy import Table, bindparam, func, insert, select, update
+from sqlalchemy import Connection, Table, bindparam, func, insert, select, update
 from sqlalchemy.orm import Session
 
 from jamsostek_desk.domain.codes import KATEGORI
@@ -70,6 +70,7 @@ from jamsostek_desk.store.settings import next_seq, stamp
 
 PESERTA = cast(Table, Peserta.__table__)
 INSERT_CHUNK = 10_000  # rows per executemany: progress steps, and bounded memory
+BATCH_ROWS = 20_000  # import_in_batches: rows checked against the database and written at once
 
 
 @dataclass
@@ -102,18 +103,24 @@ class Analysis:
     sheets: list[SheetPlan]
     notes: list[str] = field(default_factory=list)
     previous: str | None = None  # set when this very file was imported before
+    # rows counted but no longer held (written or skipped batch by batch by import_in_batches):
+    # status -> rows, and "warnings" for the written ones with a warning
+    tally: dict[str, int] = field(default_factory=dict)
 
     def rows(self) -> list[tuple[SheetPlan, RowResult]]:
         return [(s, r) for s in self.sheets for r in s.results]
 
     @property
     def total(self) -> int:
-        return sum(len(s.results) for s in self.sheets)
+        held = sum(len(s.results) for s in self.sheets)
+        return held + sum(n for k, n in self.tally.items() if k != "warnings")
 
     def counts(self) -> dict[str, int]:
         """Rows per RowStatus, and "warnings": written rows that carry a warning."""
         out: dict[str, int] = dict.fromkeys(COUNTED, 0)
         out["warnings"] = 0
+        for k, n in self.tally.items():
+            out[k] += n
         for r in (r for s in self.sheets for r in s.results):
             out[r.status] += 1
             # a skipped row's warning is why it is skipped: not counted here
@@ -214,9 +221,19 @@ def analyse(
         return _analyse(ctx, path, options, progress, ref)
 
 
+Sink = Callable[["SheetPlan", int], int]
+
+
 def _analyse(
-    ctx: AppContext, path: Path, options: ImportOptions, progress: Progress, ref: WilayahRef | None
+    ctx: AppContext,
+    path: Path,
+    options: ImportOptions,
+    progress: Progress,
+    ref: WilayahRef | None,
+    sink: Sink | None = None,
 ) -> Analysis:
+    """See analyse. With a ``sink``, the rows of each sheet go to it in batches as they are
+    checked (see import_in_batches), and the checks across the whole file are left to it."""
     if options.kategori not in KATEGORI:
         raise UserError(f"Kategori '{options.kategori}' tidak dikenal.")
     ref = ref or load_wilayah()
@@ -242,7 +259,7 @@ def _analyse(
         plans: list[SheetPlan] = []
         skipped_sheets: list[str] = []
         for sheet in wanted:
-            plan = _plan_sheet(ctx, workbook, sheet, options, ref, progress)
+            plan = _plan_sheet(ctx, workbook, sheet, options, ref, progress, sink)
             if plan is None:
                 skipped_sheets.append(sheet)
             else:
@@ -266,10 +283,11 @@ def _analyse(
                 f"dibaca dari {plan.desa_source}. Periksa sebelum mengimpor."
             )
     analysis = Analysis(path, sha, options, plans, notes)
-    progress(1, 1, "Mencocokkan dengan data yang sudah ada…")
-    _duplicates_in_file(analysis)
-    _against_database(ctx, analysis, ref)
     analysis.previous = _previous_import(ctx, sha)
+    if sink is None:
+        progress(1, 1, "Mencocokkan dengan data yang sudah ada…")
+        _duplicates_in_file(analysis)
+        _against_database(ctx, analysis, ref)
     return analysis
 
 
@@ -280,8 +298,11 @@ def _plan_sheet(
     options: ImportOptions,
     ref: WilayahRef,
     progress: Progress,
+    sink: Sink | None = None,
 ) -> SheetPlan | None:
-    """Find the list in one sheet and convert its rows; None when the sheet holds no list."""
+    """Find the list in one sheet and convert its rows; None when the sheet holds no list.
+    With a ``sink``, every BATCH_ROWS new rows are handed to it (it returns how many rows the
+    plan still holds)."""
     rows = workbook.rows(sheet)
     top: list[list[object]] = []
     for row in rows:
@@ -326,6 +347,7 @@ def _plan_sheet(
     sorter = RowSorter(layout)
     first = layout.first_row
     results, skipped = plan.results, plan.skipped
+    held = 0  # rows before this index were handed to the sink
     for index, cells in enumerate(_chain(top, rows)):
         if index <= layout.header_row:
             if index < first and is_family_row(cells):  # BIP: a family row above the header
@@ -340,6 +362,8 @@ def _plan_sheet(
         if index in hidden:
             result.warn("baris", "Baris ini tersembunyi di Excel, tetapi ikut diimpor.")
         results.append(result)
+        if sink is not None and len(results) - held >= BATCH_ROWS:
+            held = sink(plan, held)
         if index % 2000 == 0:
             step(
                 progress,
@@ -348,6 +372,8 @@ def _plan_sheet(
                 f"Memeriksa lembar {sheet}: baris {{baris}}…",
                 baris=index + 1,
             )
+    if sink is not None:
+        sink(plan, held)
     return plan
 
 
@@ -423,40 +449,72 @@ def _duplicates_in_file(analysis: Analysis) -> None:
                 _refuse(plan, r)
 
 
+_NO_SEQ = 1 << 62  # no participant of this import is in the database yet
+
+
 def _against_database(ctx: AppContext, analysis: Analysis, ref: WilayahRef) -> None:
     """NIKs already registered are skipped (reported) or, when asked, updated field by field."""
-    niks = [r.data.nik for p in analysis.sheets for r in p.results if r.data is not None]
+    with ctx.db.connect() as conn:
+        _check_rows(
+            conn,
+            ctx,
+            ref,
+            analysis.options.update_existing,
+            [(plan, plan.results) for plan in analysis.sheets],
+        )
+
+
+def _check_rows(
+    conn: Connection,
+    ctx: AppContext,
+    ref: WilayahRef,
+    update: bool,
+    parts: list[tuple[SheetPlan, list[RowResult]]],
+    first_seq: int = _NO_SEQ,
+) -> set[int]:
+    """The database check of _against_database for some rows. Participants numbered from
+    ``first_seq`` were written by this import: a row with one of their NIKs repeats an earlier
+    row of the file; such rows are left as they are and returned (as ids of the RowResults)."""
+    niks = [r.data.nik for _, rows in parts for r in rows if r.data is not None]
     existing: dict[str, dict[str, Any]] = {}
+    ours: set[str] = set()
     names: dict[str, list[tuple[str, object]]] = defaultdict(list)
     # One statement each, compiled once: an IN list of a new length each time was a third
     # of this step on 100,000 rows (measured).
     live = PESERTA.c.deleted_at.is_(None)
-    by_nik = select(PESERTA.c.id, *(PESERTA.c[f] for f in PESERTA_FIELDS)).where(
+    by_nik = select(PESERTA.c.id, PESERTA.c.seq, *(PESERTA.c[f] for f in PESERTA_FIELDS)).where(
         PESERTA.c.nik.in_(bindparam("values", expanding=True)), live
     )
     by_name = select(PESERTA.c.nik, PESERTA.c.nama, PESERTA.c.tanggal_lahir).where(
-        PESERTA.c.nama.in_(bindparam("values", expanding=True)), live
+        PESERTA.c.nama.in_(bindparam("values", expanding=True)),
+        live,
+        PESERTA.c.seq < bindparam("before"),
     )
-    with ctx.db.connect() as conn:
-        for part in in_chunks(niks):
-            for row in conn.execute(by_nik, {"values": part}).mappings():
+    for part in in_chunks(niks):
+        for row in conn.execute(by_nik, {"values": part}).mappings():
+            if row["seq"] >= first_seq:
+                ours.add(row["nik"])
+            else:
                 existing[row["nik"]] = dict(row)
-        del niks
-        # names sorted (neighbours in the name index: a third of the time of unsorted
-        # batches, measured), as a list with repeats rather than a set of a million names
-        plain = sorted(r.data.nama for p in analysis.sheets for r in p.results if r.data)
-        unique = [name for name, _ in itertools.groupby(plain)]
-        del plain
-        for part in in_chunks(unique):
-            for nik, nama, lahir in conn.execute(by_name, {"values": part}):
-                names[name_key(nama)].append((nik, lahir))
-        del unique
-    update = analysis.options.update_existing
-    for plan in analysis.sheets:
+    del niks
+    # names sorted (neighbours in the name index: a third of the time of unsorted
+    # batches, measured), as a list with repeats rather than a set of a million names
+    plain = sorted(r.data.nama for _, rows in parts for r in rows if r.data)
+    unique = [name for name, _ in itertools.groupby(plain)]
+    del plain
+    for part in in_chunks(unique):
+        for nik, nama, lahir in conn.execute(by_name, {"values": part, "before": first_seq}):
+            names[name_key(nama)].append((nik, lahir))
+    del unique
+    repeats: set[int] = set()
+    for plan, rows in parts:
         given = set(_given_fields(plan)) if update else set()
-        for r in plan.results:
+        for r in rows:
             d = r.data
             if d is None:
+                continue
+            if d.nik in ours:
+                repeats.add(id(r))
                 continue
             for other_nik, lahir in names.get(name_key(d.nama), ()):
                 if lahir == d.tanggal_lahir and other_nik != d.nik:
@@ -485,6 +543,7 @@ def _against_database(ctx: AppContext, analysis: Analysis, ref: WilayahRef) -> N
             r.status = RowStatus.UPDATED if r.changes else RowStatus.SKIPPED
             if not r.changes:
                 r.warn("nik", f"Sudah terdaftar atas nama {old['nama']}, tanpa perubahan.")
+    return repeats
 
 
 def _refuse(plan: SheetPlan, r: RowResult) -> None:
@@ -662,42 +721,62 @@ def _commit(ctx: AppContext, analysis: Analysis, progress: Progress) -> ImportRe
                 _audit_imported(s, ctx, ids, [r.source_row for r in chunk], label, version, now)
                 done = start + len(chunk)
                 step(progress, done, total, "Menyimpan {done} dari {total} peserta…")
-        changes_audit: list[audit.Entry] = []
-        for j, r in enumerate(changed, start=len(new)):
-            values = {f: new_value for f, (_, new_value) in r.changes.items()}
-            if "kpj" in values:
-                values["kpj"] = values["kpj"] or None
-            s.execute(
-                update(PESERTA)
-                .where(PESERTA.c.id == r.existing_id)
-                .values(**values, updated_at=now, version=version)
-            )
-            changes_audit.append(
-                ("peserta", cast(str, r.existing_id), "ubah", audit.changes_text(r.changes))
-            )
-            if j % 1000 == 0:
-                step(progress, j, total, "Memperbarui {jumlah} peserta…", jumlah=j - len(new))
-        audit.record_many(s, ctx, changes_audit, now=now)
-        report = report_of(analysis, committed=True)
-        s.add(
-            Impor(
-                kantor_id=ctx.kantor_id,
-                operator_id=ctx.operator_id,
-                operator_nama=ctx.operator_nama,
-                nama_file=label,
-                sha256=analysis.sha256,
-                lembar=", ".join(p.name for p in analysis.sheets),
-                kategori=analysis.options.kategori,
-                baris=report.rows,
-                diimpor=report.imported,
-                diperbarui=report.updated,
-                dilewati=report.skipped_duplicates,
-                ditolak=report.rejected,
-                peringatan=report.warnings,
-                version=stamp(s),
-            )
-        )
+        _write_changes(s, ctx, changed, version, now, progress, len(new), total)
+        report = _record_import(s, ctx, analysis)
         progress(total, total, "Selesai.")
+    return report
+
+
+def _write_changes(
+    s: Session,
+    ctx: AppContext,
+    changed: list[RowResult],
+    version: int,
+    now: datetime,
+    progress: Progress,
+    done: int,
+    total: int,
+) -> None:
+    """The changes of the rows that update registered participants, audited."""
+    changes_audit: list[audit.Entry] = []
+    for j, r in enumerate(changed, start=done):
+        values = {f: new_value for f, (_, new_value) in r.changes.items()}
+        if "kpj" in values:
+            values["kpj"] = values["kpj"] or None
+        s.execute(
+            update(PESERTA)
+            .where(PESERTA.c.id == r.existing_id)
+            .values(**values, updated_at=now, version=version)
+        )
+        changes_audit.append(
+            ("peserta", cast(str, r.existing_id), "ubah", audit.changes_text(r.changes))
+        )
+        if j % 1000 == 0:
+            step(progress, j, total, "Memperbarui {jumlah} peserta…", jumlah=j - done)
+    audit.record_many(s, ctx, changes_audit, now=now)
+
+
+def _record_import(s: Session, ctx: AppContext, analysis: Analysis) -> ImportReport:
+    """The record of a committed import (its counts), and its report."""
+    report = report_of(analysis, committed=True)
+    s.add(
+        Impor(
+            kantor_id=ctx.kantor_id,
+            operator_id=ctx.operator_id,
+            operator_nama=ctx.operator_nama,
+            nama_file=analysis.path.name,
+            sha256=analysis.sha256,
+            lembar=", ".join(p.name for p in analysis.sheets),
+            kategori=analysis.options.kategori,
+            baris=report.rows,
+            diimpor=report.imported,
+            diperbarui=report.updated,
+            dilewati=report.skipped_duplicates,
+            ditolak=report.rejected,
+            peringatan=report.warnings,
+            version=stamp(s),
+        )
+    )
     return report
 
 
