@@ -166,7 +166,7 @@ class PreviewStep(Step):
 
         w.run(
             "Menyimpan baris yang ditolak…",
-            lambda _p: rejects.write_rejected_rows(analysis, target),
+            lambda _p: rejects.write_rejected_rows(analysis, target, self.ctx),
             done,
             failed,
             cancellable=False,
