@@ -174,8 +174,18 @@ def build_parser() -> argparse.ArgumentParser:
     COMMANDS.update(cli_pdp.register(sub))
     for name, command in sub.choices.items():  # every command signs in (setup: its password)
         if name != "audit":  # its --operator filters; it signs in with --as
-            sign_in_options(command, operator="" if name == "setup" else "--operator")
+            for leaf in _leaves(command):  # `target set --operator …` as well
+                sign_in_options(leaf, operator="" if name == "setup" else "--operator")
     return p
+
+
+def _leaves(parser: argparse.ArgumentParser) -> list[argparse.ArgumentParser]:
+    """The parsers that take a command's options: the sub-commands of a command that has
+    them (``target set``, ``manfaat hitung``), else the command itself."""
+    subs = [a for a in parser._actions if isinstance(a, argparse._SubParsersAction)]
+    if not subs:
+        return [parser]
+    return [leaf for a in subs for child in a.choices.values() for leaf in _leaves(child)]
 
 
 def cmd_setup(args: argparse.Namespace) -> int:

@@ -53,6 +53,7 @@ AKSI: dict[str, str] = {
     "peran": "Peran diubah",
     "hak_akses": "Data pribadi diberikan (hak akses)",
     "hak_hapus": "Data pribadi dihapus (hak penghapusan)",
+    "pulihkan_cadangan": "Database dipulihkan dari cadangan",
 }
 EXPORT = "ekspor"  # entitas of the entries of what left the office
 

@@ -33,7 +33,7 @@ from jamsostek_desk.domain.names import clean_name
 from jamsostek_desk.domain.nik import parse_nik
 from jamsostek_desk.domain.wilayah import load_wilayah
 from jamsostek_desk.services import audit
-from jamsostek_desk.services.access import require_writer
+from jamsostek_desk.services.access import require_admin, require_writer
 from jamsostek_desk.services.common.batching import select_in
 from jamsostek_desk.services.context import AppContext
 from jamsostek_desk.services.iuran import all_ketentuan
@@ -151,7 +151,7 @@ def add_tarif(ctx: AppContext, row: AturanManfaat) -> None:
     """A new rule, or a new amount of a component, from a date on (earlier cases keep theirs).
 
     A component with a new ``kode`` is a new component of its kind of case."""
-    require_writer(ctx, "mengubah tabel manfaat")
+    require_admin(ctx, "mengubah tabel manfaat")
     errors: dict[str, str] = {}
     if row.jenis not in JENIS_KASUS:
         errors["jenis"] = "Pilih jenis kasus: JKM, JKK meninggal, JKK cacat atau JKK STMB."

@@ -11,7 +11,8 @@ from jamsostek_desk.domain.errors import UserError
 from jamsostek_desk.services import audit
 from jamsostek_desk.services.access import ADMIN, PIMPINAN, WRITERS
 
-# page title -> roles that see it
+# page title -> roles that see it (Beranda, Peserta, Kartu, Manfaat and Pengaturan: everyone;
+# Pimpinan reads them, their writing buttons hidden below)
 PAGES = {
     "Sinkronisasi": WRITERS,
     "Acara": WRITERS,
@@ -36,12 +37,13 @@ def apply_role(window: Any) -> None:
         item.setHidden(roles is not None and peran not in roles)
     if nav.currentItem() is not None and nav.currentItem().isHidden():
         nav.setCurrentRow(0)
-    for action in (window.actionImpor, window.actionBpjsExport, window.actionBpjsImport):
+    u = window.ui
+    for action in (u.actionImpor, u.actionBpjsExport, u.actionBpjsImport, u.actionBackup):
         action.setVisible(writer)
-    for action in (window.actionHakAkses, window.actionHakHapus):
+    for action in (window.actionHakAkses, window.actionHakHapus, u.actionRestore):
         action.setVisible(admin)
     page = window.peserta_page
-    for w in (page.ui.addButton, page.exportButton, window.importButton, window.cardButton):
+    for w in (page.ui.addButton, page.exportButton, page.importButton, page.cardButton):
         _set(w, writer)
     _set(page.ui.fullNikCheck, writer)
     kartu = window.kartu_page.ui
@@ -60,9 +62,9 @@ def apply_role(window: Any) -> None:
         manfaat.setStatusButton,
         manfaat.receiptButton,
         manfaat.letterButton,
-        manfaat.tarifAddButton,
     ):
         _set(w, writer)
+    _set(manfaat.tarifAddButton, admin)  # benefit rules, like tariffs, targets and budgets
     _set(manfaat.settingsButton, admin)
     window.pengaturan_page.apply_role(peran)
 

@@ -143,27 +143,36 @@ def _visible_ui(window: MainWindow) -> dict[str, object]:
         "menu": [a.text() for a in window.ui.menuBerkas.actions() if a.isVisible() and a.text()],
         "buttons": [
             b.text()
-            for b in (page.ui.addButton, page.exportButton, window.importButton, window.cardButton)
-            if b.isVisibleTo(window)
+            for b in (page.ui.addButton, page.exportButton, page.importButton, page.cardButton)
+            if b.isVisibleTo(page)
         ],
-        "full_nik": page.ui.fullNikCheck.isVisibleTo(window),
+        "full_nik": page.ui.fullNikCheck.isVisibleTo(page),
         "operators": not window.pengaturan_page.ui.addOperatorButton.isHidden(),
     }
 
 
 EXPECTED = {
     "admin": {
-        "pages": ["Peserta", "Kartu", "Manfaat", "Acara", "Sinkronisasi", "Riwayat", "Pengaturan"],
+        "pages": [
+            "Beranda",
+            "Peserta",
+            "Kartu",
+            "Manfaat",
+            "Acara",
+            "Sinkronisasi",
+            "Riwayat",
+            "Pengaturan",
+        ],
         "writer": True,
         "operators": True,
     },
     "operator": {
-        "pages": ["Peserta", "Kartu", "Manfaat", "Acara", "Sinkronisasi", "Pengaturan"],
+        "pages": ["Beranda", "Peserta", "Kartu", "Manfaat", "Acara", "Sinkronisasi", "Pengaturan"],
         "writer": True,
         "operators": False,
     },
     "pimpinan": {
-        "pages": ["Peserta", "Kartu", "Manfaat", "Riwayat", "Pengaturan"],
+        "pages": ["Beranda", "Peserta", "Kartu", "Manfaat", "Riwayat", "Pengaturan"],
         "writer": False,
         "operators": False,
     },
@@ -184,6 +193,12 @@ def test_each_role_sees_its_own_menus(qtbot, office, ref: WilayahRef, peran: str
     assert exports <= set(seen["menu"]) if writer else not exports & set(seen["menu"])
     assert "&Ganti operator…" in seen["menu"]
     assert ("Data satu peserta (hak &akses)…" in seen["menu"]) is (peran == "admin")
+    assert ("&Pulihkan dari cadangan…" in seen["menu"]) is (peran == "admin")
+    restore = window.pengaturan_page.ui.restoreButton
+    assert (not restore.isHidden()) is (peran == "admin")
+    targets = window.beranda_page.open_targets()  # everyone reads; the Admin sets
+    assert (not targets.ui.addTargetButton.isHidden()) is (peran == "admin")  # type: ignore[attr-defined]
+    targets.close()
     assert len(seen["buttons"]) == (4 if writer else 0)
     assert seen["full_nik"] is writer
     assert seen["operators"] is want["operators"]
@@ -204,7 +219,7 @@ def test_switching_operator_changes_what_is_shown(qtbot, office, ref, monkeypatc
     window.actionGantiOperator.trigger()
     assert window.ctx.peran == "pimpinan"
     assert _visible_ui(window)["pages"] == EXPECTED["pimpinan"]["pages"]
-    assert not window.actionBpjsExport.isVisible()
+    assert not window.ui.actionBpjsExport.isVisible()
 
 
 def test_full_nik_switch_is_audited(qtbot, office, ref) -> None:
@@ -269,5 +284,6 @@ def test_admin_erases_a_persons_data_from_the_menu(qtbot, office, ref, monkeypat
     before = count(admin.db, PesertaFilter())
     window.actionHakHapus.trigger()
     assert count(admin.db, PesertaFilter()) == before - 1
-    assert window.peserta_page.model.rowCount() == before - 1
+    window.show_page("Peserta")  # the list reads again when shown
+    qtbot.waitUntil(lambda: window.peserta_page.model.rowCount() == before - 1)
     assert _aksi(admin)[-1] == "hak_hapus"

@@ -292,3 +292,76 @@ def test_hak_akses_and_hak_penghapusan(
     assert _entries(admin.db, "hak_akses")[0].operator_nama == "Ani Admin"
     with pytest.raises(Exception, match="sudah dihapus"):
         hak_subjek.erase_person(admin, pid, "lagi")
+
+
+# --- targets, budgets, tariffs, renewals, reports and restore (the Beranda of issue 10) -------
+
+
+def test_targets_budgets_and_tariffs_are_the_admins(roles: dict[str, AppContext]) -> None:
+    from datetime import date
+
+    from jamsostek_desk.domain.iuran import TarifIuran
+    from jamsostek_desk.services import iuran, target
+
+    jobs = {
+        "target": lambda c: target.set_target(c, 2027, "pekerja_rentan", 100, dasar="Perbup"),
+        "pagu": lambda c: target.set_anggaran(c, 2027, "apbd_kabupaten", 1_000_000, dasar="APBD"),
+        "tarif": lambda c: iuran.add_tarif(
+            c, TarifIuran("JKM", "bpu", "tetap", 7_000 + len(c.peran), date(2028, 1, 1), "PP")
+        ),
+    }
+    for peran in ("operator", "pimpinan"):
+        for name, job in jobs.items():
+            with pytest.raises(AccessDenied, match="hanya boleh dilakukan oleh Admin"):
+                job(roles[peran])
+            assert name  # each refused before anything is written
+    for job in jobs.values():
+        job(roles["admin"])
+    assert len(target.list_targets(roles["admin"].db, 2027)) == 1
+
+
+def test_renewals_are_written_by_writers_and_reports_saved_by_all(
+    roles: dict[str, AppContext], gen: Generator, tmp_path: Path
+) -> None:
+    from datetime import date
+
+    from jamsostek_desk.domain.wilayah import load_wilayah
+    from jamsostek_desk.services import perpanjangan, rekap
+    from jamsostek_desk.services.rekap_xlsx import write_rekap
+
+    person = ps.create_peserta(roles["operator"], gen.make())
+    with pytest.raises(AccessDenied):
+        perpanjangan.perpanjang(roles["pimpinan"], [person.id], date(2030, 1, 1))
+    with pytest.raises(AccessDenied):
+        perpanjangan.ekspor(
+            roles["pimpinan"], tmp_path / "p.xlsx", "berakhir_30", [], load_wilayah(), False
+        )
+    assert not (tmp_path / "p.xlsx").exists()
+    perpanjangan.ekspor(
+        roles["operator"], tmp_path / "o.xlsx", "berakhir_30", [], load_wilayah(), False
+    )
+    assert _entries(roles["operator"].db, "ekspor_daftar")
+    r = rekap.build(roles["pimpinan"], date.today().year)
+    write_rekap(roles["pimpinan"], tmp_path / "rekap.xlsx", r)  # figures only: Pimpinan too
+    (e,) = _entries(roles["pimpinan"].db, "ekspor_laporan")
+    assert e.operator_nama == "Orang Pimpinan"
+    assert json.loads(e.perubahan)["berkas"] == ["", "rekap.xlsx"]
+
+
+def test_restore_is_the_admins_and_audited(roles: dict[str, AppContext], gen: Generator) -> None:
+    from jamsostek_desk.services import backup
+    from jamsostek_desk.store.db import open_database
+
+    admin = roles["admin"]
+    made = backup.backup_now(admin.db.path, "").path
+    assert made is not None
+    for peran in ("operator", "pimpinan"):
+        with pytest.raises(AccessDenied, match="Memulihkan database"):
+            backup.restore_database(roles[peran], made)
+    backup.restore_database(admin, made)
+    db = open_database(admin.db.path)
+    try:
+        (e,) = _entries(db, backup.RESTORE)
+        assert e.operator_nama == "Ani Admin"
+    finally:
+        db.close()
