@@ -69,7 +69,8 @@ def _restore_damaged(args: argparse.Namespace, db_path: Path) -> Any:
 
     from jamsostek_desk.cli_common import signed_in
     from jamsostek_desk.services.access import require_admin
-    from jamsostek_desk.services.backup import audit_restored, restore_file
+    from jamsostek_desk.services.backup import Restored, audit_restored
+    from jamsostek_desk.store.backup import restore_backup
     from jamsostek_desk.store.db import open_database
 
     with tempfile.TemporaryDirectory() as tmp:
@@ -81,9 +82,10 @@ def _restore_damaged(args: argparse.Namespace, db_path: Path) -> Any:
             require_admin(ctx, "memulihkan database dari cadangan")
         finally:
             db.close()
-    done = restore_file(db_path, args.file)
+    # nothing to back up first: the damaged file itself is kept aside ("-rusak-")
+    moved = restore_backup(args.file, db_path, "rusak")
     audit_restored(ctx, db_path, args.file)
-    return done
+    return Restored(None, moved)
 
 
 def cmd_restore(args: argparse.Namespace) -> int:
@@ -105,7 +107,8 @@ def cmd_restore(args: argparse.Namespace) -> int:
     else:
         done = _restore_damaged(args, db_path)
     print(f"Database {db_path} dipulihkan dari {args.file}.")
-    print(f"Keadaan sebelumnya dicadangkan di {done.safety}.")
+    if done.safety is not None:
+        print(f"Keadaan sebelumnya dicadangkan di {done.safety}.")
     if done.moved is not None:
         print(f"Berkas yang diganti disimpan sebagai {done.moved.name}.")
     return EXIT_OK

@@ -50,7 +50,7 @@ class BackupInfo:
 
 @dataclass(frozen=True)
 class Restored:
-    safety: Path  # the backup of the database as it was just before
+    safety: Path | None  # the backup of the database as it was (None: it was missing or damaged)
     moved: Path | None  # where the replaced file was kept
 
 

@@ -7,7 +7,6 @@ reaches the other offices by sync, and the trail keeps that it happened, not wha
 from __future__ import annotations
 
 import json
-import os
 from datetime import date, datetime
 from pathlib import Path
 from typing import Any
@@ -18,8 +17,10 @@ from jamsostek_desk.domain.errors import InputError, UserError
 from jamsostek_desk.services import audit
 from jamsostek_desk.services.access import require_admin
 from jamsostek_desk.services.context import AppContext
+from jamsostek_desk.store.files import atomic_output
 from jamsostek_desk.store.models import AhliWaris, Peserta, utcnow
 from jamsostek_desk.store.models_cetak import Kartu, Manfaat, PesertaFoto
+from jamsostek_desk.store.private import make_private
 from jamsostek_desk.store.settings import stamp
 
 ERASED = "DIHAPUS"
@@ -122,15 +123,10 @@ def export_person(ctx: AppContext, peserta_id: str, out: Path) -> Path:
     out = Path(out)
     if out.suffix.lower() != ".json":
         raise InputError(f"Nama berkas harus berakhiran .json (bukan {out.name}).")
-    tmp = out.with_name(out.name + ".tmp")
-    try:
-        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-        with os.fdopen(fd, "w", encoding="utf-8") as fh:
+    with atomic_output(out, "Berkas data pribadi") as tmp:
+        with open(tmp, "w", encoding="utf-8") as fh:
             json.dump(data, fh, ensure_ascii=False, indent=2)
-        os.replace(tmp, out)
-    except OSError as e:
-        tmp.unlink(missing_ok=True)
-        raise UserError(f"Berkas {out} tidak bisa ditulis ({e.strerror or e}).") from e
+        make_private(tmp)  # personal data: readable by its user only, whatever the umask
     with ctx.db.session() as s:
         audit.record(s, ctx, "peserta", peserta_id, "hak_akses", {"berkas": (None, out.name)})
     return out

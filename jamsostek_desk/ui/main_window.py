@@ -136,7 +136,13 @@ class MainWindow(QMainWindow):
     def show_page(self, title: str) -> None:
         """Go to the page whose navigation entry is ``title``."""
         for row in range(self.ui.navList.count()):
-            if self.ui.navList.item(row).text() == title:
+            item = self.ui.navList.item(row)
+            if item.text() == title:
+                if item.isHidden():  # a page this role does not use (ui/roles.py)
+                    self.statusBar().showMessage(
+                        f"Halaman {title} tidak dipakai oleh peran Anda.", 8000
+                    )
+                    return
                 self.ui.navList.setCurrentRow(row)
                 return
 

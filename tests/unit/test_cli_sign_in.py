@@ -472,3 +472,46 @@ def test_an_empty_password_file_and_an_empty_bpjs_list_leave_nothing(
     code, _, err = run(capsys, "bpjs-export", "--db", str(ctx.db.path), "--out", str(folder))
     assert code == EXIT_FATAL and "Tidak ada peserta untuk didaftarkan" in err
     assert not folder.exists()
+
+
+def test_sub_commands_sign_in_and_restore_is_the_admins(
+    capsys: pytest.CaptureFixture[str],
+    ctx: AppContext,
+    monkeypatch: pytest.MonkeyPatch,
+    tmp_path: Path,
+) -> None:
+    from jamsostek_desk.services import backup
+    from jamsostek_desk.services.office import add_operator
+
+    db = str(ctx.db.path)
+    add_operator(ctx, "Budi Operator", peran="operator", password="sandi-budi-1")
+    made = backup.backup_now(ctx.db.path, "").path
+    assert made is not None
+    monkeypatch.delenv("JAMSOSTEK_DESK_OPERATOR")
+    monkeypatch.delenv("JAMSOSTEK_DESK_PASSWORD")
+    pw = tmp_path / "sandi.txt"
+    pw.write_text(PASSWORD, encoding="utf-8")
+    target = ("target", "set", "--db", db, "--tahun", "2027", "--kategori", "aparat_desa")
+    code, out, err = run(
+        capsys, *target, "--jumlah", "5", "--operator", OPERATOR, "--password-file", str(pw)
+    )
+    assert code == EXIT_OK, err
+    budi = tmp_path / "budi.txt"
+    budi.write_text("sandi-budi-1", encoding="utf-8")
+    as_budi = ("--operator", "Budi Operator", "--password-file", str(budi))
+    code, _, err = run(capsys, *target, "--jumlah", "6", *as_budi)
+    assert code == EXIT_FATAL and "hanya boleh dilakukan oleh Admin" in err
+    ctx.db.close()
+    code, _, err = run(capsys, "restore", str(made), "--db", db, *as_budi)
+    assert code == EXIT_FATAL and "hanya boleh dilakukan oleh Admin" in err
+    code, out, err = run(
+        capsys, "restore", str(made), "--db", db, "--operator", OPERATOR, "--password-file", str(pw)
+    )
+    assert code == EXIT_OK, err
+    monkeypatch.setenv("JAMSOSTEK_DESK_OPERATOR", OPERATOR)
+    monkeypatch.setenv("JAMSOSTEK_DESK_PASSWORD", PASSWORD)
+    assert [e["aksi"] for e in audit_of(capsys, Path(db), "--aksi", "pulihkan_cadangan")]
+    Path(db).write_bytes(b"rusak" * 100)  # a damaged database: the backup's Admin signs in
+    code, out, err = run(capsys, "restore", str(made), "--db", db)
+    assert code == EXIT_OK, err
+    assert "dipulihkan" in out and "-rusak-" in out
