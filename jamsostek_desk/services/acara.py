@@ -249,7 +249,7 @@ def build_pack(
         logo = Path(settings.logo)
         if not logo.is_file():
             raise UserError(
-                f"Logo {logo} tidak ditemukan. Pilih ulang logo di Pengaturan cetak, atau "
+                f"Logo {logo} tidak ditemukan. Pilih ulang logo di pengaturan cetak, atau "
                 "kosongkan."
             )
         read_logo(logo)

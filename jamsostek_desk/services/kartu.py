@@ -187,7 +187,7 @@ def card_header(ctx: AppContext) -> CardHeader:
     settings = load_settings(ctx.db)
     if settings.logo and not Path(settings.logo).is_file():
         raise UserError(
-            f"Logo {settings.logo} tidak ditemukan. Pilih ulang logo di Pengaturan cetak, atau "
+            f"Logo {settings.logo} tidak ditemukan. Pilih ulang logo di pengaturan cetak, atau "
             "kosongkan."
         )
     with ctx.db.session() as s:

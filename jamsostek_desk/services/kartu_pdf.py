@@ -86,7 +86,7 @@ def _logo(path: Path | None) -> ImageReader | None:
         return None
     if not path.is_file():
         raise UserError(
-            f"Logo {path} tidak ditemukan. Pilih ulang logo di Pengaturan cetak, atau kosongkan."
+            f"Logo {path} tidak ditemukan. Pilih ulang logo di pengaturan cetak, atau kosongkan."
         )
     return read_logo(path)
 

@@ -40,7 +40,7 @@ def read_logo(path: Path) -> ImageReader:
     except Exception as e:  # PIL and reportlab raise many kinds for a broken image
         raise UserError(
             f"Logo {path} bukan gambar yang bisa dibaca. Pakai berkas gambar PNG atau JPG: pilih "
-            "ulang logo di Pengaturan cetak, atau kosongkan logonya."
+            "ulang logo di pengaturan cetak, atau kosongkan logonya."
         ) from e
 
 

@@ -136,7 +136,7 @@ def allocate_nomor(
     except IntegrityError as e:
         raise UserError(
             f"Nomor surat {nomor} sudah dipakai tahun {tanggal.year}. Periksa pola nomor surat "
-            "di Pengaturan > Cetak (pola tanpa {nomor} atau {tahun} memberi nomor yang sama)."
+            "di pengaturan cetak (pola tanpa {nomor} atau {tahun} memberi nomor yang sama)."
         ) from e
     audit.record(s, ctx, "nomor_surat", row.id, "buat", {"nomor": (None, nomor)})
     return row
@@ -149,19 +149,19 @@ def check_office(ctx: AppContext) -> None:
     office: list[str] = []
     if not settings.penandatangan and not kepala_kantor(ctx):
         office.append(
-            "penanda tangan belum diatur (Pengaturan cetak), dan kepala kantor belum diisi "
-            "(halaman Pengaturan)"
+            "penanda tangan belum diatur (pengaturan cetak), dan kepala kantor belum diisi "
+            "(data kantor)"
         )
     if not settings.kota:
-        office.append("kota tempat surat dibuat belum diisi (Pengaturan cetak)")
+        office.append("kota tempat surat dibuat belum diisi (pengaturan cetak)")
     if settings.logo and not Path(settings.logo).is_file():
         office.append(
-            f"logo {settings.logo} tidak ditemukan (pilih ulang atau kosongkan di Pengaturan cetak)"
+            f"logo {settings.logo} tidak ditemukan (pilih ulang atau kosongkan di pengaturan cetak)"
         )
     with ctx.db.session() as s:
         k = s.get(Kantor, ctx.kantor_id)
         if k is not None and not k.alamat:
-            office.append("alamat kantor untuk kop surat belum diisi (halaman Pengaturan)")
+            office.append("alamat kantor untuk kop surat belum diisi (data kantor)")
     if office:
         raise UserError(
             f"Pengaturan {ctx.kantor_nama} belum lengkap untuk membuat surat; belum ada yang "

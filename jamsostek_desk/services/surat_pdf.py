@@ -175,7 +175,7 @@ def _check_logo(kop: Kop) -> ImageReader | None:
         return None
     if not kop.logo.is_file():
         raise UserError(
-            f"Logo kop surat {kop.logo} tidak ditemukan. Pilih ulang logo di Pengaturan > Cetak, "
+            f"Logo kop surat {kop.logo} tidak ditemukan. Pilih ulang logo di pengaturan cetak, "
             "atau kosongkan logonya."
         )
     return read_logo(kop.logo)

@@ -31,11 +31,25 @@ class ChangeProbe:
         self._last: int | None = None
         self._own = 0
         self._own_seen = 0
+        self._changes: dict[int, int] = {}  # per open transaction: total_changes at its start
+        event.listen(self.engine, "begin", self._note_begin)
         event.listen(self.engine, "commit", self._count_own)
         self.poll()  # the starting point
 
-    def _count_own(self, _conn: Any) -> None:
-        self._own += 1
+    @staticmethod
+    def _total_changes(conn: Any) -> int | None:
+        total = getattr(conn.connection.dbapi_connection, "total_changes", None)
+        return total if isinstance(total, int) else None
+
+    def _note_begin(self, conn: Any) -> None:
+        self._changes[id(conn)] = self._total_changes(conn) or 0
+
+    def _count_own(self, conn: Any) -> None:
+        # Reads commit too (a page's query ends its transaction): only a commit that changed
+        # rows counts, or a read just before an outside import would hide that import.
+        total = self._total_changes(conn)
+        if total is None or total != self._changes.pop(id(conn), None):
+            self._own += 1
 
     def _version(self) -> int | None:
         try:
@@ -52,6 +66,8 @@ class ChangeProbe:
         """OWN, OUTSIDE, or None when nothing was committed since the last poll."""
         version = self._version()
         if version is None or version == self._last:
+            if version is not None:
+                self._own_seen = self._own  # nothing reached the file: those were not writes
             return None
         first = self._last is None
         own, self._own_seen = self._own != self._own_seen, self._own
@@ -64,5 +80,6 @@ class ChangeProbe:
         if self._conn is not None:
             self._conn.close()
             self._conn = None
-        if event.contains(self.engine, "commit", self._count_own):
-            event.remove(self.engine, "commit", self._count_own)
+        for name, fn in (("begin", self._note_begin), ("commit", self._count_own)):
+            if event.contains(self.engine, name, fn):
+                event.remove(self.engine, name, fn)

@@ -11,7 +11,7 @@ from __future__ import annotations
 from html import escape
 
 from PySide6.QtCore import QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QIcon
+from PySide6.QtGui import QAction, QIcon, QKeySequence, QShortcut
 from PySide6.QtWidgets import QListWidgetItem, QMainWindow, QMessageBox, QStyle, QWidget
 
 from jamsostek_desk import APP_NAME
@@ -81,6 +81,8 @@ class MainWindow(QMainWindow):
         self.pengaturan_page.restore_requested.connect(self.open_restore)
         u = self.ui
         u.actionImpor.triggered.connect(self.open_import)
+        # Ctrl+N from every page (Beranda is the first): the list comes forward with the form.
+        QShortcut(QKeySequence("Ctrl+N"), self).activated.connect(self.open_new_peserta)
         u.actionBpjsExport.triggered.connect(self.export_for_bpjs)
         u.actionBpjsImport.triggered.connect(self.import_from_bpjs)
         u.actionBackup.triggered.connect(self.backup_now)
@@ -154,6 +156,10 @@ class MainWindow(QMainWindow):
         combo.setCurrentIndex(max(0, combo.findData(status)) if status else 0)
         page.apply_filter()
         self.show_page("Peserta")
+
+    def open_new_peserta(self) -> QWidget | None:  # None: a role that does not register
+        self.show_page("Peserta")
+        return self.peserta_page.open_form(None)
 
     def selected_peserta_ids(self) -> list[str]:
         return self.peserta_page.selected_ids()

@@ -163,8 +163,6 @@ def test_targets_budgets_and_posts_are_set_in_the_dialog(qtbot, window, ctx, tmp
     assert len(target.formasi(ctx.db)) > 250
     # the Beranda follows: the kecamatan's bar shows its target
     qtbot.waitUntil(
-        lambda: any(
-            b.target and b.label == "Martapura" for b in window.beranda_page.bar_chart.bars
-        )
+        lambda: any(b.target and b.label == "Martapura" for b in window.beranda_page.bar_chart.bars)
     )
     dialog.close()

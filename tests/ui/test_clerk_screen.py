@@ -49,6 +49,7 @@ def test_ctrl_i_in_the_form_opens_the_import(qtbot, window):
 def test_figures_follow_an_import_made_outside_the_window(qtbot, window, ctx):
     """A command-line import while the window is open: the visible list and its count follow,
     the Kartu page reads again when it is next shown."""
+    window.show_page("Peserta")  # Beranda is the first page; the list is the one looked at
     page = window.peserta_page
     assert page.ui.countLabel.text() == "300 peserta"
     other = open_database(ctx.db.path)  # another program's connection to the same file

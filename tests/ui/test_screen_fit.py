@@ -329,7 +329,7 @@ show_fitting(window, app)
 QTest.qWaitForWindowExposed(window)
 window.activateWindow()
 QTest.qWait(300)
-QTest.keyClick(window.peserta_page.ui.tableView, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+QTest.keyClick(window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)  # from Beranda
 QTest.qWait(300)
 form = window.peserta_page._form
 opened = {"form": form is not None}

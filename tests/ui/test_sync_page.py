@@ -73,7 +73,7 @@ def test_sync_page_receives_and_shows_what_came_in(qtbot, window, desa_office, t
     assert person.nama in page.ui.incomingLabel.text()
     assert page.ui.filesTable.rowCount() == 1
     assert page.ui.filesTable.item(0, 0).text() == str(f)
-    window.ui.navList.setCurrentRow(0)  # the list reloads when it is shown again
+    window.show_page("Peserta")  # the list reloads when it is shown again
     assert window.peserta_page.model.rowCount() == before + 1
     assert "Menunggu dikirim: <b>0 perubahan peserta" in page.ui.pendingLabel.text()
     assert page.ui.passEdit.text() == ""  # not kept after the sync

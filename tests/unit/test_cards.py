@@ -479,7 +479,7 @@ def test_missing_font_and_unreadable_logo_are_explained(
         kartu.print_for_participants(ctx, ids, tmp_path / "k.pdf", "single")
     assert e.value.message == (
         f"Logo {logo} bukan gambar yang bisa dibaca. Pakai berkas gambar PNG atau JPG: pilih "
-        "ulang logo di Pengaturan cetak, atau kosongkan logonya."
+        "ulang logo di pengaturan cetak, atau kosongkan logonya."
     )
     assert not (tmp_path / "k.pdf").exists()
 

@@ -267,7 +267,7 @@ def test_missing_settings_and_logo_are_explained(ctx: AppContext, tmp_path: Path
         write_manfaat_letters(ctx, mid, out, DAY)
     assert e.value.message == (
         f"Logo {logo} bukan gambar yang bisa dibaca. Pakai berkas gambar PNG atau JPG: pilih "
-        "ulang logo di Pengaturan cetak, atau kosongkan logonya."
+        "ulang logo di pengaturan cetak, atau kosongkan logonya."
     )
     assert list(out.iterdir()) == []
     logo.unlink()
@@ -276,7 +276,7 @@ def test_missing_settings_and_logo_are_explained(ctx: AppContext, tmp_path: Path
     assert not isinstance(e.value, MissingData)
     assert "peserta" not in e.value.message and "NIK" not in e.value.message
     assert f"logo {logo} tidak ditemukan" in e.value.message
-    assert "Pengaturan cetak" in e.value.message
+    assert "pengaturan cetak" in e.value.message
 
 
 def test_letters_cli_refusing_leaves_no_folder(

@@ -78,7 +78,7 @@ log yang disebut pesan itu kepada pengelola aplikasi.</li>
 """
 
 SHORTCUTS = (
-    ("Ctrl+N", "Tambah peserta baru (di halaman Peserta dan di formulir)"),
+    ("Ctrl+N", "Tambah peserta baru (dari halaman mana pun dan di formulir)"),
     ("Ctrl+I", "Impor daftar peserta dari Excel"),
     ("Ctrl+F", "Ke kotak pencarian peserta"),
     ("Enter", "Di daftar: buka peserta terpilih. Di formulir: ke isian berikutnya"),

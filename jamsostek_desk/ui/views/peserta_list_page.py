@@ -68,7 +68,6 @@ class PesertaListPage(Page):
         u.undoCloseButton.clicked.connect(lambda: u.undoBar.setVisible(False))
         u.undoBar.setVisible(False)
         QShortcut(QKeySequence("Ctrl+F"), self).activated.connect(self._focus_search)
-        QShortcut(QKeySequence("Ctrl+N"), self).activated.connect(self.open_new)
         QShortcut(QKeySequence("Ctrl+Z"), self).activated.connect(self.undo_delete)
         self.model.count_changed.connect(self._update_count)
         u.searchEdit.returnPressed.connect(self._open_first)
