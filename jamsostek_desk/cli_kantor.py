@@ -2,8 +2,11 @@
 sync set aside.
 
     kantor list [--json]                     the roster with key fingerprints
-    kantor undang --wilayah KODE --out FILE  a join file for a new office (Dinas only)
+    kantor undang --wilayah KODE --out FILE  a join file for a new office (the root or a
+                                             co-signer of the roster)
     kantor setujui ID                        approve an office seen in the central file
+    kantor penanda-tangan ID [--cabut]       make an approved kabupaten-level office a
+                                             co-signer of the roster (the root only)
     kantor ditolak [--json]                  records set aside by syncs
 
 Exit codes: 0 done; 1 invalid input (unknown office, not allowed here); 2 the database or a file
@@ -27,7 +30,9 @@ def register(sub: Any) -> dict[str, Callable[[argparse.Namespace], int]]:
     lst = ks.add_parser("list", help="daftar kantor yang dipercaya, dengan sidik kunci")
     db_option(lst, True)
     lst.add_argument("--json", action="store_true", help="keluaran JSON")
-    u = ks.add_parser("undang", help="buat berkas undangan untuk kantor baru (Dinas PMD)")
+    u = ks.add_parser(
+        "undang", help="buat berkas undangan untuk kantor baru (Dinas PMD atau penanda tangan)"
+    )
     db_option(u, True)
     u.add_argument("--wilayah", required=True, metavar="KODE", help="kode desa (atau kabupaten)")
     u.add_argument("--out", required=True, type=Path, metavar="FILE", help="berkas undangan")
@@ -46,6 +51,17 @@ def register(sub: Any) -> dict[str, Callable[[argparse.Namespace], int]]:
     st.add_argument(
         "id", metavar="ID", help="id kantor (lihat kantor list; 12 karakter terakhirnya cukup)"
     )
+    pt = ks.add_parser(
+        "penanda-tangan",
+        help="jadikan kantor kabupaten yang sudah disetujui (mis. Disnakertrans) penanda tangan "
+        "daftar kantor: ia dapat mengundang dan menyetujui kantor (hanya Dinas PMD pemegang "
+        "daftar)",
+    )
+    db_option(pt, True)
+    pt.add_argument(
+        "id", metavar="ID", help="id kantor (lihat kantor list; 12 karakter terakhirnya cukup)"
+    )
+    pt.add_argument("--cabut", action="store_true", help="cabut kembali penunjukan itu")
     d = ks.add_parser("ditolak", help="data yang ditolak dari sinkronisasi")
     db_option(d, True)
     d.add_argument("--json", action="store_true", help="keluaran JSON")
@@ -56,7 +72,13 @@ def cmd_kantor(args: argparse.Namespace) -> int:
     from jamsostek_desk.domain.errors import UserError
     from jamsostek_desk.store.errors import DatabaseProblem
 
-    handlers = {"ditolak": _ditolak, "list": _list, "undang": _undang, "setujui": _setujui}
+    handlers = {
+        "ditolak": _ditolak,
+        "list": _list,
+        "undang": _undang,
+        "setujui": _setujui,
+        "penanda-tangan": _penanda_tangan,
+    }
     try:
         with open_context(args) as ctx:
             try:
@@ -91,7 +113,12 @@ def _ditolak(ctx: Any, args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-_STATUS = {"root": "akar (Dinas)", "disetujui": "disetujui", "menunggu": "menunggu persetujuan"}
+_STATUS = {
+    "root": "akar (Dinas)",
+    "penanda": "penanda tangan",
+    "disetujui": "disetujui",
+    "menunggu": "menunggu persetujuan",
+}
 
 
 def _list(ctx: Any, args: argparse.Namespace) -> int:
@@ -153,4 +180,22 @@ def _setujui(ctx: Any, args: argparse.Namespace) -> int:
         f"{e.nama} ({e.jenis} {e.wilayah}, sidik kunci {e.sidik}) disetujui. Kirimannya "
         "diterapkan pada sinkronisasi berikutnya, dan daftar kantor ikut terkirim."
     )
+    return EXIT_OK
+
+
+def _penanda_tangan(ctx: Any, args: argparse.Namespace) -> int:
+    from jamsostek_desk.services.sync import keys
+
+    e = keys.name_cosigner(ctx, args.id, revoke=args.cabut)
+    if args.cabut:
+        print(
+            f"{e.nama} bukan lagi penanda tangan daftar kantor. Kantor lain mengetahuinya setelah "
+            "sinkronisasi berikutnya kantor ini."
+        )
+    else:
+        print(
+            f"{e.nama} ({e.jenis} {e.wilayah}, sidik kunci {e.sidik}) menjadi penanda tangan "
+            "daftar kantor: setelah sinkronisasi berikutnya kantor ini, kantor itu dapat "
+            "membuat undangan dan menyetujui kantor."
+        )
     return EXIT_OK

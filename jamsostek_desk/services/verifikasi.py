@@ -66,7 +66,7 @@ def _checked(s: Session, ctx: AppContext, text: str) -> tuple[QrPayload, str]:
     keys.ensure_self(s, ctx)
     trusted = keys.roster(s).values()
     for e in trusted:
-        if e.status in (keys.ROOT, keys.APPROVED) and keys.verify_raw(e.kunci, body, sig):
+        if e.status in keys.TRUSTED and keys.verify_raw(e.kunci, body, sig):
             return payload, e.nama
     if any(keys.verify_raw(e.kunci, body, sig) for e in trusted):
         raise QrInvalid(

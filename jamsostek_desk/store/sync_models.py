@@ -90,6 +90,7 @@ class SyncDitolak(Base):
 class SyncKantor(Base):
     """The offices whose segments this installation trusts, with their public keys (Ed25519):
     the roster as known here. ``status``: "root" (the Dinas whose key signs the roster),
+    "penanda" (a kabupaten-level office the root made a co-signer of the roster),
     "disetujui" (listed in the root's roster, invited by it, or approved here by a Dinas
     operator), "menunggu" (seen in a central file, waiting for a Dinas operator's approval)."""
 

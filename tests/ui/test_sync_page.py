@@ -286,3 +286,51 @@ def test_resolve_all_with_the_defaults(qtbot, window, ctx, desa_office, tmp_path
     assert not page.ui.resolveAllButton.isEnabled()
     for p in people:
         assert svc.lookup_nik(ctx, p.nik) is not None
+
+
+def test_the_dinas_makes_a_disnakertrans_a_co_signer_from_the_office_list(
+    qtbot, window, ctx, desa_office, tmp_path, monkeypatch
+):
+    f = tmp_path / "pusat.jdsync"
+    nak = setup_office(
+        open_database(tmp_path / "nakertrans.sqlite"),
+        OfficeData(jenis="disnakertrans", wilayah_kode="63.03", nama="Disnakertrans Banjar"),
+        "Rina",
+    )
+    keys.join(nak, keys.invite(ctx, "63.03"))
+    sync(ctx, f, PASS)
+    sync(nak, f, PASS)
+    sync(desa_office, f, PASS)
+    _sync_in_window(qtbot, window, f)
+    page = window.sync_page
+    page.ui.bottomTabs.setCurrentIndex(2)
+    o = page.ui.officesTable
+    rows = {o.item(i, 0).text(): i for i in range(o.rowCount())}
+    o.selectRow(rows["Kantor Desa Contoh"])
+    assert page.ui.cosignButton.isVisible() and not page.ui.cosignButton.isEnabled()
+    o.selectRow(rows["Disnakertrans Banjar"])
+    assert page.ui.cosignButton.isEnabled()
+    asked: list[str] = []
+
+    def answer(_parent, _title, text, *a, **k):
+        asked.append(text)
+        return QMessageBox.StandardButton.Yes
+
+    monkeypatch.setattr(QMessageBox, "question", answer)
+    qtbot.mouseClick(page.ui.cosignButton, Qt.MouseButton.LeftButton)
+    sidik = {e.nama: e.sidik for e in keys.entries(ctx)}["Disnakertrans Banjar"]
+    assert "Disnakertrans Banjar" in asked[0] and sidik in asked[0]
+    rows = {o.item(i, 0).text(): i for i in range(o.rowCount())}
+    assert o.item(rows["Disnakertrans Banjar"], 3).text() == "Penanda tangan daftar"
+    o.selectRow(rows["Disnakertrans Banjar"])
+    assert page.ui.cosignButton.text().startswith("&Cabut")
+    page.grab().save(str(tmp_path / "sync_cosigner.png"))
+    # it travels: after the Dinas syncs, the Disnakertrans can invite a desa office
+    _sync_in_window(qtbot, window, f)
+    sync(nak, f, PASS)
+    assert keys.invite(nak, desa_office.wilayah_kode)["undangan"]["penanda"] == nak.kantor_id
+    # a desa office's page has no such button
+    w = MainWindow(desa_office, load_wilayah())
+    qtbot.addWidget(w)
+    w.sync_page.ui.bottomTabs.setCurrentIndex(2)
+    assert not w.sync_page.ui.cosignButton.isVisibleTo(w.sync_page)

@@ -160,6 +160,9 @@ def _sync(
         nama = verdict.sender.nama
         applier.check = functools.partial(progress, n, len(todo), message)
         gate = Gate(s, ctx, verdict.sender, sf.file_id, seg.id)
+        if verdict.roster_why:  # a roster from an office that may not sign one: not taken
+            what = f"Daftar kantor dari {nama}"
+            gate.reject("daftar_kantor", [seg.kantor_id], what, verdict.roster_why)
         _apply_segment(sf, seg, applier, nama, gate)
         ditolak += gate.rejected
         s.add(SyncSegmen(berkas_id=sf.file_id, segmen_id=seg.id))

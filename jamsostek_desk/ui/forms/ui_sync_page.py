@@ -1,5 +1,5 @@
 # Generated from forms/sync_page.ui by jamsostek_desk.ui.compile_forms: do not edit.
-# source-sha256: cf349e1c363e808571264f07a6215a9a83dfd064619169974139069d916394bc
+# source-sha256: 79e66b27b1e55670f08ae1597cacb1c5c41df0508e25b929cebcf60402dfd553
 # -*- coding: utf-8 -*-
 
 ################################################################################
@@ -228,6 +228,12 @@ class Ui_SyncPage(object):
 
         self.officesRow.addWidget(self.approveButton)
 
+        self.cosignButton = QPushButton(self.officesTab)
+        self.cosignButton.setObjectName(u"cosignButton")
+        self.cosignButton.setEnabled(False)
+
+        self.officesRow.addWidget(self.cosignButton)
+
 
         self.officesLayout.addLayout(self.officesRow)
 
@@ -281,6 +287,10 @@ class Ui_SyncPage(object):
         self.bottomTabs.setTabText(self.bottomTabs.indexOf(self.rejectedTab), QCoreApplication.translate("SyncPage", u"Ditolak dari sinkronisasi", None))
         self.officesLabel.setText("")
         self.approveButton.setText(QCoreApplication.translate("SyncPage", u"&Setujui kantor ini\u2026", None))
+        self.cosignButton.setText(QCoreApplication.translate("SyncPage", u"&Jadikan penanda tangan\u2026", None))
+#if QT_CONFIG(tooltip)
+        self.cosignButton.setToolTip(QCoreApplication.translate("SyncPage", u"Kantor kabupaten (mis. Disnakertrans) yang sudah disetujui ikut menandatangani daftar kantor: dapat membuat undangan dan menyetujui kantor. Hanya Dinas PMD pemegang daftar yang dapat menunjuknya.", None))
+#endif // QT_CONFIG(tooltip)
         self.bottomTabs.setTabText(self.bottomTabs.indexOf(self.officesTab), QCoreApplication.translate("SyncPage", u"Kantor", None))
         pass
     # retranslateUi

@@ -23,6 +23,7 @@ from jamsostek_desk.domain.nik import mask_nik
 from jamsostek_desk.domain.wilayah import load_wilayah
 from jamsostek_desk.services.context import AppContext
 from jamsostek_desk.services.sync import conflicts, keys
+from jamsostek_desk.services.sync.checks import KABUPATEN_KINDS
 from jamsostek_desk.services.sync.container import EXTENSION, MIN_PASSPHRASE
 from jamsostek_desk.services.sync.engine import (
     SyncResult,
@@ -40,6 +41,7 @@ SIDE_LABELS = (("lokal", "Data di kantor ini"), ("masuk", "Data dari kantor lain
 JENIS_KANTOR = {"dinas_pmd": "Dinas PMD", "disnakertrans": "Disnakertrans", "desa": "Desa"}
 STATUS_KANTOR = {
     "root": "Pemegang daftar (Dinas)",
+    "penanda": "Penanda tangan daftar",
     "disetujui": "Disetujui",
     "menunggu": "Menunggu persetujuan",
 }
@@ -101,6 +103,7 @@ class SyncPage(Page):
         o.verticalHeader().hide()
         o.itemSelectionChanged.connect(self._office_selected)
         self.ui.approveButton.clicked.connect(self.approve)
+        self.ui.cosignButton.clicked.connect(self.cosign)
         self.offices: list[keys.Entry] = []
         self.last_result: SyncResult | None = None
         self.refresh()
@@ -182,6 +185,11 @@ class SyncPage(Page):
             )
             for c, text in enumerate(cells):
                 t.setItem(i, c, QTableWidgetItem(text))
+            if e.status == keys.COSIGNER:
+                t.item(i, 3).setToolTip(
+                    "Kantor kabupaten yang ditunjuk Dinas untuk ikut menandatangani daftar "
+                    "kantor: dapat membuat undangan dan menyetujui kantor."
+                )
         t.resizeColumnsToContents()
         t.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         waiting = sum(e.status == keys.WAITING for e in self.offices)
@@ -196,8 +204,65 @@ class SyncPage(Page):
 
     def _office_selected(self) -> None:
         row = self.ui.officesTable.currentRow()
-        ok = 0 <= row < len(self.offices) and self.offices[row].status == keys.WAITING
-        self.ui.approveButton.setEnabled(ok)
+        e = self.offices[row] if 0 <= row < len(self.offices) else None
+        self.ui.approveButton.setEnabled(e is not None and e.status == keys.WAITING)
+        # only the root names co-signers: an approved kabupaten-level office of its kabupaten
+        root = any(
+            o.status == keys.ROOT and o.kantor_id == self.ctx.kantor_id for o in self.offices
+        )
+        self.ui.cosignButton.setVisible(root)
+        revoke = e is not None and e.status == keys.COSIGNER
+        self.ui.cosignButton.setText(
+            "&Cabut penanda tangan…" if revoke else "&Jadikan penanda tangan…"
+        )
+        self.ui.cosignButton.setEnabled(
+            root
+            and e is not None
+            and (
+                revoke
+                or (
+                    e.status == keys.APPROVED
+                    and e.jenis in KABUPATEN_KINDS
+                    and e.wilayah == self.ctx.kabupaten_kode
+                )
+            )
+        )
+
+    def cosign(self) -> None:
+        row = self.ui.officesTable.currentRow()
+        if not 0 <= row < len(self.offices):
+            return
+        e = self.offices[row]
+        who = f"{e.nama} ({JENIS_KANTOR.get(e.jenis, e.jenis)}, {load_wilayah().label(e.wilayah)})"
+        revoke = e.status == keys.COSIGNER
+        if revoke:
+            title, question = (
+                "Cabut penanda tangan",
+                f"Cabut {who} sebagai penanda tangan daftar kantor?\n\nSidik kunci: {e.sidik}"
+                "\n\nKantor itu tidak lagi dapat membuat undangan atau menyetujui kantor; "
+                "kantor yang sudah disetujuinya tetap dipercaya.",
+            )
+        else:
+            title, question = (
+                "Jadikan penanda tangan",
+                f"Jadikan {who} penanda tangan daftar kantor?\n\nSidik kunci: {e.sidik}\n\n"
+                "Kantor itu dapat membuat undangan untuk kantor desa dan menyetujui kantor yang "
+                "menunggu, dan semua kantor mempercayai persetujuannya. Cocokkan sidik kunci ini "
+                "dengan yang tertera di kantor itu (menu Sinkronisasi, tab Kantor).",
+            )
+        if QMessageBox.question(self, title, question) != QMessageBox.StandardButton.Yes:
+            return
+        from jamsostek_desk.domain.errors import UserError
+
+        try:
+            keys.name_cosigner(self.ctx, e.kantor_id, revoke=revoke)
+        except UserError as err:
+            QMessageBox.warning(self, title, err.message)
+            return
+        self.refresh()  # the list is ordered by status: the same office stays selected
+        ids = [o.kantor_id for o in self.offices]
+        if e.kantor_id in ids:
+            self.ui.officesTable.selectRow(ids.index(e.kantor_id))
 
     def approve(self) -> None:
         row = self.ui.officesTable.currentRow()
