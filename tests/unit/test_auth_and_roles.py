@@ -365,3 +365,19 @@ def test_restore_is_the_admins_and_audited(roles: dict[str, AppContext], gen: Ge
         assert e.operator_nama == "Ani Admin"
     finally:
         db.close()
+
+
+def test_office_approval_invitations_and_cosigners_are_the_admins(
+    roles: dict[str, AppContext],
+) -> None:
+    from jamsostek_desk.services.sync import keys
+
+    jobs = (
+        lambda c: keys.approve(c, "0123456789ab"),
+        lambda c: keys.name_cosigner(c, "0123456789ab"),
+        lambda c: keys.invite(c, "63.03.05.2001", passphrase="kata sandi pusat"),
+    )
+    for peran in ("operator", "pimpinan"):
+        for job in jobs:
+            with pytest.raises(AccessDenied, match="hanya boleh dilakukan oleh Admin"):
+                job(roles[peran])
