@@ -267,6 +267,7 @@ def cmd_demo_data(args: argparse.Namespace) -> int:
 
 
 def cmd_import(args: argparse.Namespace) -> int:
+    from jamsostek_desk.services.importer.convert import RowStatus
     from jamsostek_desk.services.importer.pipeline import ImportOptions, analyse, commit, report_of
     from jamsostek_desk.services.importer.reader import ReadError
     from jamsostek_desk.services.importer.rejects import write_rejected_rows
@@ -291,7 +292,7 @@ def cmd_import(args: argparse.Namespace) -> int:
         except UserError as e:  # the list cannot be imported: a required column is missing
             return fail(e.message, EXIT_USER, show, args.json)
         written = write_rejected_rows(analysis, args.rejects, ctx) if args.rejects else []
-        has_work = analysis.count("baru") or analysis.count("ubah")
+        has_work = analysis.count(RowStatus.IMPORTED) or analysis.count(RowStatus.UPDATED)
         report = (
             commit(ctx, analysis, show)
             if has_work and not args.dry_run

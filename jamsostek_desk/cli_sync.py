@@ -273,9 +273,9 @@ def cmd_bpjs_import(args: argparse.Namespace) -> int:
             analysis = bpjs_import.analyse(ctx, args.file, show)
         except UserError as e:
             return fail(e.message, EXIT_FATAL, show, args.json)
-        if args.rejects and analysis.count("tolak"):
+        if args.rejects and analysis.count(bpjs_import.BpjsStatus.REJECTED):
             bpjs_import.write_rejected(analysis, args.rejects, ctx)
-        if args.dry_run or not analysis.count("ubah"):
+        if args.dry_run or not analysis.count(bpjs_import.BpjsStatus.UPDATED):
             report = analysis.report(committed=False)
         else:
             report = bpjs_import.commit(ctx, analysis, show)

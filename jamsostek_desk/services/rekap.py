@@ -133,9 +133,8 @@ class _Targets:
         return sum(known) if known else None
 
     def total(self, kategori: str) -> int | None:
-        for kode in (self.office, self.office[:5]):
-            if (kategori, kode) in self.set:
-                return self.set[(kategori, kode)]
+        """The office's own target: a desa office's is its desa's (the kabupaten's targets,
+        which reach it by sync, are not its own figure to measure against)."""
         return self.of(kategori, self.office)
 
 

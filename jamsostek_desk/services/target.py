@@ -34,6 +34,32 @@ def require_admin(ctx: AppContext, aksi: str) -> None:
     access.require_admin(ctx, f"menetapkan {aksi}")
 
 
+def require_setter(ctx: AppContext, aksi: str, kategori: str = "") -> None:
+    """Targets, budgets and posts are set by the kabupaten-level office whose work they measure
+    (and travel from it to every office by sync): targets of aparat desa and the posts of each
+    desa by the Dinas PMD, targets of pekerja rentan by the Disnakertrans (the Dinas PMD may set
+    both), budgets by either. A desa office receives its desa's figures and sets none; the
+    other offices would refuse them on receipt (services/sync/checks.py)."""
+    if ctx.kantor_jenis == "desa":
+        apa = {
+            "target": "Target",
+            "anggaran": "Pagu anggaran",
+            "formasi": "Jumlah jabatan aparat desa",
+        }[aksi]
+        raise UserError(
+            f"{apa} ditetapkan oleh Dinas kabupaten dan sampai ke kantor desa lewat "
+            "sinkronisasi; kantor desa tidak dapat mengubahnya. Hubungi Dinas bila angkanya "
+            "perlu diperbaiki."
+        )
+    if ctx.kantor_jenis == "disnakertrans" and (
+        aksi == "formasi" or (aksi == "target" and kategori == "aparat_desa")
+    ):
+        apa = "Jumlah jabatan aparat desa" if aksi == "formasi" else "Target aparat desa"
+        raise UserError(
+            f"{apa} ditetapkan oleh Dinas PMD; Disnakertrans menetapkan target pekerja rentan."
+        )
+
+
 @dataclass(frozen=True)
 class TargetRow:
     id: str
@@ -117,6 +143,7 @@ def set_target(
 ) -> TargetRow:
     """A new target from ``berlaku`` (default: today); the earlier ones stay as history."""
     require_admin(ctx, "target")
+    require_setter(ctx, "target", kategori)
     ref = ref or load_wilayah()
     errors: dict[str, str] = {}
     _check_tahun(tahun, errors)
@@ -192,6 +219,7 @@ def set_anggaran(
 ) -> AnggaranRow:
     """A budget (pagu) from ``berlaku``; earlier pagu rows stay as history."""
     require_admin(ctx, "anggaran")
+    require_setter(ctx, "anggaran")
     errors: dict[str, str] = {}
     _check_tahun(tahun, errors)
     if sumber_dana not in SUMBER_DANA:
@@ -296,6 +324,7 @@ def set_formasi(
 ) -> int:
     """Record the posts of the given desa (one transaction); returns how many changed."""
     require_admin(ctx, "formasi")
+    require_setter(ctx, "formasi")
     ref = ref or load_wilayah()
     mine = set(_desa_of_office(ctx, ref))
     errors = {}
@@ -322,6 +351,7 @@ def apply_default_formasi(
     ref: WilayahRef | None = None,
 ) -> int:
     """Give every desa of the office without recorded posts the default structure."""
+    require_setter(ctx, "formasi")
     ref = ref or load_wilayah()
     have = formasi(ctx.db)
     n = formasi_bawaan(struktur)
@@ -334,6 +364,7 @@ def import_formasi(ctx: AppContext, path: Path, ref: WilayahRef | None = None) -
     (headers like "KODE DESA" and "JUMLAH"); one transaction, all rows or none."""
     from openpyxl import load_workbook
 
+    require_setter(ctx, "formasi")
     ref = ref or load_wilayah()
     try:
         wb = load_workbook(path, read_only=True, data_only=True)

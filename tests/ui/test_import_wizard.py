@@ -285,7 +285,7 @@ def test_a_filled_template_imports_without_touching_the_mapping(
     wb.save(out)
     to_preview(monkeypatch, qtbot, wizard, out)
     assert wizard.analysis is not None
-    assert wizard.analysis.count("baru") == 4 and wizard.analysis.count("tolak") == 0
+    assert wizard.analysis.count("imported") == 4 and wizard.analysis.count("rejected") == 0
 
 
 def test_mapping_fixes_an_unknown_header_and_is_remembered(
@@ -315,7 +315,7 @@ def test_mapping_fixes_an_unknown_header_and_is_remembered(
     wizard.ui.rememberCheck.setChecked(True)
     click(qtbot, wizard.ui.nextButton)
     qtbot.waitUntil(lambda: wizard.page() == PREVIEW, timeout=20_000)
-    assert wizard.analysis is not None and wizard.analysis.count("baru") == 5
+    assert wizard.analysis is not None and wizard.analysis.count("imported") == 5
     # the next file with these headers comes with the mapping filled in
     again = ImportWizard(empty_ctx, ref)
     qtbot.addWidget(again)
@@ -452,7 +452,7 @@ def test_numbered_empty_rows_under_the_list_are_not_data(
     f = write_xlsx(tmp_path / "desa.xlsx", {"Desa A": rows})
     to_preview(monkeypatch, qtbot, wizard, f)
     assert data_rows(wizard) == 4
-    assert wizard.analysis is not None and wizard.analysis.count("tolak") == 0
+    assert wizard.analysis is not None and wizard.analysis.count("rejected") == 0
 
 
 def test_a_dropped_file_is_read(qtbot, wizard, ref, tmp_path):
@@ -531,7 +531,7 @@ def test_header_row_chosen_by_clicking_when_none_is_recognised(
     click(qtbot, wizard.ui.nextButton)
     qtbot.waitUntil(lambda: wizard.page() == PREVIEW, timeout=20_000)
     assert wizard.analysis is not None
-    assert wizard.analysis.count("baru") == 4, shown(wizard, COL_PESAN)
+    assert wizard.analysis.count("imported") == 4, shown(wizard, COL_PESAN)
 
 
 def test_a_header_row_clicked_by_the_user_is_used_for_the_import(
@@ -560,7 +560,7 @@ def test_a_header_row_clicked_by_the_user_is_used_for_the_import(
     qtbot.waitUntil(lambda: wizard.page() == PREVIEW, timeout=20_000)
     assert wizard.analysis is not None
     assert [r.source_row for _, r in wizard.analysis.rows()] == [3, 4, 5, 6]
-    assert wizard.analysis.count("baru") == 4
+    assert wizard.analysis.count("imported") == 4
 
 
 def test_rows_that_are_not_people_are_greyed_and_not_counted(
@@ -576,7 +576,7 @@ def test_rows_that_are_not_people_are_greyed_and_not_counted(
     f = vl.government_list(tmp_path / "daftar.xlsx", lambda n: f"({n})", pages=2)
     to_preview(monkeypatch, qtbot, wizard, f)
     assert wizard.analysis is not None
-    assert (wizard.analysis.count("baru"), wizard.analysis.count("tolak")) == (12, 0)
+    assert (wizard.analysis.count("imported"), wizard.analysis.count("rejected")) == (12, 0)
     wizard.ui.problemsOnlyCheck.setChecked(False)
     status = shown(wizard, COL_STATUS)
     grey = [r for r, s in enumerate(status) if s == "bukan data"]
@@ -613,7 +613,7 @@ def test_a_list_without_a_desa_column_asks_for_the_desa(
     click(qtbot, wizard.ui.nextButton)
     qtbot.waitUntil(lambda: wizard.page() == PREVIEW, timeout=20_000)
     assert wizard.analysis is not None
-    assert (wizard.analysis.count("baru"), wizard.analysis.count("tolak")) == (7, 1)
+    assert (wizard.analysis.count("imported"), wizard.analysis.count("rejected")) == (7, 1)
 
 
 def test_the_desa_named_by_the_sheet_is_shown(qtbot, monkeypatch, wizard, ref, tmp_path):
@@ -622,7 +622,7 @@ def test_the_desa_named_by_the_sheet_is_shown(qtbot, monkeypatch, wizard, ref, t
     f = vl.per_desa_workbook(tmp_path / "per-desa.xlsx")
     to_preview(monkeypatch, qtbot, wizard, f)
     assert wizard.analysis is not None
-    assert (wizard.analysis.count("baru"), wizard.analysis.count("tolak")) == (12, 0)
+    assert (wizard.analysis.count("imported"), wizard.analysis.count("rejected")) == (12, 0)
     notes = wizard.ui.notesLabel.text()
     a = vl.unique_desa(1)[0]
     assert ref.name(a) in notes and "judul lembar" in notes
@@ -652,4 +652,4 @@ def test_a_list_of_corrections_only_updates(qtbot, monkeypatch, wizard, empty_ct
     qtbot.waitUntil(lambda: wizard.page() == PREVIEW and not wizard.busy, timeout=20_000)
     assert wizard.ui.updateExistingCheck.isChecked()
     assert wizard.analysis is not None
-    assert (wizard.analysis.count("ubah"), wizard.analysis.count("tolak")) == (3, 1)
+    assert (wizard.analysis.count("updated"), wizard.analysis.count("rejected")) == (3, 1)

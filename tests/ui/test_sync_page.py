@@ -251,7 +251,7 @@ def test_bpjs_lists_from_the_menu(qtbot, window, ctx, tmp_path, monkeypatch):
     assert table.rowCount() == 2
     assert table.item(0, 3).text() == "Diperbarui" and "12345678909" in table.item(0, 4).text()
     assert table.item(1, 3).text() == "Ditolak" and "16 angka" in table.item(1, 4).text()
-    dialog.ui.showCombo.setCurrentIndex(dialog.ui.showCombo.findData("tolak"))
+    dialog.ui.showCombo.setCurrentIndex(dialog.ui.showCombo.findData("rejected"))
     assert table.rowCount() == 1
     dialog.grab().save(str(tmp_path / "bpjs_preview.png"))
     written = dialog.save_rejects(str(tmp_path / "ditolak.xlsx"))

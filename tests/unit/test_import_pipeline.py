@@ -44,7 +44,7 @@ def test_clean_list_imports_everyone_and_says_so(ctx, ref, tmp_path) -> None:  #
     ps = people(30, seed=21)
     f = write_xlsx(tmp_path / "desa.xlsx", [as_row(i + 1, p, ref) for i, p in enumerate(ps)])
     analysis = analyse(ctx, f, ImportOptions("pekerja_rentan"))
-    assert analysis.count("baru") == 30 and analysis.count("tolak") == 0
+    assert analysis.count("imported") == 30 and analysis.count("rejected") == 0
     assert live_count(ctx) == 0  # a dry run writes nothing
     report = commit(ctx, analysis)
     assert (report.imported, report.rejected, report.rows) == (30, 0, 30)
@@ -58,7 +58,7 @@ def test_clean_list_imports_everyone_and_says_so(ctx, ref, tmp_path) -> None:  #
     # the same file again adds nothing and says so
     again = analyse(ctx, f, ImportOptions("pekerja_rentan"))
     assert again.previous and "sudah diimpor" in again.previous
-    assert again.count("baru") == 0 and again.count("lewati") == 30
+    assert again.count("imported") == 0 and again.count("skipped") == 30
 
 
 def test_bad_rows_are_named_and_nothing_else_lost(ctx, ref, tmp_path) -> None:  # type: ignore[no-untyped-def]
@@ -130,12 +130,12 @@ def test_existing_people_are_skipped_or_updated_field_by_field(ctx, ref, tmp_pat
     rows[0][8] = "Jl. Baru No. 1"
     f2 = write_xlsx(tmp_path / "b.xlsx", rows)
     skip = analyse(ctx, f2, ImportOptions("pekerja_rentan"))
-    assert skip.count("lewati") == 3 and skip.count("ubah") == 0
+    assert skip.count("skipped") == 3 and skip.count("updated") == 0
     # skipped rows say why, but they are not "accepted with a warning"
     assert all(r.warnings for _, r in skip.rows()) and skip.warnings == 0
     upd = analyse(ctx, f2, ImportOptions("pekerja_rentan", update_existing=True))
-    assert upd.count("ubah") == 1
-    changed = next(r for _, r in upd.rows() if r.status == "ubah")
+    assert upd.count("updated") == 1
+    changed = next(r for _, r in upd.rows() if r.status == "updated")
     assert changed.changes == {"alamat": (ps[0].alamat, "Jl. Baru No. 1")}
     report = commit(ctx, upd)
     assert report.updated == 1 and live_count(ctx) == 3
@@ -175,7 +175,7 @@ def test_a_date_cell_and_a_plain_text_nik_are_read(ctx, ref, tmp_path) -> None: 
     f = write_xlsx(tmp_path / "a.xlsx", [row], footer=False)
     analysis = analyse(ctx, f, ImportOptions("pekerja_rentan"))
     r = analysis.rows()[0][1]
-    assert r.status == "baru", r.errors
+    assert r.status == "imported", r.errors
     assert r.data is not None and r.data.tanggal_lahir == p.tanggal_lahir
     assert isinstance(p.tanggal_lahir, date)
 
@@ -227,7 +227,7 @@ def test_a_header_row_chosen_by_the_user_is_the_one_used(ctx, ref, tmp_path) -> 
     chosen = analyse(ctx, path, ImportOptions("pekerja_rentan", header_rows={"Desa B": 1}))
     assert chosen.sheets[0].layout.header_row == 1
     assert [r.source_row for _, r in chosen.rows()] == [3, 4, 5, 6]
-    assert chosen.count("baru") == 4, [r.errors for _, r in chosen.rows()]
+    assert chosen.count("imported") == 4, [r.errors for _, r in chosen.rows()]
 
 
 def test_repeated_niks_name_each_other_and_look_alikes_are_flagged(ctx, ref, tmp_path) -> None:  # type: ignore[no-untyped-def]
@@ -246,10 +246,10 @@ def test_repeated_niks_name_each_other_and_look_alikes_are_flagged(ctx, ref, tmp
     assert by_row[4].errors["nik"] == "NIK ini juga ada di baris 6, baris 8 file ini."
     assert by_row[6].errors["nik"] == "NIK ini juga ada di baris 4, baris 8 file ini."
     assert by_row[8].errors["nik"] == "NIK ini juga ada di baris 4, baris 6 file ini."
-    assert {by_row[n].status for n in (4, 6, 8)} == {"tolak"}
-    assert by_row[5].status == by_row[7].status == "baru"
+    assert {by_row[n].status for n in (4, 6, 8)} == {"rejected"}
+    assert by_row[5].status == by_row[7].status == "imported"
     assert "Mungkin orang yang sama dengan baris 7" in by_row[5].warnings["nama"]
     assert "Mungkin orang yang sama dengan baris 5" in by_row[7].warnings["nama"]
-    assert by_row[9].status == "baru"
+    assert by_row[9].status == "imported"
     assert f"NIK lain ({registered.nik})" in by_row[9].warnings["nama"]
     assert analysis.warnings == 3

@@ -107,7 +107,7 @@ def test_bpjs_result_list_updates_kpj_status_and_dates(
         ],
     )
     analysis = bpjs_import.analyse(ctx, f)
-    assert [r.status for r in analysis.rows] == ["ubah", "tolak", "tolak"]
+    assert [r.status for r in analysis.rows] == ["updated", "rejected", "rejected"]
     assert analysis.rows[0].changes["kpj"] == (None, "12345678901")
     assert ps.get_peserta(ctx, pid).kpj == ""  # analysis alone changes nothing
     report = bpjs_import.commit(ctx, analysis)
@@ -218,7 +218,7 @@ def test_bpjs_import_numbers_from_excel_and_kpj_owned_by_someone_else(
         ],
     )
     analysis = bpjs_import.analyse(ctx, f)
-    assert [r.status for r in analysis.rows] == ["tolak", "ubah", "tolak", "tolak"]
+    assert [r.status for r in analysis.rows] == ["rejected", "updated", "rejected", "rejected"]
     assert "tersimpan sebagai angka" in analysis.rows[0].errors["nik"]
     assert analysis.rows[1].changes["kpj"] == (None, "23456789012")
     assert ahmad.nama in analysis.rows[2].errors["kpj"]

@@ -11,6 +11,7 @@ import re
 from collections import defaultdict
 from dataclasses import dataclass, field
 from datetime import date, datetime
+from enum import StrEnum
 from typing import Any, cast
 
 from jamsostek_desk.domain.codes import DEFAULT_DANA, SUMBER_DANA
@@ -76,6 +77,22 @@ _TTL = re.compile(r"^\s*([^,/]+?)\s*[,/]\s*(.+)$")
 _TTL_TAIL = re.compile(r"^\s*(\D+?)\s+(\d{1,2}[-/. ]+(?:\d{1,2}|[a-z]+)[-/. ]+\d{2,4})\s*$", re.I)
 
 
+class RowStatus(StrEnum):
+    """What the import does with a row, in the words of its report (``ImportReport``)."""
+
+    IMPORTED = "imported"  # a new participant
+    UPDATED = "updated"  # a registered NIK whose given fields change
+    SKIPPED = "skipped"  # a registered NIK left as it is (the report's skipped_duplicates)
+    REJECTED = "rejected"  # refused, with a message per column
+    # a line that is not a participant (SheetPlan.skipped, see rows.py): never a result and
+    # never counted; the preview shows it in its place
+    NOT_DATA = "not_data"
+
+
+COUNTED = (RowStatus.IMPORTED, RowStatus.UPDATED, RowStatus.SKIPPED, RowStatus.REJECTED)
+WRITTEN = frozenset({RowStatus.IMPORTED, RowStatus.UPDATED})  # what commit writes
+
+
 @dataclass(slots=True)
 class RowResult:
     source_row: int  # 1-based, as Excel numbers rows
@@ -83,7 +100,7 @@ class RowResult:
     data: PesertaData | None
     errors: dict[str, str] = field(default_factory=dict)  # field -> message
     warnings: dict[str, str] = field(default_factory=dict)
-    status: str = "baru"  # baru | ubah | lewati | tolak (decided later, against the database)
+    status: RowStatus = RowStatus.IMPORTED  # decided later, against the database
     # replaced, never changed in place: accepted rows share one empty dict
     changes: dict[str, tuple[object, object]] = field(default_factory=lambda: _NO_CHANGES)
     existing_id: str | None = None

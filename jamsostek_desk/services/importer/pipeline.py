@@ -35,8 +35,11 @@ from jamsostek_desk.services.common.batching import in_chunks
 from jamsostek_desk.services.common.progress import Progress, no_progress, step
 from jamsostek_desk.services.context import AppContext
 from jamsostek_desk.services.importer.convert import (
+    COUNTED,
+    WRITTEN,
     Converter,
     RowResult,
+    RowStatus,
     sheet_desa,
     shown_cells,
 )
@@ -109,20 +112,22 @@ class Analysis:
         return sum(len(s.results) for s in self.sheets)
 
     def counts(self) -> dict[str, int]:
-        out = {"baru": 0, "ubah": 0, "lewati": 0, "tolak": 0, "peringatan": 0}
+        """Rows per RowStatus, and "warnings": written rows that carry a warning."""
+        out: dict[str, int] = dict.fromkeys(COUNTED, 0)
+        out["warnings"] = 0
         for r in (r for s in self.sheets for r in s.results):
             out[r.status] += 1
-            # accepted rows that carry a warning (a skipped row's warning is why it is skipped)
-            if r.warnings and r.status in ("baru", "ubah"):
-                out["peringatan"] += 1
+            # a skipped row's warning is why it is skipped: not counted here
+            if r.warnings and r.status in WRITTEN:
+                out["warnings"] += 1
         return out
 
-    def count(self, status: str) -> int:
+    def count(self, status: RowStatus) -> int:
         return self.counts()[status]
 
     @property
     def warnings(self) -> int:
-        return self.counts()["peringatan"]
+        return self.counts()["warnings"]
 
 
 @dataclass
@@ -466,11 +471,11 @@ def _against_database(ctx: AppContext, analysis: Analysis, ref: WilayahRef) -> N
                 _partial_update(ctx, ref, plan, r, old, given)
                 continue
             if old is None:
-                r.status = "baru"
+                r.status = RowStatus.IMPORTED
                 continue
             r.existing_id = old["id"]
             if not update:
-                r.status = "lewati"
+                r.status = RowStatus.SKIPPED
                 r.warn("nik", f"NIK sudah terdaftar atas nama {old['nama']}; baris ini dilewati.")
                 continue
             r.changes = {
@@ -478,7 +483,7 @@ def _against_database(ctx: AppContext, analysis: Analysis, ref: WilayahRef) -> N
                 for f in PESERTA_FIELDS
                 if f in given and getattr(d, f) not in (None, "") and old[f] != getattr(d, f)
             }
-            r.status = "ubah" if r.changes else "lewati"
+            r.status = RowStatus.UPDATED if r.changes else RowStatus.SKIPPED
             if not r.changes:
                 r.warn("nik", f"Sudah terdaftar atas nama {old['nama']}, tanpa perubahan.")
 
@@ -487,7 +492,7 @@ def _refuse(plan: SheetPlan, r: RowResult) -> None:
     """A row refused after it was accepted: what it holds stays visible in the preview."""
     if r.data is not None and not r.typed:
         r.cells = shown_cells(plan.layout, r.data)
-    r.status, r.data = "tolak", None
+    r.status, r.data = RowStatus.REJECTED, None
 
 
 def _partial_update(
@@ -524,7 +529,7 @@ def _partial_update(
     r.changes = {
         f: (old[f], getattr(after, f)) for f in PESERTA_FIELDS if old[f] != getattr(after, f)
     }
-    r.status = "ubah" if r.changes else "lewati"
+    r.status = RowStatus.UPDATED if r.changes else RowStatus.SKIPPED
     if not r.changes:
         r.warn("nik", f"Sudah terdaftar atas nama {old['nama']}, tanpa perubahan.")
 
@@ -566,7 +571,7 @@ def errors_of(analysis: Analysis) -> list[dict[str, Any]]:
     """[{row, sheet, column, message}] for every rejected row, columns named as in the file."""
     out: list[dict[str, Any]] = []
     for plan, r in analysis.rows():
-        if r.status != "tolak":
+        if r.status != RowStatus.REJECTED:
             continue
         header_of = {f: plan.layout.headers[c] for c, f in plan.layout.columns.items()}
         for f_name, msg in r.errors.items():
@@ -588,11 +593,11 @@ def report_of(analysis: Analysis, committed: bool) -> ImportReport:
     c = analysis.counts()
     return ImportReport(
         rows=analysis.total,
-        imported=c["baru"],
-        updated=c["ubah"],
-        skipped_duplicates=c["lewati"],
-        rejected=c["tolak"],
-        warnings=c["peringatan"],
+        imported=c[RowStatus.IMPORTED],
+        updated=c[RowStatus.UPDATED],
+        skipped_duplicates=c[RowStatus.SKIPPED],
+        rejected=c[RowStatus.REJECTED],
+        warnings=c["warnings"],
         errors=errors_of(analysis),
         notes=notes,
         committed=committed,
@@ -651,8 +656,8 @@ def commit(ctx: AppContext, analysis: Analysis, progress: Progress = no_progress
 
 def _commit(ctx: AppContext, analysis: Analysis, progress: Progress) -> ImportReport:
     results = [r for plan in analysis.sheets for r in plan.results]
-    new = [r for r in results if r.status == "baru" and r.data is not None]
-    changed = [r for r in results if r.status == "ubah" and r.existing_id]
+    new = [r for r in results if r.status == RowStatus.IMPORTED and r.data is not None]
+    changed = [r for r in results if r.status == RowStatus.UPDATED and r.existing_id]
     del results
     total = len(new) + len(changed)
     label = analysis.path.name

@@ -7,7 +7,7 @@ from pathlib import Path
 from jamsostek_desk.services import audit
 from jamsostek_desk.services.access import require_writer
 from jamsostek_desk.services.context import AppContext
-from jamsostek_desk.services.importer.convert import cell_columns, excel_serial_or_text
+from jamsostek_desk.services.importer.convert import RowStatus, cell_columns, excel_serial_or_text
 from jamsostek_desk.services.importer.pipeline import Analysis
 from jamsostek_desk.services.importer.reader import open_workbook
 from jamsostek_desk.services.xlsx import RejectRow, write_rejects
@@ -19,7 +19,7 @@ def _typed_rows(analysis: Analysis) -> dict[tuple[str, int], list[object]]:
     wanted: dict[str, set[int]] = {}
     for plan in analysis.sheets:
         for r in plan.results:
-            if r.status == "tolak" and not r.typed:
+            if r.status == RowStatus.REJECTED and not r.typed:
                 wanted.setdefault(plan.name, set()).add(r.source_row)
     found: dict[tuple[str, int], list[object]] = {}
     if not wanted:
@@ -60,7 +60,7 @@ def write_rejected_rows(analysis: Analysis, out: Path, ctx: AppContext) -> list[
             )
             for plan in plans
             for r in plan.results
-            if r.status == "tolak"
+            if r.status == RowStatus.REJECTED
         ]
         if not rows:
             continue

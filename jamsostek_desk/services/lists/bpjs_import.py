@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from datetime import date
+from enum import StrEnum
 from pathlib import Path
 from typing import Any
 
@@ -69,11 +70,19 @@ def _key(text: object) -> str:
     return " ".join(re.sub(r"[^0-9A-Za-z]+", " ", str(text or "")).upper().split())
 
 
+class BpjsStatus(StrEnum):
+    """What the import does with a row of BPJS's list, in the words of its report."""
+
+    UPDATED = "updated"
+    UNCHANGED = "unchanged"  # nothing to change, or BPJS refused the person (a warning says so)
+    REJECTED = "rejected"  # refused, with a message per column
+
+
 @dataclass
 class BpjsRow:
     source_row: int
     nik: str
-    status: str  # "ubah" | "sama" | "tolak"
+    status: BpjsStatus
     nama: str = ""
     peserta_id: str | None = None
     changes: dict[str, tuple[Any, Any]] = field(default_factory=dict)
@@ -90,16 +99,16 @@ class BpjsAnalysis:
     rows: list[BpjsRow]
     headers: list[str] = field(default_factory=list)
 
-    def count(self, status: str) -> int:
+    def count(self, status: BpjsStatus) -> int:
         return sum(1 for r in self.rows if r.status == status)
 
     def report(self, committed: bool) -> dict[str, Any]:
         return {
             "file": self.path.name,
             "rows": len(self.rows),
-            "updated": self.count("ubah"),
-            "unchanged": self.count("sama"),
-            "rejected": self.count("tolak"),
+            "updated": self.count(BpjsStatus.UPDATED),
+            "unchanged": self.count(BpjsStatus.UNCHANGED),
+            "rejected": self.count(BpjsStatus.REJECTED),
             "warnings": sum(1 for r in self.rows if r.warnings),
             "committed": committed,
             "errors": [
@@ -165,9 +174,9 @@ def analyse(ctx: AppContext, path: Path, progress: Progress = no_progress) -> Bp
         if not any(v not in (None, "") for v in row):
             continue
         result = _row(line, nik, row, cols, people, seen)
-        if result.status != "tolak":
+        if result.status != BpjsStatus.REJECTED:
             _check_kpj(result, kpjs[n], line, holders, kpj_rows)
-        if result.status == "tolak":
+        if result.status == BpjsStatus.REJECTED:
             result.cells = list(row)
         out.append(result)
         if n % 2000 == 0:
@@ -225,7 +234,7 @@ def _check_kpj(
     else:
         kpj_rows[kpj] = line
         return
-    r.status, r.changes = "tolak", {}
+    r.status, r.changes = BpjsStatus.REJECTED, {}
 
 
 def _row(
@@ -236,7 +245,7 @@ def _row(
     people: dict[str, Peserta],
     seen: dict[str, int],
 ) -> BpjsRow:
-    r = BpjsRow(line, nik, "tolak")
+    r = BpjsRow(line, nik, BpjsStatus.REJECTED)
     if nik.startswith("#"):  # a number cell (see _nik_text)
         r.nik = nik[1:]
         r.errors["nik"] = parse_nik(_cell(row, cols, "nik")).errors[0].message
@@ -256,7 +265,7 @@ def _row(
     kpj = _kpj_text(_cell(row, cols, "kpj"))
     status_text = _key(_cell(row, cols, "status"))
     if status_text in REFUSED:
-        r.status = "sama"
+        r.status = BpjsStatus.UNCHANGED
         r.warnings.append(f"BPJS menolak pendaftaran {p.nama}; data tidak diubah.")
         return r
     if kpj and not _KPJ.fullmatch(kpj):
@@ -293,7 +302,7 @@ def _row(
     if p.kpj and kpj and p.kpj != kpj:
         r.warnings.append(f"Nomor KPJ lama {p.kpj} diganti {kpj}.")
     r.changes = {f: (getattr(p, f), v) for f, v in want.items() if getattr(p, f) != v}
-    r.status = "ubah" if r.changes else "sama"
+    r.status = BpjsStatus.UPDATED if r.changes else BpjsStatus.UNCHANGED
     return r
 
 
@@ -302,7 +311,7 @@ def commit(
 ) -> dict[str, Any]:
     """Every change in one transaction (with audit entries), or nothing."""
     require_writer(ctx, "impor daftar hasil BPJS")
-    todo = [r for r in analysis.rows if r.status == "ubah" and r.peserta_id]
+    todo = [r for r in analysis.rows if r.status == BpjsStatus.UPDATED and r.peserta_id]
     with ctx.db.session() as s:
         version = stamp(s)
         now = utcnow()
@@ -338,11 +347,11 @@ def write_rejected(analysis: BpjsAnalysis, out: Path, ctx: AppContext) -> Path:
             {analysis.columns[f] for f in r.errors if f in analysis.columns},
         )
         for r in analysis.rows
-        if r.status == "tolak"
+        if r.status == BpjsStatus.REJECTED
     ]
     path = write_rejects(Path(out), analysis.headers, rejected, sheet_title=analysis.sheet)
     audit.record_export(ctx, "ekspor_ditolak", len(rejected), path)
     return path
 
 
-__all__ = ["BpjsAnalysis", "BpjsRow", "ReadError", "analyse", "commit"]
+__all__ = ["BpjsAnalysis", "BpjsRow", "BpjsStatus", "ReadError", "analyse", "commit"]

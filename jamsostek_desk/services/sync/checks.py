@@ -9,7 +9,11 @@ sending office's scope:
 - another kabupaten-level office (Disnakertrans) may change participants and heirs of the
   kabupaten/kota, and only its own ``kantor`` row;
 - a desa office may change only participants (and their heirs) of its own desa, both as they
-  arrive and as they are stored here, and only its own ``kantor`` row.
+  arrive and as they are stored here, and only its own ``kantor`` row;
+- targets, budgets (pagu) and aparat-desa posts are set by kabupaten-level offices only, inside
+  their kabupaten: targets of aparat desa and the posts by the Dinas PMD, targets of pekerja
+  rentan by the Disnakertrans (the root may set both), budgets by either; an office other than
+  the root changes only the rows it made. A desa office sets none of them.
 
 Nobody changes another office's kind or area. A version more than one day ahead of this
 computer's clock is refused (one wrong PC clock must not drag every office into the future).
@@ -29,6 +33,7 @@ from sqlalchemy import String
 from sqlalchemy.orm import Session
 
 from jamsostek_desk.domain.clock import unpack
+from jamsostek_desk.domain.codes import KATEGORI, SUMBER_DANA
 from jamsostek_desk.domain.names import clean_name
 from jamsostek_desk.domain.nik import mask_nik, parse_nik
 from jamsostek_desk.domain.peserta import PESERTA_FIELDS, PesertaData, check_peserta
@@ -46,6 +51,8 @@ from jamsostek_desk.services.sync.records import (
     P_COLS,
     PP,
     PT,
+    REKAP_COLS,
+    REKAP_TABLES,
     Row,
     by_ids,
     wins,
@@ -228,6 +235,77 @@ class Gate:
             return True
         return False
 
+    # -- targets, budgets, aparat-desa posts ---------------------------------------------
+    def rekap(self, table: str, rows: list[Row]) -> list[Row]:
+        """The rows of ``table`` (target, anggaran, formasi_aparat) this office takes: from an
+        office entitled to set them (see the module's docstring), with valid values."""
+        cols = REKAP_COLS[table]
+        pos = {c: i for i, c in enumerate(cols)}
+        area = "desa_kode" if table == "formasi_aparat" else "wilayah_kode"
+        local = by_ids(self.s, table, cols, [str(r[0]) for r in rows if r])
+        out: list[Row] = []
+        for r in rows:
+            if r and r[0] not in local and not self._rekap_wanted(table, r[pos[area]]):
+                continue  # another desa's figure: not kept here (its own office checks it)
+            why = _shape(r, cols, REKAP_TABLES[table]) or self._version_problem(r[pos["version"]])
+            old = local.get(r[0])
+            if why is None:
+                why = self._rekap_rule(table, r, pos, old)
+            if why == "":
+                continue  # another office's row passed along unchanged or older
+            if why is None and not self._kantor_known(r[pos["kantor_id"]]):
+                why = "kantor pencatat tidak dikenal"
+            if why is None:
+                why = _rekap_values(table, r, pos, self.ref, self._kabupaten)
+            if why is not None:
+                self.reject(table, r, _rekap_what(table, r, pos, self.ref), why)
+                continue
+            out.append(r)
+        return out
+
+    def _rekap_wanted(self, table: str, kode: object) -> bool:
+        """A desa office keeps the figures of its own desa, and the targets of the kecamatan
+        and kabupaten it lies in (shown as context); a kabupaten-level office all of its
+        kabupaten."""
+        if not isinstance(kode, str) or self.ctx.kantor_jenis != "desa":
+            return True  # a kabupaten-level office checks everything (and reports it)
+        own = self.ctx.wilayah_kode
+        if table == "target":
+            return kode == own or (bool(kode) and own.startswith(kode + "."))
+        return kode == own
+
+    def _rekap_rule(self, table: str, r: Row, pos: dict[str, int], old: Row | None) -> str | None:
+        """Whether the sender may set this row: None yes, "" skip quietly, else the reason."""
+        who = self.sender
+        if who.jenis not in KABUPATEN_KINDS and not who.root:
+            return {
+                "target": "kantor desa tidak boleh menetapkan target (target ditetapkan oleh "
+                "Dinas kabupaten)",
+                "anggaran": "kantor desa tidak boleh menetapkan pagu anggaran (pagu ditetapkan "
+                "oleh Dinas kabupaten)",
+                "formasi_aparat": "kantor desa tidak boleh menetapkan jumlah jabatan aparat "
+                "desa (ditetapkan oleh Dinas PMD)",
+            }[table]
+        if not who.root:
+            if table == "formasi_aparat" and who.jenis != "dinas_pmd":
+                return "jumlah jabatan aparat desa hanya ditetapkan oleh Dinas PMD"
+            if table == "target":
+                kategori = r[pos["kategori"]]
+                if kategori == "aparat_desa" and who.jenis != "dinas_pmd":
+                    return "target aparat desa hanya ditetapkan oleh Dinas PMD"
+                if kategori == "pekerja_rentan" and who.jenis != "disnakertrans":
+                    return "target pekerja rentan hanya ditetapkan oleh Disnakertrans"
+            mine = r[pos["kantor_id"]] == who.kantor_id
+            if not mine or (old is not None and old[pos["kantor_id"]] != who.kantor_id):
+                if old is not None and (
+                    not wins(r, old, pos["version"]) or not _differs(r, old, REKAP_COLS[table])
+                ):
+                    return ""
+                return "mengubah data yang ditetapkan kantor lain (hanya kantor itu sendiri " + (
+                    "atau Dinas PMD yang boleh)"
+                )
+        return None
+
     # -- ahli waris ----------------------------------------------------------------------
     def ahli_waris(self, rows: list[Row], people: list[Row]) -> list[Row]:
         pid = AP["peserta_id"]
@@ -315,13 +393,14 @@ def _spec(cols: tuple[str, ...], table: Any) -> list[tuple[str, str, int, bool]]
         out = []
         for c in cols:
             col, kind = table.c[c], table.c[c].type
+            py = kind.python_type
             if c in _DATETIMES:
                 k = "datetime"
-            elif c in _DATES:
+            elif c in _DATES or py is date:
                 k = "date"
-            elif c in _BOOLS:
+            elif c in _BOOLS or py is bool:
                 k = "bool"
-            elif c == "version" or c in _INTS:
+            elif c == "version" or c in _INTS or py is int:
                 k = "int"
             else:
                 k = "text"
@@ -381,6 +460,49 @@ def _rules(r: Row, ref: WilayahRef, kabupaten: str, today: date) -> str | None:
     if checked.ok:
         return "NIK tidak dalam bentuk bakunya (16 angka)"
     return "; ".join(f"{k}: {v}" for k, v in list(checked.errors.items())[:3])
+
+
+def _rekap_what(table: str, r: Row, pos: dict[str, int], ref: WilayahRef) -> str:
+    """How a target, pagu or posts row is named in the list of refused records."""
+
+    def get(c: str) -> str:
+        return str(r[pos[c]])[:40] if r and len(r) > pos[c] else "?"
+
+    if table == "target":
+        kat = KATEGORI.get(get("kategori"), get("kategori"))
+        return f"Target {get('tahun')} {kat} {ref.label(get('wilayah_kode'))}: {get('jumlah')}"
+    if table == "anggaran":
+        sumber = SUMBER_DANA.get(get("sumber_dana"), get("sumber_dana"))
+        return f"Pagu {get('tahun')} {sumber}: Rp {get('pagu')}"
+    return f"Jabatan aparat desa {ref.label(get('desa_kode'))}: {get('jumlah')}"
+
+
+def _rekap_values(
+    table: str, r: Row, pos: dict[str, int], ref: WilayahRef, kabupaten: str
+) -> str | None:
+    """The rules of typed input for a target, a pagu or a desa's posts."""
+    if table in ("target", "anggaran") and not 2000 <= r[pos["tahun"]] <= 2100:
+        return f"tahun {r[pos['tahun']]} tidak masuk akal (2000–2100)"
+    if table == "target" and r[pos["kategori"]] not in KATEGORI:
+        return f"kategori {str(r[pos['kategori']])[:20]} tidak dikenal"
+    if table == "anggaran" and r[pos["sumber_dana"]] not in SUMBER_DANA:
+        return f"sumber dana {str(r[pos['sumber_dana']])[:20]} tidak dikenal"
+    amount = r[pos["pagu" if table == "anggaran" else "jumlah"]]
+    if amount < 0 or (table == "formasi_aparat" and amount > 200):
+        return f"jumlah {amount} tidak masuk akal"
+    if table == "formasi_aparat" and r[pos["asal"]] not in ("isian", "impor", "bawaan"):
+        return "asal jumlah jabatan tidak dikenal"
+    kode = r[pos["desa_kode" if table == "formasi_aparat" else "wilayah_kode"]]
+    if table == "anggaran" and kode == "":
+        return None  # the whole area of the office that set it
+    region = ref.get(kode)
+    if region is None:
+        return f"kode wilayah {kode} tidak ada di daftar Kemendagri"
+    if not (kode == kabupaten or kode.startswith(kabupaten + ".")):
+        return f"wilayah {kode} ({region.nama}) di luar kabupaten/kota ini"
+    if table == "formasi_aparat" and (region.level != 4 or region.is_kelurahan):
+        return f"{kode} bukan desa (kelurahan tidak punya aparat desa)"
+    return None
 
 
 def _heir_rules(r: Row, ref: WilayahRef) -> str | None:

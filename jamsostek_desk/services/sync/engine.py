@@ -40,6 +40,7 @@ from jamsostek_desk.services.sync.records import (
     K_COLS,
     P_COLS,
     PP,
+    REKAP_COLS,
     Applied,
     Applier,
     by_ids_of,
@@ -53,6 +54,9 @@ from jamsostek_desk.store.settings import CLOCK, get_setting, hold_write_lock, s
 from jamsostek_desk.store.sync_models import SyncBerkas, SyncDitolak, SyncKonflik, SyncSegmen
 
 BODY_FORMAT = 3  # 3: versi_kolom carries parents; 2: per-column versions; 1 and 2 still read
+# + file id: set once this installation has sent and taken targets, budgets and posts through
+# that file (they travel since issue 13; see _rekap_catch_up)
+REKAP_DONE = "sync_rekap:"
 
 
 @dataclass
@@ -68,6 +72,8 @@ class SyncResult:
     ditolak_baru: int = 0  # incoming records set aside by this sync (see checks.py)
     kantor_menunggu: list[str] = field(default_factory=list)  # offices awaiting approval
     nama_masuk: list[str] = field(default_factory=list)
+    # targets, budgets and posts sent and taken: {"keluar": {table: n}, "masuk": {table: n}}
+    target: dict[str, dict[str, int]] = field(default_factory=dict)
 
     def as_json(self) -> dict[str, Any]:
         return {
@@ -81,6 +87,7 @@ class SyncResult:
             "menunggu": self.menunggu,
             "ditolak_baru": self.ditolak_baru,
             "kantor_menunggu": self.kantor_menunggu,
+            "target": self.target,
         }
 
 
@@ -166,6 +173,9 @@ def _sync(
         _apply_segment(sf, seg, applier, nama, gate)
         ditolak += gate.rejected
         s.add(SyncSegmen(berkas_id=sf.file_id, segmen_id=seg.id))
+    caught_up = get_setting(s, REKAP_DONE + sf.file_id) == "1"
+    if not caught_up:
+        ditolak += _rekap_catch_up(ctx, sf, trust, applier, applied)
     applier.retry_held()
     applier.flush_audits()
     got = applier.out
@@ -175,11 +185,19 @@ def _sync(
     progress(len(todo), max(len(todo), 1), "Mengumpulkan perubahan kantor ini…")
     clock = int(get_setting(s, CLOCK, "0") or 0)
     out = _outgoing(s, since, got)
+    root = trust.root is not None and trust.root.kantor_id == ctx.kantor_id
+    out.update(_outgoing_rekap(s, ctx, since if caught_up else 0, got, root))
     sent = {k: len(v) for k, v in out.items()}
     sent["kantor"] = sent["kantor_berubah"]
     extra = trust.to_send(key)  # roster (root), key and invitation: signed, in the meta
     publish = bool(extra.get("roster")) and trust.roster_changed(extra)
-    changes = bool(sent["peserta"] or sent["ahli_waris"] or sent["kantor_berubah"] or publish)
+    changes = bool(
+        sent["peserta"]
+        or sent["ahli_waris"]
+        or sent["kantor_berubah"]
+        or any(sent[t] for t in REKAP_COLS)
+        or publish
+    )
     if changes or created or sf.upgrade:
         progress(0, 0, "Menulis berkas sinkronisasi…")
         records: list[bytes] = []
@@ -192,7 +210,7 @@ def _sync(
                 "kantor_jenis": ctx.kantor_jenis,
                 "wilayah": ctx.wilayah_kode,
                 "waktu": utcnow().isoformat(timespec="seconds") + "Z",
-                "jumlah": {k: sent[k] for k in ("kantor", "peserta", "ahli_waris")},
+                "jumlah": {k: sent[k] for k in ("kantor", "peserta", "ahli_waris", *REKAP_COLS)},
                 # this office's changes with versions in (dari, sampai] are all in the file
                 # once this segment is (see _held_by_file)
                 "dari": since,
@@ -203,7 +221,7 @@ def _sync(
                 "format": BODY_FORMAT,
                 "tabel": {
                     t: {"kolom": list(COLUMNS[t]), "baris": out[t]}
-                    for t in ("kantor", "peserta", "ahli_waris")
+                    for t in ("kantor", "peserta", "ahli_waris", *REKAP_COLS)
                 },
             }
             records.extend(
@@ -212,15 +230,14 @@ def _sync(
             trust.roster_sent(extra)
             s.add(SyncSegmen(berkas_id=sf.file_id, segmen_id=segmen_id))
         container.write(sf, records)  # renamed into place; the commit follows
+    set_setting(s, REKAP_DONE + sf.file_id, "1")
     berkas.batas_kirim = int(get_setting(s, CLOCK, "0") or 0)
     berkas.jumlah += 1
     result = SyncResult(
         path=str(sf.path),
         berkas_id=sf.file_id,
         berkas_baru=created,
-        keluar={k: sent[k] for k in ("kantor", "peserta", "ahli_waris")}
-        if changes
-        else {"kantor": 0, "peserta": 0, "ahli_waris": 0},
+        keluar={k: sent[k] if changes else 0 for k in ("kantor", "peserta", "ahli_waris")},
         masuk={
             "segmen": len(todo),
             "kantor": got.kantor,
@@ -228,6 +245,10 @@ def _sync(
             "peserta_diubah": got.peserta_diubah,
             "ahli_waris": got.ahli_waris,
             "ditahan": got.ditahan,
+        },
+        target={
+            "keluar": {t: sent[t] if changes else 0 for t in REKAP_COLS},
+            "masuk": dict(got.rekap),
         },
         konflik_baru=got.konflik,
         duplikat_baru=got.duplikat,
@@ -275,6 +296,7 @@ def _apply_segment(
         applier.ahli_waris(
             gate.ahli_waris(_rows(tables["ahli_waris"], A_COLS, gate, "ahli_waris"), people)
         )
+        _apply_rekap(tables, applier, nama, gate)
         point.commit()
     except (KeyError, TypeError, ValueError, IndexError, AttributeError, IntegrityError) as e:
         point.rollback()
@@ -285,6 +307,41 @@ def _apply_segment(
             f"Seluruh kiriman dari {nama}",
             f"tidak bisa dibaca ({str(e)[:200]})",
         )
+
+
+def _apply_rekap(tables: dict[str, Any], applier: Applier, nama: str, gate: Gate) -> None:
+    """Targets, budgets and posts of a segment; a body written before they travelled has none."""
+    for t, cols in REKAP_COLS.items():
+        if t in tables:
+            applier.rekap(t, gate.rekap(t, _rows(tables[t], cols, gate, t)), nama)
+
+
+def _rekap_catch_up(
+    ctx: AppContext, sf: SyncFile, trust: Trust, applier: Applier, applied: set[str]
+) -> int:
+    """The first sync of this version with a file: the targets, budgets and posts of the
+    segments applied earlier by a version that did not take them (it read past those tables)
+    are taken now, once; taking again what is here already changes nothing. Returns how many
+    records were set aside."""
+    rejected = 0
+    for seg in sf.segments:
+        if seg.id not in applied or author(seg) == ctx.kantor_id:
+            continue
+        verdict = trust.judge(seg)
+        if verdict.sender is None or not verify_body(sf, seg):
+            continue
+        tables = sf.body(seg).get("tabel", {})
+        if not isinstance(tables, dict) or not any(t in tables for t in REKAP_COLS):
+            continue
+        gate = Gate(applier.s, ctx, verdict.sender, sf.file_id, seg.id)
+        point = applier.s.begin_nested()
+        try:
+            _apply_rekap(tables, applier, verdict.sender.nama, gate)
+            point.commit()
+        except (KeyError, TypeError, ValueError, IndexError, AttributeError, IntegrityError):
+            point.rollback()
+        rejected += gate.rejected
+    return rejected
 
 
 def _rows(table: Any, cols: tuple[str, ...], gate: Gate, entitas: str) -> list[list[Any]]:
@@ -343,6 +400,23 @@ def _outgoing(s: Session, watermark: int, got: Applied) -> dict[str, list[list[A
     out["kantor_berubah"] = [
         r for r in kantor if int(r[kv]) > watermark and (r[0], int(r[kv])) not in got.received
     ]
+    return out
+
+
+def _outgoing_rekap(
+    s: Session, ctx: AppContext, watermark: int, got: Applied, root: bool
+) -> dict[str, list[list[Any]]]:
+    """This office's targets, budgets and posts changed since the watermark. Only the root may
+    change rows another office made, so any other office sends only its own rows."""
+    out: dict[str, list[list[Any]]] = {}
+    for table, cols in REKAP_COLS.items():
+        ver = cols.index("version")
+        if root:
+            rows = fetch(s, table, cols, "version > ?", (watermark,))
+        else:
+            where = "version > ? AND kantor_id = ?"
+            rows = fetch(s, table, cols, where, (watermark, ctx.kantor_id))
+        out[table] = [r for r in rows if (r[0], int(r[ver])) not in got.received]
     return out
 
 

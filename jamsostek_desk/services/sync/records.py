@@ -30,6 +30,7 @@ from jamsostek_desk.services import audit
 from jamsostek_desk.services.common.batching import in_chunks
 from jamsostek_desk.services.context import AppContext
 from jamsostek_desk.store.models import AhliWaris, Kantor, Peserta, utcnow
+from jamsostek_desk.store.models_rekap import Anggaran, FormasiAparat, Target
 from jamsostek_desk.store.settings import next_seq, stamp
 from jamsostek_desk.store.sync_models import SyncKonflik, SyncTertahan
 
@@ -42,7 +43,15 @@ def _travelling(table: Any) -> tuple[str, ...]:
 
 
 P_COLS, A_COLS, K_COLS = _travelling(PT), _travelling(AT), _travelling(KT)
-COLUMNS = {"kantor": K_COLS, "peserta": P_COLS, "ahli_waris": A_COLS}
+# Targets, budgets and aparat-desa posts (issue 13): set by kabupaten-level offices, a handful
+# of rows; a body without them (written before they travelled) reads as having none.
+REKAP_TABLES: dict[str, Any] = {
+    "target": Target.__table__,
+    "anggaran": Anggaran.__table__,
+    "formasi_aparat": FormasiAparat.__table__,
+}
+REKAP_COLS = {t: _travelling(table) for t, table in REKAP_TABLES.items()}
+COLUMNS = {"kantor": K_COLS, "peserta": P_COLS, "ahli_waris": A_COLS, **REKAP_COLS}
 # Columns that say nothing about the person: ignored when deciding whether two copies differ.
 _TECHNICAL = frozenset({"version", "updated_at", "versi_kolom"})
 # Columns that an older file lacks, with the value they take when reading one (versi_kolom:
@@ -290,6 +299,7 @@ class Applied:
     received: set[tuple[str, int]] = field(default_factory=set)
     max_version: int = 0
     names: list[str] = field(default_factory=list)  # participants that came in (first 50)
+    rekap: dict[str, int] = field(default_factory=lambda: dict.fromkeys(REKAP_TABLES, 0))
 
 
 class Applier:
@@ -359,6 +369,59 @@ class Applier:
                 self.update_rows("kantor", K_COLS, [r])
             self.out.received.add((r[0], int(r[ver])))
             self.out.kantor += 1
+
+    # -- targets, budgets, aparat-desa posts ---------------------------------------------
+    def rekap(self, table: str, rows: list[Row], kantor_nama: str) -> None:
+        """Targets, budgets and posts (already checked: from an office entitled to set them):
+        the higher (version, content hash) replaces the local copy. Dated history is rows, not
+        versions of one row: a raise from a date is a new row, so both figures stay.
+
+        Posts are one live row per desa: when two offices' rows for the same desa are both
+        live (made before they knew of each other), the winner by the same rule stays and the
+        other is stored as deleted, here only (no new change), so every office shows the same
+        figure; at a desa office a row it made itself (before posts travelled) always gives
+        way to the incoming one, which only an entitled office can have sent."""
+        cols = REKAP_COLS[table]
+        ver, dele = cols.index("version"), cols.index("deleted_at")
+        local = by_ids(self.s, table, cols, [r[0] for r in rows])
+        came: dict[str, tuple[object, object]] = {"sinkron": (None, f"diterima dari {kantor_nama}")}
+        for r in rows:
+            self._seen(r, ver)
+            old = local.get(r[0])
+            if old is not None and not wins(r, old, ver):
+                continue
+            r = list(r)
+            if table == "formasi_aparat" and r[dele] is None:
+                r = self._one_post_per_desa(r, cols)
+            if old is None:
+                self.insert_rows(table, cols, [r])
+            else:
+                self.update_rows(table, cols, [r])
+            local[r[0]] = r
+            self.out.received.add((r[0], int(r[ver])))
+            self.out.rekap[table] += 1
+            self.audits.append((table, r[0], "sinkron", audit.changes_text(came)))
+
+    def _one_post_per_desa(self, r: Row, cols: tuple[str, ...]) -> Row:
+        pos = _pos(cols)
+        ver, desa = pos["version"], pos["desa_kode"]
+        others = fetch(
+            self.s,
+            "formasi_aparat",
+            cols,
+            "desa_kode = ? AND deleted_at IS NULL AND id != ?",
+            (r[desa], r[0]),
+        )
+        # a desa office's own posts row (made before they travelled) gives way to the Dinas's
+        mine = self.ctx.kantor_jenis == "desa" and self.ctx.kantor_id
+        for o in others:
+            if o[pos["kantor_id"]] == mine or wins(r, o, ver):
+                sql = "UPDATE formasi_aparat SET deleted_at = ? WHERE id = ?"
+                self.s.connection().exec_driver_sql(sql, (r[pos["updated_at"]], o[0]))
+            else:
+                r[pos["deleted_at"]] = o[pos["updated_at"]]
+                break
+        return r
 
     # -- peserta -------------------------------------------------------------------------
     def peserta(self, rows: list[Row], kantor_nama: str) -> None:

@@ -17,7 +17,7 @@ from PySide6.QtGui import QBrush, QColor
 from jamsostek_desk.domain.dates import format_tanggal_pendek
 from jamsostek_desk.domain.peserta import LABELS
 from jamsostek_desk.domain.wilayah import WilayahRef
-from jamsostek_desk.services.importer.convert import RowResult
+from jamsostek_desk.services.importer.convert import WRITTEN, RowResult, RowStatus
 from jamsostek_desk.services.importer.pipeline import Analysis, SheetPlan
 
 Index = QModelIndex | QPersistentModelIndex
@@ -25,13 +25,13 @@ Index = QModelIndex | QPersistentModelIndex
 HEADERS = ("Baris", "Status", "NIK", "Nama", "Desa/Kel.", "Pesan")
 COL_ROW, COL_STATUS, COL_NIK, COL_NAMA, COL_DESA, COL_PESAN = range(6)
 
-NOT_DATA = "bukan_data"  # a row the import skips without counting (see services.importer.rows)
+# Each status as the clerk reads it: the one place the import's statuses meet their words.
 STATUS_TEXT = {
-    "baru": "Baru",
-    "ubah": "Diperbarui",
-    "lewati": "Dilewati",
-    "tolak": "Ditolak",
-    NOT_DATA: "bukan data",
+    RowStatus.IMPORTED: "Baru",
+    RowStatus.UPDATED: "Diperbarui",
+    RowStatus.SKIPPED: "Dilewati",
+    RowStatus.REJECTED: "Ditolak",
+    RowStatus.NOT_DATA: "bukan data",
 }
 
 # Names of the columns the importer reports problems on (column fields, not only PesertaData).
@@ -44,34 +44,35 @@ FIELD_LABELS = {
     "baris": "Baris",
 }
 
-# (background, text) per status; "peringatan" for accepted rows that carry a warning.
+WARNING = "warning"  # the tone of a written row that carries a warning
+# (background, text) per status, and WARNING
 COLOURS = {
-    "baru": ("#e2f4e8", "#0b6b37"),
-    "ubah": ("#e1ecfa", "#1d5296"),
-    "lewati": ("#eceff1", "#58656e"),
-    "tolak": ("#fde6e6", "#b3261e"),
-    "peringatan": ("#fff1cc", "#8a5300"),
-    NOT_DATA: ("#f4f5f6", "#9aa4ab"),
+    RowStatus.IMPORTED: ("#e2f4e8", "#0b6b37"),
+    RowStatus.UPDATED: ("#e1ecfa", "#1d5296"),
+    RowStatus.SKIPPED: ("#eceff1", "#58656e"),
+    RowStatus.REJECTED: ("#fde6e6", "#b3261e"),
+    WARNING: ("#fff1cc", "#8a5300"),
+    RowStatus.NOT_DATA: ("#f4f5f6", "#9aa4ab"),
 }
 _BRUSHES = {k: (QBrush(QColor(bg)), QBrush(QColor(fg))) for k, (bg, fg) in COLOURS.items()}
 
 
 def tone(r: RowResult) -> str:
     """The colour of a row: its status, or amber for an accepted row with warnings."""
-    if r.status in ("baru", "ubah") and r.warnings:
-        return "peringatan"
+    if r.status in WRITTEN and r.warnings:
+        return WARNING
     return r.status
 
 
 def has_problem(r: RowResult) -> bool:
-    if r.status == NOT_DATA:
+    if r.status == RowStatus.NOT_DATA:
         return False
-    return r.status == "tolak" or bool(r.warnings) or bool(r.errors)
+    return r.status == RowStatus.REJECTED or bool(r.warnings) or bool(r.errors)
 
 
 def _not_data(row: int, reason: str) -> RowResult:
     """A skipped row, shown greyed in its place (made when the view asks for it)."""
-    return RowResult(row, [], None, warnings={"baris": reason}, status=NOT_DATA)
+    return RowResult(row, [], None, warnings={"baris": reason}, status=RowStatus.NOT_DATA)
 
 
 def _cell_text(value: object) -> str:
@@ -208,7 +209,7 @@ class ImportPreviewModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.BackgroundRole and col == COL_STATUS:
             return _BRUSHES[tone(r)][0]
         if role == Qt.ItemDataRole.ForegroundRole and (
-            col in (COL_STATUS, COL_PESAN) or r.status == NOT_DATA
+            col in (COL_STATUS, COL_PESAN) or r.status == RowStatus.NOT_DATA
         ):
             return _BRUSHES[tone(r)][1]
         if role == Qt.ItemDataRole.TextAlignmentRole and col == COL_ROW:
@@ -230,7 +231,7 @@ class ImportPreviewModel(QAbstractTableModel):
             return f"{plan.name}: {r.source_row}" if self._several else str(r.source_row)
         if col == COL_STATUS:
             text = STATUS_TEXT.get(r.status, r.status)
-            return text + " ⚠" if tone(r) == "peringatan" else text
+            return text + " ⚠" if tone(r) == WARNING else text
         if col == COL_NIK:
             return d.nik if d is not None else self._raw(plan, r, "nik")
         if col == COL_NAMA:
@@ -245,10 +246,10 @@ class ImportPreviewModel(QAbstractTableModel):
 
     @staticmethod
     def message(r: RowResult) -> str:
-        if r.status == NOT_DATA:
+        if r.status == RowStatus.NOT_DATA:
             return f"Bukan data ({r.warnings['baris']}): tidak dihitung."
         parts = [*r.errors.values(), *r.warnings.values()]
-        if r.status == "ubah" and r.changes:
+        if r.status == RowStatus.UPDATED and r.changes:
             changed = ", ".join(FIELD_LABELS.get(f, f) for f in r.changes)
             parts.insert(0, f"Berubah: {changed}.")
         return " · ".join(parts)
@@ -258,24 +259,25 @@ class ImportPreviewModel(QAbstractTableModel):
         plan, r = self.row_at(row)
         where = f"Baris {r.source_row}" + (f", lembar {escape(plan.name)}" if self._several else "")
         lines = [f"<b>{where}</b> — {STATUS_TEXT.get(r.status, r.status)}"]
-        if r.status == NOT_DATA:
+        if r.status == RowStatus.NOT_DATA:
             return lines[0] + "<br>" + escape(self.message(r))
         for f, m in r.errors.items():
             lines.append(
-                f"<span style='color:{COLOURS['tolak'][1]}'>✖ <b>{escape(FIELD_LABELS.get(f, f))}"
-                f"</b>: {escape(m)}</span>"
+                f"<span style='color:{COLOURS[RowStatus.REJECTED][1]}'>✖ <b>"
+                f"{escape(FIELD_LABELS.get(f, f))}</b>: {escape(m)}</span>"
             )
         for f, m in r.warnings.items():
             lines.append(
-                f"<span style='color:{COLOURS['peringatan'][1]}'>⚠ <b>"
+                f"<span style='color:{COLOURS[WARNING][1]}'>⚠ <b>"
                 f"{escape(FIELD_LABELS.get(f, f))}</b>: {escape(m)}</span>"
             )
         for f, (old, new) in r.changes.items():
             if f == "desa_kode":
                 old, new = self.ref.label(str(old)) if old else old, self.ref.label(str(new))
             lines.append(
-                f"<span style='color:{COLOURS['ubah'][1]}'>✎ <b>{escape(FIELD_LABELS.get(f, f))}"
-                f"</b>: {escape(_show(old))} → {escape(_show(new))}</span>"
+                f"<span style='color:{COLOURS[RowStatus.UPDATED][1]}'>✎ <b>"
+                f"{escape(FIELD_LABELS.get(f, f))}</b>: {escape(_show(old))} → {escape(_show(new))}"
+                "</span>"
             )
         if len(lines) == 1:
             lines.append("Tidak ada masalah.")

@@ -13,18 +13,23 @@ from jamsostek_desk.domain.peserta import LABELS
 from jamsostek_desk.services import audit
 from jamsostek_desk.services.context import AppContext
 from jamsostek_desk.services.lists import bpjs_import
+from jamsostek_desk.services.lists.bpjs_import import BpjsStatus
 from jamsostek_desk.ui.dialogs import save_path
 from jamsostek_desk.ui.forms.ui_bpjs_import_dialog import Ui_BpjsImportDialog
 from jamsostek_desk.ui.pages import setup_table
 from jamsostek_desk.ui.theme import ERROR
 from jamsostek_desk.ui.worker import run_task
 
-RESULT = {"ubah": "Diperbarui", "sama": "Tidak berubah", "tolak": "Ditolak"}
+RESULT = {
+    BpjsStatus.UPDATED: "Diperbarui",
+    BpjsStatus.UNCHANGED: "Tidak berubah",
+    BpjsStatus.REJECTED: "Ditolak",
+}
 SHOW = (
     ("", "Semua baris"),
-    ("ubah", "Akan diperbarui"),
-    ("tolak", "Ditolak"),
-    ("sama", "Tidak berubah"),
+    (BpjsStatus.UPDATED, "Akan diperbarui"),
+    (BpjsStatus.REJECTED, "Ditolak"),
+    (BpjsStatus.UNCHANGED, "Tidak berubah"),
 )
 
 
@@ -41,7 +46,7 @@ class BpjsImportDialog(QDialog):
         self.report: dict[str, object] | None = None
         save = self.ui.buttons.button(QDialogButtonBox.StandardButton.Save)
         save.setText("&Simpan perubahan")
-        save.setEnabled(analysis.count("ubah") > 0)
+        save.setEnabled(analysis.count(BpjsStatus.UPDATED) > 0)
         save.setDefault(True)
         self.ui.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText("Batal")
         self.ui.buttons.accepted.connect(self.save)
@@ -49,7 +54,7 @@ class BpjsImportDialog(QDialog):
         for key, label in SHOW:
             self.ui.showCombo.addItem(label, key)
         self.ui.showCombo.currentIndexChanged.connect(self.fill)
-        self.ui.rejectsButton.setEnabled(analysis.count("tolak") > 0)
+        self.ui.rejectsButton.setEnabled(analysis.count(BpjsStatus.REJECTED) > 0)
         self.ui.rejectsButton.clicked.connect(lambda: self.save_rejects())
         setup_table(
             self.ui.previewTable,
@@ -80,7 +85,7 @@ class BpjsImportDialog(QDialog):
             cells = [str(r.source_row), r.nik, r.nama, RESULT[r.status], text]
             for c, value in enumerate(cells):
                 item = QTableWidgetItem(value)
-                if r.status == "tolak":
+                if r.status == BpjsStatus.REJECTED:
                     item.setForeground(QColor(ERROR))
                 t.setItem(i, c, item)
         t.resizeColumnsToContents()

@@ -8,6 +8,7 @@ from html import escape
 
 from jamsostek_desk.domain.money import format_angka
 from jamsostek_desk.services.importer import pipeline
+from jamsostek_desk.services.importer.convert import RowStatus
 from jamsostek_desk.ui import theme
 from jamsostek_desk.ui.models.import_preview import COLOURS
 from jamsostek_desk.ui.views.import_wizard.base import DONE, Step
@@ -43,10 +44,11 @@ class DoneStep(Step):
 
     def _show_done(self, report: pipeline.ImportReport) -> None:
         u = self.ui
+        skipped = COLOURS[RowStatus.SKIPPED][1]
         lines = [
             (report.imported, "peserta baru ditambahkan", theme.GREEN),
-            (report.updated, "peserta diperbarui", COLOURS["ubah"][1]),
-            (report.skipped_duplicates, "dilewati karena sudah terdaftar", "#58656e"),
+            (report.updated, "peserta diperbarui", COLOURS[RowStatus.UPDATED][1]),
+            (report.skipped_duplicates, "dilewati karena sudah terdaftar", skipped),
             (report.rejected, "ditolak", theme.ERROR),
         ]
         rows = "".join(

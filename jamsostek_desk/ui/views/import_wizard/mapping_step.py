@@ -17,7 +17,7 @@ from jamsostek_desk.services.importer import pipeline
 from jamsostek_desk.services.importer.inspect import SheetPeek, required_fields
 from jamsostek_desk.services.importer.rows import RowSorter
 from jamsostek_desk.ui.fields import select_data, set_state
-from jamsostek_desk.ui.models.import_preview import COLOURS, FIELD_LABELS
+from jamsostek_desk.ui.models.import_preview import COLOURS, FIELD_LABELS, WARNING
 from jamsostek_desk.ui.views.import_wizard.base import Step
 from jamsostek_desk.ui.views.import_wizard.common import _cell, _MappingRow, say
 
@@ -75,7 +75,7 @@ class MappingStep(Step):
             head.setFont(font)
             head.setToolTip(f"{m.header} — {m.where}")
             if not match_header(m.header) and m.key not in NUMBERING_KEYS and not m.field:
-                head.setForeground(QBrush(QColor(COLOURS["peringatan"][1])))
+                head.setForeground(QBrush(QColor(COLOURS[WARNING][1])))
                 head.setToolTip("Judul kolom ini tidak dikenali: pilih datanya bila perlu.")
             table.setItem(r, 0, head)
             sample = QTableWidgetItem(" · ".join(m.samples) or "(kosong)")

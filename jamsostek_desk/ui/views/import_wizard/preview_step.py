@@ -14,7 +14,8 @@ from PySide6.QtWidgets import QFileDialog
 
 from jamsostek_desk.domain.money import format_angka
 from jamsostek_desk.services.importer import pipeline, rejects
-from jamsostek_desk.ui.models.import_preview import COLOURS
+from jamsostek_desk.services.importer.convert import RowStatus
+from jamsostek_desk.ui.models.import_preview import COLOURS, WARNING
 from jamsostek_desk.ui.views.import_wizard.base import DONE, PREVIEW, Step
 from jamsostek_desk.ui.views.import_wizard.common import _kept_out_of_gc, _with_suffix, say
 from jamsostek_desk.ui.views.import_wizard.sheet_step import ALL_SHEETS
@@ -67,18 +68,16 @@ class PreviewStep(Step):
         w.analysis = analysis
         w.model.set_analysis(analysis)
         gc.freeze()  # see _kept_out_of_gc
-        counts = {s: 0 for s in ("baru", "ubah", "lewati", "tolak")}
-        warned = 0
-        for plan in analysis.sheets:  # not analysis.rows(): see ImportPreviewModel
-            for r in plan.results:
-                counts[r.status] = counts.get(r.status, 0) + 1
-                warned += bool(r.warnings) and r.status in ("baru", "ubah")  # amber rows
+        counts = analysis.counts()
+        warned = counts["warnings"]  # the amber rows
+        imported, updated = counts[RowStatus.IMPORTED], counts[RowStatus.UPDATED]
+        skipped, rejected = counts[RowStatus.SKIPPED], counts[RowStatus.REJECTED]
         cards = (
-            (u.countBaruLabel, counts["baru"], "akan ditambahkan", "baru"),
-            (u.countUbahLabel, counts["ubah"], "akan diperbarui", "ubah"),
-            (u.countLewatiLabel, counts["lewati"], "dilewati (sudah terdaftar)", "lewati"),
-            (u.countTolakLabel, counts["tolak"], "ditolak", "tolak"),
-            (u.countWarnLabel, warned, "diimpor dengan peringatan", "peringatan"),
+            (u.countBaruLabel, imported, "akan ditambahkan", RowStatus.IMPORTED),
+            (u.countUbahLabel, updated, "akan diperbarui", RowStatus.UPDATED),
+            (u.countLewatiLabel, skipped, "dilewati (sudah terdaftar)", RowStatus.SKIPPED),
+            (u.countTolakLabel, rejected, "ditolak", RowStatus.REJECTED),
+            (u.countWarnLabel, warned, "diimpor dengan peringatan", WARNING),
         )
         for label, n, text, tone in cards:
             bg, fg = COLOURS[tone]
@@ -92,7 +91,7 @@ class PreviewStep(Step):
         notes = list(analysis.notes)
         u.notesLabel.setText("<br>".join("• " + escape(n) for n in notes))
         u.notesLabel.setVisible(bool(notes))
-        self.to_write, self.rejected = counts["baru"] + counts["ubah"], counts["tolak"]
+        self.to_write, self.rejected = imported + updated, rejected
         self.warned = warned
         say(u.previewErrorLabel, "")
         u.detailLabel.setText(
@@ -102,7 +101,7 @@ class PreviewStep(Step):
         )
         if w.page() != PREVIEW:
             # the problems first, when there are any
-            u.problemsOnlyCheck.setChecked(counts["tolak"] > 0)
+            u.problemsOnlyCheck.setChecked(rejected > 0)
             w.go(PREVIEW)
         w.update_next()
 

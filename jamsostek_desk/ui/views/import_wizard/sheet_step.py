@@ -11,6 +11,7 @@ from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import QListWidgetItem, QTableWidgetItem
 
 from jamsostek_desk.domain.money import format_angka
+from jamsostek_desk.services.importer.convert import RowStatus
 from jamsostek_desk.services.importer.inspect import SheetPeek, layout_for_row
 from jamsostek_desk.ui.models.import_preview import COLOURS
 from jamsostek_desk.ui.views.import_wizard.base import MAPPING, Step
@@ -151,7 +152,7 @@ class SheetStep(Step):
         table.horizontalHeader().setStretchLastSection(False)
         header = s.layout.header_row if s.layout is not None else -1
         first = s.layout.first_row if s.layout is not None else -1  # a header over two rows
-        green = QBrush(QColor(COLOURS["baru"][0]))
+        green = QBrush(QColor(COLOURS[RowStatus.IMPORTED][0]))
         bold = QFont(table.font())
         bold.setBold(True)
         for r, cells in enumerate(s.top):
