@@ -17,7 +17,7 @@ from jamsostek_desk.domain.errors import UserError
 from jamsostek_desk.domain.wilayah import load_wilayah
 from jamsostek_desk.resources import resource_path
 from jamsostek_desk.services import backup
-from jamsostek_desk.services.context import AppContext, load_context
+from jamsostek_desk.services.context import AppContext
 from jamsostek_desk.services.demo import ensure_demo
 from jamsostek_desk.services.office import has_office
 from jamsostek_desk.store.backup import list_backups, restore_backup
@@ -25,9 +25,11 @@ from jamsostek_desk.store.db import Database, open_database, prefetch
 from jamsostek_desk.store.errors import DatabaseCorrupt, DatabaseProblem, DatabaseReadOnly
 from jamsostek_desk.ui import errors, translate
 from jamsostek_desk.ui.errors import unexpected
+from jamsostek_desk.ui.idle_lock import IdleLock
 from jamsostek_desk.ui.main_window import RESTART, MainWindow
 from jamsostek_desk.ui.theme import STYLE
 from jamsostek_desk.ui.views.setup_dialog import SetupDialog
+from jamsostek_desk.ui.views.sign_in_dialog import sign_in
 from jamsostek_desk.ui.worker import run_task
 
 TITLE_BAR = 32  # the window manager's frame above the client area
@@ -76,12 +78,13 @@ def _open_with_repair(path: Path) -> Database | None:
 
 
 def _context(db: Database) -> AppContext | None:
+    """Set-up on the first run (its Admin is then signed in), otherwise the sign-in screen."""
     if not has_office(db):
         dialog = SetupDialog(db, load_wilayah())
         if dialog.exec() != SetupDialog.DialogCode.Accepted or dialog.context is None:
             return None
         return dialog.context
-    return load_context(db)
+    return sign_in(db)
 
 
 def _daily_backup(window: MainWindow) -> None:
@@ -199,6 +202,8 @@ def _run_window(app: QApplication, ctx: AppContext, demo: bool) -> int:
     QThreadPool.globalInstance().start(lambda: prefetch(path))
     if not demo:
         QTimer.singleShot(1500, lambda: _daily_backup(window))
+        idle = IdleLock(window, lambda: window.ctx)
+        window.pengaturan_page.idle_changed.connect(lambda m: idle.set_timeout(m * 60_000))
     code = app.exec()
     QThreadPool.globalInstance().waitForDone(10_000)
     window.close()

@@ -18,10 +18,13 @@ from jamsostek_desk.cli_common import (
     db_option,
     err,
     fail,
+    new_password,
     open_context,
+    print_recovery_code,
     resolve_db,
+    sign_in_options,
 )
-from jamsostek_desk.domain.errors import UserError, ValidationError
+from jamsostek_desk.domain.errors import InputError, UserError, ValidationError
 from jamsostek_desk.domain.money import format_angka as angka
 
 __all__ = ["EXIT_FATAL", "EXIT_OK", "EXIT_USER", "build_parser", "main"]
@@ -151,10 +154,12 @@ def build_parser() -> argparse.ArgumentParser:
     g.add_argument("--seed", type=int, default=1)
 
     from jamsostek_desk import (
+        cli_audit,
         cli_backup,
         cli_cetak,
         cli_kantor,
         cli_manfaat,
+        cli_pdp,
         cli_rekap,
         cli_sync,
     )
@@ -165,41 +170,61 @@ def build_parser() -> argparse.ArgumentParser:
     COMMANDS.update(cli_manfaat.register(sub))
     COMMANDS.update(cli_rekap.register(sub))
     COMMANDS.update(cli_backup.register(sub))
+    COMMANDS.update(cli_audit.register(sub))
+    COMMANDS.update(cli_pdp.register(sub))
+    for name, command in sub.choices.items():  # every command signs in (setup: its password)
+        if name != "audit":  # its --operator filters; it signs in with --as
+            for leaf in _leaves(command):  # `target set --operator …` as well
+                sign_in_options(leaf, operator="" if name == "setup" else "--operator")
     return p
 
 
+def _leaves(parser: argparse.ArgumentParser) -> list[argparse.ArgumentParser]:
+    """The parsers that take a command's options: the sub-commands of a command that has
+    them (``target set``, ``manfaat hitung``), else the command itself."""
+    subs = [a for a in parser._actions if isinstance(a, argparse._SubParsersAction)]
+    if not subs:
+        return [parser]
+    return [leaf for a in subs for child in a.choices.values() for leaf in _leaves(child)]
+
+
 def cmd_setup(args: argparse.Namespace) -> int:
-    from jamsostek_desk.services.office import OfficeData, setup_office
+    from jamsostek_desk.services import auth
+    from jamsostek_desk.services.office import OfficeData, check_office, setup_office
     from jamsostek_desk.store.db import open_database
 
+    data = OfficeData(
+        jenis=KINDS[args.kind],
+        wilayah_kode=args.wilayah,
+        nama=args.name,
+        alamat=args.alamat,
+        kepala_nama=args.kepala_nama,
+        kepala_nip=args.kepala_nip,
+        kepala_jabatan=args.kepala_jabatan,
+    )
+    check_office(data)  # every refusal before the database file is made
+    if not args.operator.strip():
+        raise ValidationError({"operator": "Nama operator wajib diisi."})
     join = None
     if getattr(args, "join", None):
         from jamsostek_desk.services.sync.keys import check_join, read_join_file
 
         join = read_join_file(args.join)  # before anything is written
         check_join(join, KINDS[args.kind], args.wilayah)
+    password = new_password(args)
+    auth.check_password(password)
+    code = auth.new_recovery_code()
     db = open_database(resolve_db(args))
     try:
-        ctx = setup_office(
-            db,
-            OfficeData(
-                jenis=KINDS[args.kind],
-                wilayah_kode=args.wilayah,
-                nama=args.name,
-                alamat=args.alamat,
-                kepala_nama=args.kepala_nama,
-                kepala_nip=args.kepala_nip,
-                kepala_jabatan=args.kepala_jabatan,
-            ),
-            operator_nama=args.operator,
-        )
+        ctx = setup_office(db, data, args.operator, password, code)
         if join is not None:
             from jamsostek_desk.services.sync.keys import join as join_kabupaten
 
             join_kabupaten(ctx, join)
     finally:
         db.close()
-    print(f"Kantor '{ctx.kantor_nama}' siap dipakai di {db.path} (operator: {ctx.operator_nama}).")
+    print(f"Kantor '{ctx.kantor_nama}' siap dipakai di {db.path} (Admin: {ctx.operator_nama}).")
+    print_recovery_code(code, ctx.operator_nama)
     return EXIT_OK
 
 
@@ -216,6 +241,7 @@ def cmd_info(args: argparse.Namespace) -> int:
         "wilayah": ctx.wilayah_kode,
         "wilayah_nama": load_wilayah().name(ctx.wilayah_kode),
         "operator": ctx.operator_nama,
+        "peran": ctx.peran,
         "peserta": total,
     }
     if args.json:
@@ -246,6 +272,11 @@ def cmd_import(args: argparse.Namespace) -> int:
     from jamsostek_desk.services.importer.reader import ReadError
     from jamsostek_desk.services.importer.rejects import write_rejected_rows
 
+    if args.rejects is not None and _same_file(args.rejects, args.file):
+        raise InputError(
+            f"--rejects {args.rejects} adalah berkas yang diimpor. Pilih nama lain untuk baris "
+            "yang ditolak; tidak ada yang diubah."
+        )
     show = ProgressLine(quiet=args.json)
     with open_context(args) as ctx:
         options = ImportOptions(
@@ -258,7 +289,7 @@ def cmd_import(args: argparse.Namespace) -> int:
 
         def keep_rejects(analysis: Analysis) -> None:  # before the commit: all or nothing
             if args.rejects:
-                written.extend(write_rejected_rows(analysis, args.rejects))
+                written.extend(write_rejected_rows(analysis, args.rejects, ctx))
 
         # read, checked and written in batches, in one transaction (bounded memory)
         try:
@@ -327,6 +358,13 @@ def _print_mapping(
             print(f"    … dan {len(skipped) - 30} baris lain (lihat --json).")
 
 
+def _same_file(a: Path, b: Path) -> bool:
+    try:
+        return a.resolve() == b.resolve() or (a.exists() and b.exists() and a.samefile(b))
+    except OSError:
+        return False
+
+
 # Field names of validation errors -> the option a CLI user typed.
 OPTION_OF = {
     "jenis": "--kind",
@@ -345,6 +383,9 @@ COMMANDS = {
 
 
 def main(argv: list[str] | None = None) -> int:
+    from jamsostek_desk.store.private import protect_process
+
+    protect_process()  # every file and folder made from here on is this user's only
     args = build_parser().parse_args(argv)
     if args.command is None:
         from jamsostek_desk.app import run_app
@@ -356,6 +397,9 @@ def main(argv: list[str] | None = None) -> int:
         err("data tidak valid:")
         for field, msg in e.errors.items():
             print(f"  {OPTION_OF.get(field, field)}: {msg}", file=sys.stderr)
+        return EXIT_USER
+    except InputError as e:
+        err(e.message)
         return EXIT_USER
     except UserError as e:
         err(e.message)
@@ -369,11 +413,14 @@ def main(argv: list[str] | None = None) -> int:
     except Exception:
         import traceback
 
+        from jamsostek_desk.services import crash_log
+
+        log = crash_log.write(traceback.format_exc())
         err(
             "terjadi kesalahan tak terduga; data yang sudah tersimpan tetap aman. Rincian "
-            "teknis di bawah ini, sampaikan kepada pengelola aplikasi."
+            f"teknis (tanpa data pribadi) dicatat di {log}; sampaikan berkas itu kepada "
+            "pengelola aplikasi."
         )
-        traceback.print_exc()
         return 3
 
 

@@ -175,7 +175,7 @@ def _write(ctx: Any, r: Any, out: Path) -> None:
     if out.suffix.lower() == ".xlsx":
         from jamsostek_desk.services.rekap_xlsx import write_rekap
 
-        write_rekap(out, r, ctx.kantor_nama)
+        write_rekap(ctx, out, r)
     else:
         from jamsostek_desk.services.rekap_pdf import write_rekap_pdf
 

@@ -25,6 +25,7 @@ from jamsostek_desk.cli_common import (
     db_option,
     fail,
     open_context,
+    read_secret_file,
 )
 from jamsostek_desk.domain.money import format_angka as angka
 
@@ -83,11 +84,7 @@ def _passphrase(args: argparse.Namespace, ctx: Any = None) -> str:
     from jamsostek_desk.domain.errors import UserError
 
     if args.passphrase_file:
-        try:
-            text = Path(args.passphrase_file).read_text(encoding="utf-8")
-        except OSError as e:
-            raise UserError(f"Berkas kata sandi {args.passphrase_file} tidak bisa dibaca.") from e
-        return text.splitlines()[0] if text.strip() else ""
+        return read_secret_file(Path(args.passphrase_file), "kata sandi sinkronisasi")
     if os.environ.get(PASSPHRASE_ENV):
         return os.environ[PASSPHRASE_ENV]
     if ctx is not None:
@@ -165,8 +162,17 @@ def cmd_sync(args: argparse.Namespace) -> int:
     return EXIT_USER if waiting else EXIT_OK
 
 
+MAX_SEARCH = 200
+
+
 def _filter_of(args: argparse.Namespace) -> Any:
+    from jamsostek_desk.domain.errors import InputError
     from jamsostek_desk.services.peserta_list import PesertaFilter
+
+    if len(args.search) > MAX_SEARCH:
+        raise InputError(
+            f"--search: paling panjang {MAX_SEARCH} karakter (diberikan {angka(len(args.search))})."
+        )
 
     return PesertaFilter(
         search=args.search,
@@ -183,8 +189,15 @@ def _columns(args: argparse.Namespace, default: tuple[str, ...]) -> tuple[str, .
 
 
 def cmd_export(args: argparse.Namespace) -> int:
-    from jamsostek_desk.services.lists.export import LIST_COLUMNS, export_list
+    from jamsostek_desk.domain.errors import InputError
+    from jamsostek_desk.services.lists.export import LIST_COLUMNS, check_columns, export_list
 
+    check_columns(_columns(args, LIST_COLUMNS))  # wrong options: refused before anything
+    _filter_of(args)
+    if args.out.suffix.lower() != ".xlsx":
+        raise InputError(
+            f"--out: nama berkas ekspor harus berakhiran .xlsx (bukan {args.out.name})."
+        )
     show = ProgressLine()
     with open_context(args) as ctx:
         n = export_list(ctx, _filter_of(args), args.out, _columns(args, LIST_COLUMNS), show)
@@ -195,23 +208,32 @@ def cmd_export(args: argparse.Namespace) -> int:
 
 def cmd_bpjs_export(args: argparse.Namespace) -> int:
     from jamsostek_desk.domain.dates import format_tanggal_pendek
-    from jamsostek_desk.domain.errors import UserError
+    from jamsostek_desk.domain.errors import InputError, UserError
     from jamsostek_desk.services.lists.export import (
+        MAX_BPJS_ROWS,
         bpjs_gaps,
         bpjs_selection,
+        check_columns,
         default_start,
         export_bpjs,
+        nobody_to_register,
         saved_bpjs_columns,
     )
 
-    try:
-        args.out.mkdir(parents=True, exist_ok=True)
-    except OSError as e:
-        raise UserError(f"Folder tujuan {args.out} tidak bisa dibuat ({e.strerror}).") from e
+    if args.columns:
+        check_columns(_columns(args, ()))
+    _filter_of(args)
+    if not 1 <= args.max_rows <= MAX_BPJS_ROWS:  # every refusal before the folder is made
+        raise InputError(
+            f"--max-rows: satu berkas BPJS berisi 1 sampai paling banyak "
+            f"{angka(MAX_BPJS_ROWS)} baris."
+        )
     show = ProgressLine()
-    with open_context(args) as ctx:
+    with open_context(args) as ctx:  # signed in before anything is made
         n, said = bpjs_selection(ctx, _filter_of(args))
         print(f"{angka(n)} peserta: {said}.")
+        if n == 0:
+            raise nobody_to_register(said)  # and no empty folder left behind
         gaps = bpjs_gaps(ctx, _filter_of(args))
         if gaps.no_start:
             print(
@@ -223,6 +245,10 @@ def cmd_bpjs_export(args: argparse.Namespace) -> int:
                 f"Peringatan: {angka(len(gaps.missing))} peserta tanpa nama ibu kandung atau "
                 "tempat lahir (diminta BPJS); lengkapi di aplikasi sebelum dikirim."
             )
+        try:
+            args.out.mkdir(parents=True, exist_ok=True)
+        except OSError as e:
+            raise UserError(f"Folder tujuan {args.out} tidak bisa dibuat ({e.strerror}).") from e
         files = export_bpjs(
             ctx,
             _filter_of(args),
@@ -248,7 +274,7 @@ def cmd_bpjs_import(args: argparse.Namespace) -> int:
         except UserError as e:
             return fail(e.message, EXIT_FATAL, show, args.json)
         if args.rejects and analysis.count(bpjs_import.BpjsStatus.REJECTED):
-            bpjs_import.write_rejected(analysis, args.rejects)
+            bpjs_import.write_rejected(analysis, args.rejects, ctx)
         if args.dry_run or not analysis.count(bpjs_import.BpjsStatus.UPDATED):
             report = analysis.report(committed=False)
         else:

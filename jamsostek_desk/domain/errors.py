@@ -15,6 +15,11 @@ class UserError(Exception):
         self.message = message
 
 
+class InputError(UserError):
+    """A wrong value given by the user (an option, a column name, a size): the command line
+    exits 1 (invalid input), not 2 (database or file cannot be used)."""
+
+
 class ValidationError(UserError):
     """Field-level problems: ``errors`` maps a field name to its message."""
 

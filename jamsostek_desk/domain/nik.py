@@ -278,3 +278,12 @@ def compare_nik(
             )
         )
     return tuple(found)
+
+
+_NIK_IN_TEXT = re.compile(r"(?<!\d)(\d{6})\d{6}(\d{4})(?!\d)")
+
+
+def mask_niks_in(text: str) -> str:
+    """Every 16-digit run in ``text`` masked as 630305******0001 (logs, the audit trail shown
+    to Pimpinan)."""
+    return _NIK_IN_TEXT.sub(r"\1******\2", text)

@@ -154,6 +154,35 @@ def _in_scope(kode: str, scope: str) -> bool:
     return not scope or kode == scope or kode.startswith(scope + ".")
 
 
+# The longest text each field holds (the database columns' sizes): longer input is refused
+# with the limit named, never cut silently.
+MAX_LEN: dict[str, int] = {
+    "nama": 120,
+    "tempat_lahir": 80,
+    "nama_ibu": 120,
+    "alamat": 500,
+    "rt": 3,
+    "rw": 3,
+    "jabatan": 80,
+    "pekerjaan": 80,
+    "no_hp": 30,
+    "catatan": 2000,
+}
+
+
+def _too_long(d: PesertaData) -> dict[str, str]:
+    """Fields over their limit (blanked in ``d``, so that later rules do not work on megabytes
+    of text); the messages are put back after the other rules have run."""
+    found: dict[str, str] = {}
+    for name, limit in MAX_LEN.items():
+        value = getattr(d, name, None)
+        if isinstance(value, str) and len(value) > limit:
+            n = f"{len(value):,}".replace(",", ".")
+            found[name] = f"Terlalu panjang: paling banyak {limit} karakter, yang diisi {n}."
+            setattr(d, name, "")
+    return found
+
+
 def check_peserta(
     data: PesertaData,
     ref: WilayahRef,
@@ -178,6 +207,7 @@ def check_peserta(
         d.ahli_waris = [copy.copy(a) for a in data.ahli_waris]
     out = Checked(d)
     err, warn = out.errors, out.warnings
+    too_long = _too_long(d)
 
     info = parse_nik(d.nik, ref, today)
     if info.errors:
@@ -291,6 +321,7 @@ def check_peserta(
         err["akhir_kepesertaan"] = "Akhir kepesertaan sebelum tanggal mulai."
 
     _check_ahli_waris(d, ref, today, err)
+    err.update(too_long)
     return out
 
 

@@ -12,8 +12,9 @@ from pathlib import Path
 from sqlalchemy import delete, select, update
 
 from jamsostek_desk.domain.dates import format_tanggal
-from jamsostek_desk.domain.errors import UserError, ValidationError
+from jamsostek_desk.domain.errors import InputError, UserError, ValidationError
 from jamsostek_desk.services import audit
+from jamsostek_desk.services.access import require_writer
 from jamsostek_desk.services.cetak_settings import Pejabat, load_settings
 from jamsostek_desk.services.common.batching import in_chunks
 from jamsostek_desk.services.common.progress import Progress, no_progress
@@ -76,6 +77,7 @@ def _check(d: AcaraData) -> AcaraData:
 
 
 def save_acara(ctx: AppContext, data: AcaraData, acara_id: str | None = None) -> str:
+    require_writer(ctx, "menyimpan acara")
     d = _check(data)
     with ctx.db.session() as s:
         if acara_id is None:
@@ -108,7 +110,7 @@ def get_acara(ctx: AppContext, acara_id: str) -> AcaraData:
                 select(Acara.id, Acara.nama).where(Acara.deleted_at.is_(None)).limit(10)
             ).all()
             listed = "".join(f"\n  {i}  {n}" for i, n in known)
-            raise UserError(
+            raise InputError(
                 f"Acara {acara_id} tidak ditemukan."
                 + (f" Acara yang ada:{listed}" if known else " Belum ada acara.")
             )
@@ -163,6 +165,7 @@ def card_recipients(ctx: AppContext, acara_id: str) -> list[str]:
 
 def set_card_recipients(ctx: AppContext, acara_id: str, peserta_ids: Sequence[str]) -> None:
     """Who receives a symbolic card, in the order they are called to the stage."""
+    require_writer(ctx, "mengubah penerima kartu acara")
     get_acara(ctx, acara_id)
     with ctx.db.session() as s:
         s.execute(delete(AcaraPeserta).where(AcaraPeserta.acara_id == acara_id))
@@ -172,6 +175,7 @@ def set_card_recipients(ctx: AppContext, acara_id: str, peserta_ids: Sequence[st
 
 
 def set_benefit_recipients(ctx: AppContext, acara_id: str, manfaat_ids: Sequence[str]) -> None:
+    require_writer(ctx, "mengubah penerima manfaat acara")
     get_acara(ctx, acara_id)
     with ctx.db.session() as s:
         version = stamp(s)
@@ -228,6 +232,7 @@ def build_pack(
     ``record_cards`` marks the symbolic cards as printed in the queue (the CLI writes final
     files); the window makes a preview first and calls record_pack_cards once it is saved.
     """
+    require_writer(ctx, "membuat paket dokumen acara")
     acara = get_acara(ctx, acara_id)
     out_dir = Path(out_dir)
     cards = card_recipients(ctx, acara_id)
@@ -258,11 +263,15 @@ def build_pack(
         except OSError as e:
             raise UserError(f"Folder {out_dir} tidak bisa dibuat: {write_problem(e)}.") from e
     try:
-        return _write_pack(ctx, acara_id, acara, out_dir, cards, manfaat, progress, record_cards)
+        written = _write_pack(ctx, acara_id, acara, out_dir, cards, manfaat, progress, record_cards)
     except BaseException:
         if created:
             shutil.rmtree(out_dir, ignore_errors=True)
         raise
+    audit.record_export(
+        ctx, "ekspor_surat", len(cards) + len(manfaat), out_dir, {"dokumen": len(written)}
+    )
+    return written
 
 
 def _write_pack(

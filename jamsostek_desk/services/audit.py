@@ -30,8 +30,34 @@ AKSI: dict[str, str] = {
     "konflik": "Konflik sinkronisasi diselesaikan",
     "gabung": "Digabung dengan data ganda",
     "bpjs": "Diperbarui dari daftar BPJS",
+    "impor": "Diimpor dari daftar",
+    "impor_batal": "Impor dibatalkan (NIK ganda di berkas)",
     "perpanjang": "Masa kepesertaan diperpanjang",
+    # what leaves the office, and who signs in (entitas "ekspor" / "operator" / "peserta")
+    "ekspor_daftar": "Daftar peserta diekspor",
+    "ekspor_bpjs": "Daftar pendaftaran BPJS diekspor",
+    "ekspor_ditolak": "Baris ditolak disimpan",
+    "ekspor_sinkron": "Berkas sinkronisasi ditulis",
+    "ekspor_kartu": "Kartu dicetak ke PDF",
+    "ekspor_surat": "Surat dicetak ke PDF",
+    "ekspor_laporan": "Laporan diekspor",
+    "ekspor_riwayat": "Riwayat diekspor",
+    "nik_lengkap": "NIK lengkap ditampilkan",
+    "verifikasi": "Kode QR diperiksa",
+    "masuk": "Masuk",
+    "gagal_masuk": "Gagal masuk",
+    "terkunci": "Terkunci (kata sandi salah)",
+    "kunci_layar": "Layar terkunci",
+    "buka_kunci": "Kunci layar dibuka",
+    "cek_sandi": "Kata sandi diperiksa",
+    "sandi": "Kata sandi diatur",
+    "pulihkan_sandi": "Kata sandi dipulihkan",
+    "peran": "Peran diubah",
+    "hak_akses": "Data pribadi diberikan (hak akses)",
+    "hak_hapus": "Data pribadi dihapus (hak penghapusan)",
+    "pulihkan_cadangan": "Database dipulihkan dari cadangan",
 }
+EXPORT = "ekspor"  # entitas of the entries of what left the office
 
 
 def display(value: object) -> str:
@@ -120,6 +146,36 @@ def record_many(
             session.execute(insert(AuditLog), [dict(zip(COLUMNS, r, strict=True)) for r in part])
 
 
+def record_export(
+    ctx: AppContext,
+    aksi: str,
+    jumlah: int,
+    berkas: object = "",
+    detail: dict[str, object] | None = None,
+) -> None:
+    """One entry for something that takes personal data out: what, how many people, which
+    file (its name only; folders can carry names of people or places)."""
+    from pathlib import Path
+
+    name = Path(str(berkas)).name if berkas else ""
+    changes: dict[str, tuple[object, object]] = {"jumlah": (None, jumlah)}
+    if name:
+        changes["berkas"] = (None, name)
+    for k, v in (detail or {}).items():
+        changes[k] = (None, v)
+    with ctx.db.session() as s:
+        record(s, ctx, EXPORT, ctx.kantor_id, aksi, changes)
+
+
+def record_full_nik(ctx: AppContext, where: str) -> None:
+    """Switching to "NIK lengkap" (the list, the cards): refused for Pimpinan, audited."""
+    from jamsostek_desk.services.access import require_writer
+
+    require_writer(ctx, "menampilkan NIK lengkap")
+    with ctx.db.session() as s:
+        record(s, ctx, EXPORT, ctx.kantor_id, "nik_lengkap", {"tempat": (None, where)})
+
+
 @dataclass(frozen=True)
 class AuditEntry:
     waktu: datetime  # UTC
@@ -130,6 +186,17 @@ class AuditEntry:
     @property
     def aksi_label(self) -> str:
         return AKSI.get(self.aksi, self.aksi)
+
+
+def redact(session: Session, entitas_ids: Sequence[str]) -> None:
+    """Blank the field values of the entries about these records (a person's erasure): the
+    entries stay, saying who did what and when. The only change the database allows to an
+    entry (migration 0009)."""
+    from sqlalchemy import update
+
+    session.execute(
+        update(AuditLog).where(AuditLog.entitas_id.in_(list(entitas_ids))).values(perubahan="")
+    )
 
 
 def history(session: Session, entitas: str, entitas_id: str) -> list[AuditEntry]:

@@ -1,8 +1,9 @@
 """Backups as the office uses them: a copy made now (and a second copy on a flash disk),
 the list of backups to choose from, and putting one back in place of the database.
 
-``restore_database`` is the one way a backup replaces the database from the window; a role
-check (who may restore) belongs at its start.
+``restore_database`` is the one way a backup replaces the database (the window, and the CLI's
+``restore`` after signing in): Admin only, and an audit entry in the database as it was and in
+the restored one.
 """
 
 from __future__ import annotations
@@ -12,6 +13,8 @@ from datetime import datetime
 from pathlib import Path
 
 from jamsostek_desk.domain.errors import UserError
+from jamsostek_desk.services import audit
+from jamsostek_desk.services.access import require_admin
 from jamsostek_desk.services.context import AppContext
 from jamsostek_desk.store.backup import (
     backup_dir,
@@ -27,6 +30,7 @@ from jamsostek_desk.store.settings import get_setting, set_setting
 
 SECOND_FOLDER = "cadangan_folder_kedua"
 COPIES = "JamsostekDesk-cadangan"  # the folder made inside the second folder
+RESTORE = "pulihkan_cadangan"  # the audit action of a restore
 
 
 @dataclass(frozen=True)
@@ -46,7 +50,7 @@ class BackupInfo:
 
 @dataclass(frozen=True)
 class Restored:
-    safety: Path  # the backup of the database as it was just before
+    safety: Path | None  # the backup of the database as it was (None: it was missing or damaged)
     moved: Path | None  # where the replaced file was kept
 
 
@@ -130,14 +134,43 @@ def restore_file(db_path: Path, backup: Path) -> Restored:
 
 
 def restore_database(ctx: AppContext, backup: Path) -> Restored:
-    """Restore from the window: the database of ``ctx`` is closed, then replaced.
+    """Restore as the signed-in Admin: the database of ``ctx`` is closed, then replaced.
 
-    The caller starts the application again on the restored file."""
+    The caller starts the application again on the restored file (a sign-in of its own)."""
+    require_admin(ctx, "memulihkan database dari cadangan")
     path = ctx.db.path
+    if not Path(backup).is_file():
+        raise UserError(f"Berkas cadangan {backup} tidak ada.")
     if count_peserta(Path(backup)) is None:
         raise UserError(
             f"Berkas {Path(backup).name} bukan cadangan database Jamsostek Desk (atau rusak); "
             "database tidak diganti."
         )
+    _audit_restore(ctx, Path(backup))  # kept in the safety backup and the replaced file
     ctx.db.close()
-    return restore_file(path, Path(backup))
+    done = restore_file(path, Path(backup))
+    audit_restored(ctx, path, Path(backup))
+    return done
+
+
+def _audit_restore(ctx: AppContext, backup: Path) -> None:
+    with ctx.db.session() as s:
+        audit.record(s, ctx, "kantor", ctx.kantor_id, RESTORE, {"berkas": (None, backup.name)})
+
+
+def audit_restored(ctx: AppContext, path: Path, backup: Path) -> None:
+    """The same entry in the restored database, when the operator and office are in it (a
+    backup older than the operator has no one to name)."""
+    from dataclasses import replace
+
+    from jamsostek_desk.store.db import open_database
+    from jamsostek_desk.store.models import Kantor, Operator
+
+    db = open_database(path, create=False)
+    try:
+        with db.session() as s:
+            known = s.get(Operator, ctx.operator_id) and s.get(Kantor, ctx.kantor_id)
+        if known:
+            _audit_restore(replace(ctx, db=db), backup)
+    finally:
+        db.close()

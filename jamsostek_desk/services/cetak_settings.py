@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session
 
 from jamsostek_desk.domain.errors import ValidationError
 from jamsostek_desk.domain.surat import DEFAULT_POLA, check_pola
+from jamsostek_desk.services.context import AppContext
 from jamsostek_desk.store.db import Database
 from jamsostek_desk.store.models import Pengaturan
 from jamsostek_desk.store.settings import LOCAL_OFFICE, get_setting, set_setting
@@ -92,6 +93,14 @@ def save_settings(db: Database, data: CetakSettings) -> CetakSettings:
     with db.session() as s:
         set_setting(s, KEY_SETTINGS, data.as_json())
     return data
+
+
+def save_print_settings(ctx: AppContext, data: CetakSettings) -> CetakSettings:
+    """``save_settings`` for the signed-in operator: print settings are the Admin's."""
+    from jamsostek_desk.services.access import require_admin
+
+    require_admin(ctx, "mengubah pengaturan cetak")
+    return save_settings(ctx.db, data)
 
 
 def qr_key(session: Session) -> Callable[[bytes], bytes]:

@@ -21,6 +21,8 @@ class AppContext:
     wilayah_kode: str  # the office's kabupaten/kota, or its desa for a village office
     operator_id: str
     operator_nama: str
+    # admin, operator or pimpinan: what this operator may do (services/access.py)
+    peran: str = "admin"
 
     @property
     def kabupaten_kode(self) -> str:
@@ -28,15 +30,20 @@ class AppContext:
         return ".".join(self.wilayah_kode.split(".")[:2])
 
 
-def load_context(db: Database) -> AppContext:
-    """The context of the set-up office; NoOffice when set-up has not been done yet."""
+def load_context(db: Database, operator_id: str | None = None) -> AppContext:
+    """The context of the set-up office; NoOffice when set-up has not been done yet.
+
+    With ``operator_id`` (the operator who signed in) the context is that operator's;
+    without it, the operator last used on this installation (tests, the demo)."""
     with db.session() as s:
         kantor_id = get_setting(s, LOCAL_OFFICE)
         kantor = s.get(Kantor, kantor_id) if kantor_id else None
         if kantor is None:
             raise NoOffice(db.path)
-        op_id = get_setting(s, CURRENT_OPERATOR)
+        op_id = operator_id or get_setting(s, CURRENT_OPERATOR)
         operator = s.get(Operator, op_id) if op_id else None
+        if operator is not None and operator_id and operator.kantor_id != kantor.id:
+            operator = None
         if operator is None or not operator.aktif or operator.deleted_at is not None:
             operator = (
                 s.execute(
@@ -60,4 +67,5 @@ def load_context(db: Database) -> AppContext:
             wilayah_kode=kantor.wilayah_kode,
             operator_id=operator.id,
             operator_nama=operator.nama,
+            peran=operator.peran,
         )

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from jamsostek_desk.domain.errors import UserError
 from jamsostek_desk.services import audit
+from jamsostek_desk.services.access import require_writer
 from jamsostek_desk.services.context import AppContext
 from jamsostek_desk.store.models import Peserta, utcnow
 from jamsostek_desk.store.models_cetak import PesertaFoto
@@ -19,6 +20,7 @@ def get_photo(ctx: AppContext, peserta_id: str) -> bytes | None:
 
 def set_photo(ctx: AppContext, peserta_id: str, jpeg: bytes | None) -> None:
     """Store (or with None remove) the photo; the caller scales it down to card size first."""
+    require_writer(ctx, "mengubah foto peserta")
     if jpeg is not None:
         if not jpeg.startswith(b"\xff\xd8"):
             raise UserError("Foto harus berupa gambar JPEG.")

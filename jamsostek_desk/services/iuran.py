@@ -33,6 +33,7 @@ from jamsostek_desk.domain.iuran import (
     program_peserta,
 )
 from jamsostek_desk.services import audit
+from jamsostek_desk.services.access import require_admin
 from jamsostek_desk.services.context import AppContext
 from jamsostek_desk.store import models_tarif as mt
 from jamsostek_desk.store.models import Peserta
@@ -158,7 +159,8 @@ def iuran_sql(t: TarifBerlaku, table: Any = None) -> ColumnElement[Any]:
 
 
 def add_tarif(ctx: AppContext, row: TarifIuran) -> None:
-    """A new tariff of a programme in a scheme from a date on (audited)."""
+    """A new tariff of a programme in a scheme from a date on (audited; Admin only)."""
+    require_admin(ctx, "menetapkan tarif iuran")
     errors: dict[str, str] = {}
     if row.program not in PROGRAM_IURAN:
         errors["program"] = "Program iuran harus JKK, JKM, JHT atau JP."
@@ -216,7 +218,8 @@ def add_tarif(ctx: AppContext, row: TarifIuran) -> None:
 
 
 def add_ketentuan(ctx: AppContext, row: Ketentuan) -> None:
-    """A new value of a regulated figure from a date on (audited)."""
+    """A new value of a regulated figure from a date on (audited; Admin only)."""
+    require_admin(ctx, "menetapkan ketentuan iuran")
     if not row.kunci.strip():
         raise ValidationError({"kunci": "Isi kunci ketentuan."})
     if row.nilai < 0:

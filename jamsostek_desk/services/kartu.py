@@ -14,6 +14,7 @@ from sqlalchemy.orm import Session
 
 from jamsostek_desk.domain.errors import UserError
 from jamsostek_desk.services import audit
+from jamsostek_desk.services.access import require_writer
 from jamsostek_desk.services.common.batching import in_chunks
 from jamsostek_desk.services.common.progress import Progress, no_progress
 from jamsostek_desk.services.context import AppContext
@@ -67,6 +68,7 @@ def request_cards(
 ) -> tuple[int, int]:
     """Put participants in the queue; (newly requested, already waiting) counts. People who
     died are never queued (see ``deceased``)."""
+    require_writer(ctx, "meminta kartu")
     ids = list(dict.fromkeys(peserta_ids))
     created = 0
     with ctx.db.session() as s:
@@ -216,6 +218,7 @@ def render_queue(
     """Write queued cards to ``out`` without marking them (for the preview): everyone whose
     data is complete; the others are left out and listed (``Cetakan.dilewati``). Nothing is
     written when nobody is complete (MissingData)."""
+    require_writer(ctx, "mencetak kartu")
     if not kartu_ids:
         raise UserError("Pilih dulu kartu yang akan dicetak.")
     with ctx.db.session() as s:
@@ -241,9 +244,14 @@ def render_queue(
     return Cetakan(pages, [kartu_of[c.peserta_id] for c in cards], missing)
 
 
+def _audit_cards(ctx: AppContext, n: int, out: Path, full_nik: bool) -> None:
+    audit.record_export(ctx, "ekspor_kartu", n, out, {"nik_lengkap": full_nik})
+
+
 def mark_printed(ctx: AppContext, kartu_ids: Sequence[str]) -> None:
     """Record the cards as printed, and each print in the participant's history (a print of
     personal data is processing the audit trail must show)."""
+    require_writer(ctx, "mencetak kartu")
     now = utcnow()
     with ctx.db.session() as s:
         version = stamp(s)
@@ -330,6 +338,7 @@ def print_for_participants(
 
     The queue changes only after the PDF was written: a failed write leaves no request behind.
     """
+    require_writer(ctx, "mencetak kartu")
     if not peserta_ids:
         raise UserError("Tidak ada peserta yang cocok dengan saringan ini.")
     ids = list(dict.fromkeys(peserta_ids))
@@ -342,6 +351,7 @@ def print_for_participants(
     )
     queued = queue_for(ctx, [c.peserta_id for c in cards], acara_id)
     mark_printed(ctx, queued)
+    _audit_cards(ctx, len(queued), out, full_nik)
     return Cetakan(pages, queued, missing)
 
 
@@ -385,6 +395,7 @@ def _cards(s: Session, kartu_ids: Sequence[str]) -> list[Kartu]:
 def cancel_requests(ctx: AppContext, kartu_ids: Sequence[str]) -> int:
     """Take requested (not yet printed) cards out of the queue (a tombstone, so the removal
     travels to other offices); printed cards stay on record."""
+    require_writer(ctx, "membatalkan permintaan kartu")
     now = utcnow()
     with ctx.db.session() as s:
         cards = _cards(s, kartu_ids)
@@ -411,6 +422,7 @@ def hand_over(
     acara_id: str | None = None,
 ) -> int:
     """Mark printed cards as handed over; cards never printed are refused."""
+    require_writer(ctx, "mencatat penyerahan kartu")
     now = utcnow()
     with ctx.db.session() as s:
         cards = _cards(s, kartu_ids)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from typing import Any
 
@@ -129,7 +129,6 @@ def load_cards(
     """Cards in the order of ``peserta_ids``, and the participants whose data is incomplete."""
     ids = list(dict.fromkeys(peserta_ids))
     ref = ref or load_wilayah()
-    key = qr_key(session)
     today = printed_on or date.today()
     rows: dict[str, Any] = {}
     photos: dict[str, bytes] = {}
@@ -189,7 +188,6 @@ def load_cards(
             continue
         assert regions is not None
         masked = mask_nik(nik)
-        qr = sign(QrPayload(KIND_CARD, short_ref(pid), masked, today), key)
         cards.append(
             CardData(
                 peserta_id=pid,
@@ -203,8 +201,20 @@ def load_cards(
                     r.mulai_kepesertaan,
                     r.akhir_kepesertaan,
                 ),
-                qr=qr,
+                qr="",
                 foto=photos.get(pid),
             )
         )
-    return cards, missing
+    if not cards:  # nothing can be printed: checking makes no signing key
+        return [], missing
+    key = qr_key(session)
+    signed = [
+        replace(
+            c,
+            qr=sign(
+                QrPayload(KIND_CARD, short_ref(c.peserta_id), mask_nik(c.nik_shown), today), key
+            ),
+        )
+        for c in cards
+    ]
+    return signed, missing

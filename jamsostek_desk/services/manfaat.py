@@ -33,6 +33,7 @@ from jamsostek_desk.domain.names import clean_name
 from jamsostek_desk.domain.nik import parse_nik
 from jamsostek_desk.domain.wilayah import load_wilayah
 from jamsostek_desk.services import audit
+from jamsostek_desk.services.access import require_admin, require_writer
 from jamsostek_desk.services.common.batching import select_in
 from jamsostek_desk.services.context import AppContext
 from jamsostek_desk.services.iuran import all_ketentuan
@@ -150,6 +151,7 @@ def add_tarif(ctx: AppContext, row: AturanManfaat) -> None:
     """A new rule, or a new amount of a component, from a date on (earlier cases keep theirs).
 
     A component with a new ``kode`` is a new component of its kind of case."""
+    require_admin(ctx, "mengubah tabel manfaat")
     errors: dict[str, str] = {}
     if row.jenis not in JENIS_KASUS:
         errors["jenis"] = "Pilih jenis kasus: JKM, JKK meninggal, JKK cacat atau JKK STMB."
@@ -455,6 +457,7 @@ def save_manfaat(
     dunia on the event date, in the same transaction (audited like any deactivation); see
     ``records_death`` for the message the window shows.
     """
+    require_writer(ctx, "mencatat manfaat")
     with ctx.db.session() as s:
         p, selisih = _check(s, data, today or date.today())
         before = s.get(Manfaat, manfaat_id) if manfaat_id else None
@@ -588,6 +591,7 @@ def get_manfaat(ctx: AppContext, manfaat_id: str) -> ManfaatData:
 
 
 def set_status(ctx: AppContext, manfaat_id: str, status: str) -> None:
+    require_writer(ctx, "mengubah status manfaat")
     if status not in STATUS_MANFAAT:
         raise UserError(f"Status manfaat {status!r} tidak dikenal.")
     with ctx.db.session() as s:

@@ -11,6 +11,7 @@ from jamsostek_desk.domain.errors import UserError, ValidationError
 from jamsostek_desk.domain.names import clean_name, clean_official_name
 from jamsostek_desk.domain.wilayah import WilayahRef, load_wilayah, normalize_kode
 from jamsostek_desk.services import audit
+from jamsostek_desk.services.access import ADMIN, OPERATOR, PERAN, require_admin
 from jamsostek_desk.services.context import AppContext, load_context
 from jamsostek_desk.store.db import Database
 from jamsostek_desk.store.models import Kantor, Operator, Peserta, utcnow
@@ -21,6 +22,8 @@ from jamsostek_desk.store.settings import (
     set_setting,
     stamp,
 )
+
+MAX_NAMA_OPERATOR = 120
 
 
 @dataclass
@@ -87,10 +90,28 @@ def has_office(db: Database) -> bool:
         return bool(kid) and s.get(Kantor, kid) is not None
 
 
-def setup_office(db: Database, data: OfficeData, operator_nama: str) -> AppContext:
-    """First-run set-up: the office and its first operator, in one transaction."""
+def setup_office(
+    db: Database,
+    data: OfficeData,
+    operator_nama: str,
+    password: str | None = None,
+    recovery_code: str | None = None,
+) -> AppContext:
+    """First-run set-up: the office and its first operator (its Admin), in one transaction.
+
+    With ``password`` the Admin's credentials are stored too, and ``recovery_code`` (made by
+    auth.new_recovery_code and shown to the user once) can later reset that password."""
+    from jamsostek_desk.services import auth
+
     nama_op = clean_name(operator_nama) if operator_nama.strip() else ""
     op_error = {} if nama_op else {"operator": "Nama operator wajib diisi."}
+    if len(nama_op) > MAX_NAMA_OPERATOR:
+        op_error = {"operator": f"Nama operator paling panjang {MAX_NAMA_OPERATOR} karakter."}
+    if password is not None:
+        try:
+            auth.check_password(password)
+        except ValidationError as e:
+            op_error.update(e.errors)
     try:
         d = check_office(data)
     except ValidationError as e:  # report every wrong field at once
@@ -106,13 +127,15 @@ def setup_office(db: Database, data: OfficeData, operator_nama: str) -> AppConte
         kantor = Kantor(**vars(d), version=stamp(s))
         s.add(kantor)
         s.flush()
-        op = Operator(kantor_id=kantor.id, nama=nama_op, version=stamp(s))
+        op = Operator(kantor_id=kantor.id, nama=nama_op, peran=ADMIN, version=stamp(s))
         s.add(op)
         s.flush()
         set_setting(s, LOCAL_OFFICE, kantor.id)
         set_setting(s, CURRENT_OPERATOR, op.id)
+        if password is not None:
+            auth.set_credential(s, op.id, password, recovery_code)
         ctx = AppContext(
-            db, kantor.id, kantor.nama, kantor.jenis, kantor.wilayah_kode, op.id, op.nama
+            db, kantor.id, kantor.nama, kantor.jenis, kantor.wilayah_kode, op.id, op.nama, ADMIN
         )
         audit.record(
             s,
@@ -122,8 +145,10 @@ def setup_office(db: Database, data: OfficeData, operator_nama: str) -> AppConte
             "buat",
             {f: (None, getattr(d, f)) for f in OFFICE_FIELDS if getattr(d, f)},
         )
-        audit.record(s, ctx, "operator", op.id, "buat", {"nama": (None, op.nama)})
-    return load_context(db)
+        audit.record(
+            s, ctx, "operator", op.id, "buat", {"nama": (None, op.nama), "peran": (None, "Admin")}
+        )
+    return load_context(db, op.id)
 
 
 def get_office(db: Database) -> OfficeData:
@@ -137,6 +162,7 @@ def get_office(db: Database) -> OfficeData:
 def update_office(ctx: AppContext, data: OfficeData) -> AppContext:
     """Edit the office in Pengaturan. The kind and region are fixed once people are registered
     under them, since every participant's desa was checked against that region."""
+    require_admin(ctx, "mengubah data kantor")
     d = check_office(data)
     with ctx.db.session() as s:
         k = s.get(Kantor, ctx.kantor_id)
@@ -162,7 +188,7 @@ def update_office(ctx: AppContext, data: OfficeData) -> AppContext:
         k.updated_at = utcnow()
         k.version = stamp(s)
         audit.record(s, ctx, "kantor", k.id, "ubah", changes)
-    return load_context(ctx.db)
+    return load_context(ctx.db, ctx.operator_id)
 
 
 def list_operators(db: Database) -> list[tuple[str, str]]:
@@ -177,10 +203,24 @@ def list_operators(db: Database) -> list[tuple[str, str]]:
         return [(r[0], r[1]) for r in rows]
 
 
-def add_operator(ctx: AppContext, nama: str) -> str:
+def add_operator(
+    ctx: AppContext, nama: str, peran: str = OPERATOR, password: str | None = None
+) -> str:
+    """The Admin adds an operator with a role (and, usually, the password on this computer)."""
+    from jamsostek_desk.services import auth
+
+    require_admin(ctx, "menambah operator")
     nama = clean_name(nama) if nama.strip() else ""
     if not nama:
         raise ValidationError({"operator": "Nama operator wajib diisi."})
+    if len(nama) > MAX_NAMA_OPERATOR:
+        raise ValidationError(
+            {"operator": f"Nama operator paling panjang {MAX_NAMA_OPERATOR} karakter."}
+        )
+    if peran not in PERAN:
+        raise ValidationError({"peran": "Peran harus Admin, Operator atau Pimpinan."})
+    if password is not None:
+        auth.check_password(password)
     with ctx.db.session() as s:
         exists = s.execute(
             select(Operator.id).where(
@@ -189,18 +229,12 @@ def add_operator(ctx: AppContext, nama: str) -> str:
         ).first()
         if exists:
             raise ValidationError({"operator": f"Operator {nama} sudah ada."})
-        op = Operator(kantor_id=ctx.kantor_id, nama=nama, version=stamp(s))
+        op = Operator(kantor_id=ctx.kantor_id, nama=nama, peran=peran, version=stamp(s))
         s.add(op)
         s.flush()
-        audit.record(s, ctx, "operator", op.id, "buat", {"nama": (None, nama)})
+        if password is not None:
+            auth.set_credential(s, op.id, password)
+        audit.record(
+            s, ctx, "operator", op.id, "buat", {"nama": (None, nama), "peran": (None, PERAN[peran])}
+        )
         return op.id
-
-
-def switch_operator(ctx: AppContext, operator_id: str) -> AppContext:
-    with ctx.db.session() as s:
-        op = s.get(Operator, operator_id)
-        if op is None or op.kantor_id != ctx.kantor_id or not op.aktif:
-            raise UserError("Operator tidak ditemukan.")
-        set_setting(s, CURRENT_OPERATOR, op.id)
-        audit.record(s, ctx, "operator", op.id, "pakai", {"operator": (ctx.operator_nama, op.nama)})
-    return load_context(ctx.db)

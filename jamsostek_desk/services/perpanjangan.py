@@ -16,6 +16,7 @@ from jamsostek_desk.domain.nik import mask_nik
 from jamsostek_desk.domain.rekap import BATAS_TUNGGU_KPJ_HARI
 from jamsostek_desk.domain.wilayah import WilayahRef
 from jamsostek_desk.services import audit
+from jamsostek_desk.services.access import require_writer
 from jamsostek_desk.services.context import AppContext
 from jamsostek_desk.services.rekap_xlsx import Cell, Kolom, write_table
 from jamsostek_desk.store.db import Database
@@ -142,7 +143,8 @@ def periode_berikut(akhir: date | None, pada: date) -> date:
 
 def perpanjang(ctx: AppContext, ids: Sequence[str], akhir_baru: date) -> int:
     """Set the end of the membership period of the given active people to ``akhir_baru``
-    (one transaction, audited). Returns how many changed."""
+    (one transaction, audited; Admin or Operator). Returns how many changed."""
+    require_writer(ctx, "memperpanjang kepesertaan")
     if not ids:
         raise ValidationError({"peserta": "Belum ada peserta yang dipilih untuk diperpanjang."})
     changed = 0
@@ -200,9 +202,16 @@ def _tgl(d: date | None) -> str:
 
 
 def ekspor(
-    path: Path, jenis: str, rows: Sequence[Baris], ref: WilayahRef, kantor: str, nik_penuh: bool
+    ctx: AppContext,
+    path: Path,
+    jenis: str,
+    rows: Sequence[Baris],
+    ref: WilayahRef,
+    nik_penuh: bool,
 ) -> Path:
-    """The list as .xlsx (NIK masked unless ``nik_penuh``)."""
+    """The list as .xlsx (NIK masked unless ``nik_penuh``): names of people, so Admin or
+    Operator only, and an audit entry."""
+    require_writer(ctx, "mengekspor daftar peserta")
     data: list[list[Cell]] = [
         [
             i,
@@ -216,4 +225,12 @@ def ekspor(
         ]
         for i, b in enumerate(rows, 1)
     ]
-    return write_table(path, [JENIS[jenis].upper(), kantor], KOLOM, data, sheet="Daftar")
+    out = write_table(path, [JENIS[jenis].upper(), ctx.kantor_nama], KOLOM, data, sheet="Daftar")
+    audit.record_export(
+        ctx,
+        "ekspor_daftar",
+        len(rows),
+        out,
+        {"daftar": JENIS[jenis], "nik": "lengkap" if nik_penuh else "disamarkan"},
+    )
+    return out

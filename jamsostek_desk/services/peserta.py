@@ -22,6 +22,7 @@ from jamsostek_desk.domain.peserta import (
 )
 from jamsostek_desk.domain.wilayah import load_wilayah
 from jamsostek_desk.services import audit
+from jamsostek_desk.services.access import require_writer
 from jamsostek_desk.services.context import AppContext
 from jamsostek_desk.services.iuran import upah_minimum_bpu
 from jamsostek_desk.store.models import AhliWaris, Peserta, new_id, utcnow
@@ -123,6 +124,7 @@ def _validated(ctx: AppContext, data: PesertaData) -> Checked:
 
 def create_peserta(ctx: AppContext, data: PesertaData) -> Saved:
     """Register a participant. One transaction: the row, the heirs and the audit entry."""
+    require_writer(ctx, "mendaftarkan peserta")
     checked = _validated(ctx, data)
     d = checked.data
     with _nik_race(ctx, d.nik), ctx.db.session() as s:
@@ -151,6 +153,7 @@ def create_peserta(ctx: AppContext, data: PesertaData) -> Saved:
 
 def update_peserta(ctx: AppContext, peserta_id: str, data: PesertaData) -> Saved:
     """Save a changed participant; the audit entry lists each changed field, old -> new."""
+    require_writer(ctx, "mengubah data peserta")
     checked = _validated(ctx, data)
     d = checked.data
     with _nik_race(ctx, d.nik), ctx.db.session() as s:
@@ -249,6 +252,7 @@ def deactivate(
     ctx: AppContext, peserta_id: str, alasan: str, tanggal: date, keterangan: str = ""
 ) -> None:
     """Nonaktif with reason and date (meninggal, pindah, berhenti, lainnya)."""
+    require_writer(ctx, "menonaktifkan peserta")
     errors: dict[str, str] = {}
     if alasan not in ALASAN_NONAKTIF:
         errors["nonaktif_alasan"] = "Pilih alasan nonaktif."
@@ -265,6 +269,7 @@ def deactivate_in(
 ) -> None:
     """Nonaktif inside the caller's transaction (e.g. with the JKM case that records the
     death), audited like ``deactivate``."""
+    require_writer(ctx, "menonaktifkan peserta")
     changes: dict[str, tuple[object, object]] = {
         "status": (p.status, "nonaktif"),
         "nonaktif_alasan": (p.nonaktif_alasan, alasan),
@@ -279,6 +284,7 @@ def deactivate_in(
 
 
 def reactivate(ctx: AppContext, peserta_id: str) -> None:
+    require_writer(ctx, "mengaktifkan kembali peserta")
     with ctx.db.session() as s:
         p = _live(s, peserta_id)
         if p.status != "nonaktif":
@@ -299,6 +305,7 @@ def reactivate(ctx: AppContext, peserta_id: str) -> None:
 
 def delete_peserta(ctx: AppContext, peserta_id: str) -> None:
     """Soft delete (tombstone): the record stays for history and sync, and can be restored."""
+    require_writer(ctx, "menghapus peserta")
     with ctx.db.session() as s:
         p = _live(s, peserta_id)
         now = utcnow()
@@ -308,6 +315,7 @@ def delete_peserta(ctx: AppContext, peserta_id: str) -> None:
 
 def undo_delete(ctx: AppContext, peserta_id: str) -> None:
     """Restore a deleted participant, unless the NIK has been registered again since."""
+    require_writer(ctx, "memulihkan peserta")
     with _nik_race(ctx, None), ctx.db.session() as s:
         p = s.get(Peserta, peserta_id)
         if p is None:

@@ -238,13 +238,18 @@ def _kepala(ctx: AppContext) -> Pejabat:
 
 
 def write_rekap_pdf(ctx: AppContext, r: Rekap, out: Path, progress: Progress = no_progress) -> int:
-    """Write the PDF; returns its page count."""
+    """Write the PDF; returns its page count. Figures only, so every role may; audited."""
     from jamsostek_desk.domain.wilayah import load_wilayah
+    from jamsostek_desk.services.access import PERAN, require_role
+    from jamsostek_desk.services.rekap_xlsx import audit_report
 
+    require_role(ctx, *PERAN, action="menyimpan rekapitulasi")
     settings = load_settings(ctx.db)
     kop = kop_for(ctx, settings)
     kota = settings.kota or (load_wilayah().name(ctx.kabupaten_kode) or "").split()[-1]
-    return write_pdf(out, kop, r, _kepala(ctx), kota, progress)
+    pages = write_pdf(out, kop, r, _kepala(ctx), kota, progress)
+    audit_report(ctx, r, out)
+    return pages
 
 
 def write_pdf(

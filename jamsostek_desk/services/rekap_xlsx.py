@@ -17,6 +17,9 @@ from openpyxl.utils import get_column_letter
 
 from jamsostek_desk.domain.codes import KATEGORI
 from jamsostek_desk.domain.dates import format_tanggal
+from jamsostek_desk.services import audit
+from jamsostek_desk.services.access import PERAN, require_role
+from jamsostek_desk.services.context import AppContext
 from jamsostek_desk.services.rekap import Rekap
 from jamsostek_desk.services.xlsx import write_cell
 from jamsostek_desk.services.xlsx.style import GRID, HEAD_ALIGN, HEAD_FILL, font
@@ -97,7 +100,11 @@ REKAP_KOLOM = (
 )
 
 
-def write_rekap(path: Path, r: Rekap, kantor: str) -> Path:
+def write_rekap(ctx: AppContext, path: Path, r: Rekap) -> Path:
+    """The rekapitulasi as .xlsx: figures, no personal data, so every role may save it; each
+    file is an audit entry (``ekspor_laporan``)."""
+    require_role(ctx, *PERAN, action="menyimpan rekapitulasi")
+    kantor = ctx.kantor_nama
     what = KATEGORI.get(r.kategori, "Aparat Desa dan Pekerja Rentan")
     judul = [
         f"REKAPITULASI KEPESERTAAN {what.upper()} PER {r.per.upper()}",
@@ -132,4 +139,17 @@ def write_rekap(path: Path, r: Rekap, kantor: str) -> Path:
         t.capaian_persen,
         t.iuran_bulanan,
     ]
-    return write_table(path, judul, REKAP_KOLOM, rows, total)
+    out = write_table(path, judul, REKAP_KOLOM, rows, total)
+    audit_report(ctx, r, out)
+    return out
+
+
+def audit_report(ctx: AppContext, r: Rekap, out: Path) -> None:
+    """The audit entry of a saved rekapitulasi (.xlsx or PDF): how many people it counts."""
+    audit.record_export(
+        ctx,
+        "ekspor_laporan",
+        r.total.terdaftar,
+        out,
+        {"laporan": f"rekapitulasi per {r.per}", "tahun": r.tahun},
+    )

@@ -22,6 +22,7 @@ from jamsostek_desk.domain.qrsign import KIND_LETTER, QrPayload, short_ref, sign
 from jamsostek_desk.domain.surat import format_nomor
 from jamsostek_desk.domain.wilayah import load_wilayah
 from jamsostek_desk.services import audit
+from jamsostek_desk.services.access import require_writer
 from jamsostek_desk.services.cetak_settings import CetakSettings, Pejabat, load_settings, qr_key
 from jamsostek_desk.services.context import AppContext
 from jamsostek_desk.services.iuran import all_ketentuan
@@ -368,6 +369,15 @@ def write_case_letters(
     """The letters of one case from the Manfaat page: for a case of an acara with the acara's
     date, place and official (as in its pack); otherwise with the date its letters already
     have (a reprint keeps its number), or today's date for the first letters."""
+    require_writer(ctx, "mencetak surat manfaat")
+    files = _case_letters(ctx, manfaat_id, out_dir, today)
+    audit.record_export(ctx, "ekspor_surat", 1, files.berita_acara, {"nomor": files.nomor})
+    return files
+
+
+def _case_letters(
+    ctx: AppContext, manfaat_id: str, out_dir: Path, today: date | None
+) -> LetterFiles:
     settings = load_settings(ctx.db)
     with ctx.db.session() as s:
         m = s.get(Manfaat, manfaat_id)

@@ -18,7 +18,7 @@ from jamsostek_desk.domain.errors import UserError, ValidationError
 from jamsostek_desk.domain.money import format_angka
 from jamsostek_desk.domain.rekap import FORMASI_BAWAAN, formasi_bawaan, in_force
 from jamsostek_desk.domain.wilayah import WilayahRef, load_wilayah, normalize_kode
-from jamsostek_desk.services import audit
+from jamsostek_desk.services import access, audit
 from jamsostek_desk.services.context import AppContext
 from jamsostek_desk.store.models import utcnow
 from jamsostek_desk.store.models_rekap import Anggaran, FormasiAparat, Target
@@ -28,13 +28,10 @@ Progress = Callable[[int, int, str], None]
 
 
 def require_admin(ctx: AppContext, aksi: str) -> None:
-    """THE place where setting targets, budgets and posts is limited to administrators.
-
-    Operator roles are not in this version yet; when they are, this raises UserError
-    ("Hanya Admin yang boleh …") for an operator who is not an Admin. Every service below that
-    changes a target, a pagu or a formasi calls it first.
-    """
-    del ctx, aksi
+    """THE place where setting targets, budgets and posts is limited to administrators: an
+    AccessDenied (a UserError) for an Operator or Pimpinan. Every service below that changes a
+    target, a pagu or a formasi calls it first."""
+    access.require_admin(ctx, f"menetapkan {aksi}")
 
 
 def require_setter(ctx: AppContext, aksi: str, kategori: str = "") -> None:

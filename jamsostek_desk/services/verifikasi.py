@@ -21,6 +21,7 @@ from jamsostek_desk.domain.qrsign import (
     verify,
 )
 from jamsostek_desk.domain.wilayah import load_wilayah
+from jamsostek_desk.services import audit
 from jamsostek_desk.services.cetak_settings import legacy_qr_secret
 from jamsostek_desk.services.context import AppContext
 from jamsostek_desk.services.kartu import STATUS_KARTU
@@ -80,6 +81,16 @@ def _checked(s: Session, ctx: AppContext, text: str) -> tuple[QrPayload, str]:
 
 
 def verify_code(ctx: AppContext, text: str) -> Verification:
+    """Whether a card's or letter's QR text is genuine (every check is an audit entry)."""
+    result = _verify(ctx, text)
+    with ctx.db.session() as s:
+        audit.record(
+            s, ctx, audit.EXPORT, ctx.kantor_id, "verifikasi", {"hasil": (None, result.title)}
+        )
+    return result
+
+
+def _verify(ctx: AppContext, text: str) -> Verification:
     with ctx.db.session() as s:
         try:
             payload, signer = _checked(s, ctx, text)

@@ -15,6 +15,7 @@ from datetime import datetime, timedelta
 from pathlib import Path
 
 from jamsostek_desk.store.files import atomic_output
+from jamsostek_desk.store.private import make_private
 
 BACKUP_DIR = "cadangan"
 KEEP = 7
@@ -52,6 +53,7 @@ def make_backup(db_path: Path, reason: str, keep: int = KEEP) -> Path:
                 dst.close()
         finally:
             src.close()
+    make_private(folder, target)
     for old in list_backups(db_path)[keep:]:
         old.unlink(missing_ok=True)
     return target

@@ -31,6 +31,7 @@ from jamsostek_desk.store.errors import (
     DatabaseTooNew,
     NoOffice,
 )
+from jamsostek_desk.store.private import make_private, private_files_of
 
 DB_ENV = "JAMSOSTEK_DESK_DB"
 SQLITE_HEADER = b"SQLite format 3\x00"
@@ -218,10 +219,11 @@ def open_database(
     ``BUSY_TIMEOUT_MS``).
     """
     path = path.expanduser().resolve()
-    if not create and not path.exists():
-        raise NoOffice(path)
+    if not create and (not path.exists() or (path.is_file() and path.stat().st_size == 0)):
+        raise NoOffice(path)  # an empty file stays empty: it is not made into a database
     _check_file(path)
-    engine = create_engine(f"sqlite:///{path}")
+    # hide_parameters: an error message never carries the values (names, NIKs) of a statement
+    engine = create_engine(f"sqlite:///{path}", hide_parameters=True)
     event.listen(
         engine, "connect", functools.partial(_on_connect, busy_timeout_ms or BUSY_TIMEOUT_MS)
     )
@@ -262,4 +264,5 @@ def open_database(
     except (exc.DBAPIError, sqlite3.Error) as e:
         engine.dispose()
         raise _translate(path, e) from e
+    make_private(*private_files_of(path))  # made by a version that left them world-readable
     return Database(path, engine)

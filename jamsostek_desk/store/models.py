@@ -102,6 +102,24 @@ class Operator(Travelling, Base):
     kantor_id: Mapped[str] = mapped_column(ForeignKey("kantor.id"))
     nama: Mapped[str] = mapped_column(String(120))
     aktif: Mapped[bool] = mapped_column(Boolean, default=True)
+    # admin, operator or pimpinan (services/access.py); migration 0009
+    peran: Mapped[str] = mapped_column(String(12), default="operator", server_default="operator")
+
+
+class OperatorSandi(Base):
+    """This installation's credentials of an operator (never travels: each PC keeps its own).
+
+    ``sandi_hash`` and ``pemulihan_hash`` are self-describing scrypt strings
+    (services/auth.py); ``gagal`` counts wrong passwords in a row, ``kunci_sampai`` is the end
+    of a lock-out (UTC)."""
+
+    __tablename__ = "operator_sandi"
+    operator_id: Mapped[str] = mapped_column(ForeignKey("operator.id"), primary_key=True)
+    sandi_hash: Mapped[str] = mapped_column(String(200))
+    gagal: Mapped[int] = mapped_column(Integer, default=0)
+    kunci_sampai: Mapped[datetime | None] = mapped_column(DateTime, default=None)
+    pemulihan_hash: Mapped[str] = mapped_column(String(200), default="")
+    updated_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
 
 
 class Pengaturan(Base):
@@ -220,7 +238,10 @@ class AuditLog(Base):
     perubahan: Mapped[str] = mapped_column(Text, default="")
     version: Mapped[int] = mapped_column(BigInteger, default=0)
 
-    __table_args__ = (Index("ix_audit_log_entitas", "entitas", "entitas_id", "waktu"),)
+    __table_args__ = (
+        Index("ix_audit_log_entitas", "entitas", "entitas_id", "waktu"),
+        Index("ix_audit_log_waktu", "waktu"),
+    )
 
 
 class Impor(Base):

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QSettings, QStandardPaths, Qt
 from PySide6.QtWidgets import (
@@ -138,8 +139,28 @@ class ListDialog(QDialog):
         except UserError as e:
             QMessageBox.warning(self, "Daftar tidak tersimpan", e.message)
             return None
+        ctx = _context_of(self)
+        if ctx is not None:  # the rows may name people: what leaves the office is recorded
+            from jamsostek_desk.services import audit
+
+            audit.record_export(
+                ctx, "ekspor_daftar", len(self.rows), path, {"daftar": self.windowTitle()}
+            )
         self.countLabel.setText(f"{format_angka(len(self.rows))} baris · disimpan di {path}")
         return path
+
+
+def _context_of(widget: QWidget) -> Any:
+    """The signed-in context of the window a dialog belongs to (None outside one)."""
+    from jamsostek_desk.services.context import AppContext
+
+    w: QWidget | None = widget
+    while w is not None:
+        ctx = getattr(w, "ctx", None)
+        if isinstance(ctx, AppContext):
+            return ctx
+        w = w.parentWidget()
+    return None
 
 
 def show_list(

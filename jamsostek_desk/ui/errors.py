@@ -7,7 +7,6 @@ saved data is safe and where the details are.
 
 from __future__ import annotations
 
-import logging
 import sys
 import traceback
 from pathlib import Path
@@ -17,30 +16,16 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from jamsostek_desk import APP_NAME
 from jamsostek_desk.domain.errors import UserError
-from jamsostek_desk.store.db import data_dir
-
-log = logging.getLogger("jamsostek_desk")
+from jamsostek_desk.services import crash_log
 
 
 def log_file() -> Path:
-    return data_dir() / "log" / "jamsostek-desk.log"
-
-
-def setup_logging() -> None:
-    path = log_file()
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        handler: logging.Handler = logging.FileHandler(path, encoding="utf-8")
-    except OSError:
-        handler = logging.StreamHandler(sys.stderr)
-    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(message)s"))
-    log.addHandler(handler)
-    log.setLevel(logging.INFO)
+    return crash_log.log_file()
 
 
 def unexpected(details: str) -> str:
-    """Record the details and return the message for the user."""
-    log.error("kesalahan tak terduga:\n%s", details)
+    """Record the details (without personal data) and return the message for the user."""
+    crash_log.write(details)
     return (
         "Terjadi kesalahan tak terduga pada aplikasi. Data yang sudah tersimpan tetap aman.\n\n"
         f"Rincian teknis dicatat di:\n{log_file()}\n\nSampaikan berkas itu kepada pengelola "
@@ -61,5 +46,4 @@ def _hook(kind: type[BaseException], value: BaseException, tb: TracebackType | N
 
 def install() -> None:
     """Route exceptions escaping Qt slots (button handlers) to a message instead of stderr."""
-    setup_logging()
     sys.excepthook = _hook

@@ -11,23 +11,26 @@ from __future__ import annotations
 from html import escape
 
 from PySide6.QtCore import QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QIcon, QKeySequence, QShortcut
+from PySide6.QtGui import QAction, QIcon, QKeySequence, QShortcut
 from PySide6.QtWidgets import QListWidgetItem, QMainWindow, QMessageBox, QStyle, QWidget
 
 from jamsostek_desk import APP_NAME
 from jamsostek_desk.domain.codes import JENIS_KANTOR
 from jamsostek_desk.domain.wilayah import WilayahRef
 from jamsostek_desk.services import backup
+from jamsostek_desk.services.access import PERAN
 from jamsostek_desk.services.context import AppContext
 from jamsostek_desk.store.watch import OUTSIDE, ChangeProbe
 from jamsostek_desk.ui.forms.ui_main_window import Ui_MainWindow
 from jamsostek_desk.ui.pages import Page
+from jamsostek_desk.ui.roles import apply_role
 from jamsostek_desk.ui.views.acara_page import AcaraPage
 from jamsostek_desk.ui.views.beranda_page import BerandaPage
 from jamsostek_desk.ui.views.kartu_page import KartuPage
 from jamsostek_desk.ui.views.manfaat_page import ManfaatPage
 from jamsostek_desk.ui.views.pengaturan_page import PengaturanPage
 from jamsostek_desk.ui.views.peserta_list_page import PesertaListPage
+from jamsostek_desk.ui.views.riwayat_page import RiwayatPage
 from jamsostek_desk.ui.views.sync_page import SyncPage
 from jamsostek_desk.ui.worker import run_task
 
@@ -52,6 +55,7 @@ class MainWindow(QMainWindow):
         self.sync_page = SyncPage(ctx, self)
         self.pengaturan_page = PengaturanPage(ctx, ref, self)
         self.beranda_page = BerandaPage(ctx, ref, self)
+        self.riwayat_page = RiwayatPage(ctx, self)  # the audit trail: Admin and Pimpinan
         icon = QStyle.StandardPixmap
         for title, page, pixmap in (
             ("Beranda", self.beranda_page, icon.SP_ComputerIcon),
@@ -60,6 +64,7 @@ class MainWindow(QMainWindow):
             ("Manfaat", self.manfaat_page, icon.SP_DialogApplyButton),
             ("Acara", self.acara_page, icon.SP_FileDialogListView),
             ("Sinkronisasi", self.sync_page, icon.SP_BrowserReload),
+            ("Riwayat", self.riwayat_page, icon.SP_FileDialogContentsView),
             ("Pengaturan", self.pengaturan_page, icon.SP_FileDialogDetailedView),
         ):
             self.add_page(title, page, self.style().standardIcon(pixmap))
@@ -86,6 +91,7 @@ class MainWindow(QMainWindow):
         u.actionPanduan.triggered.connect(lambda: self.open_help("panduan"))
         u.actionPintasan.triggered.connect(lambda: self.open_help("pintasan"))
         u.actionTentang.triggered.connect(lambda: self.open_help("tentang"))
+        self._add_sign_in_entries()
         self.set_context(ctx)
         self.probe = ChangeProbe(ctx.db)
         self._watch = QTimer(self, interval=WATCH_INTERVAL_MS)
@@ -132,7 +138,13 @@ class MainWindow(QMainWindow):
     def show_page(self, title: str) -> None:
         """Go to the page whose navigation entry is ``title``."""
         for row in range(self.ui.navList.count()):
-            if self.ui.navList.item(row).text() == title:
+            item = self.ui.navList.item(row)
+            if item.text() == title:
+                if item.isHidden():  # a page this role does not use (ui/roles.py)
+                    self.statusBar().showMessage(
+                        f"Halaman {title} tidak dipakai oleh peran Anda.", 8000
+                    )
+                    return
                 self.ui.navList.setCurrentRow(row)
                 return
 
@@ -145,12 +157,45 @@ class MainWindow(QMainWindow):
         page.apply_filter()
         self.show_page("Peserta")
 
-    def open_new_peserta(self) -> QWidget:
+    def open_new_peserta(self) -> QWidget | None:  # None: a role that does not register
         self.show_page("Peserta")
         return self.peserta_page.open_form(None)
 
     def selected_peserta_ids(self) -> list[str]:
         return self.peserta_page.selected_ids()
+
+    def _add_sign_in_entries(self) -> None:
+        """Berkas → Ganti operator, a person's data requests, and the audited "NIK lengkap"
+        switches (ui/roles.py shows each to the roles that may use it)."""
+        from jamsostek_desk.ui.roles import guard_full_nik
+        from jamsostek_desk.ui.views import hak_subjek
+
+        menu = self.ui.menuBerkas
+        self.actionGantiOperator = QAction("&Ganti operator…", self)
+        self.actionGantiOperator.triggered.connect(self.switch_operator)
+        menu.insertAction(self.ui.actionKeluar, self.actionGantiOperator)
+        self.actionHakAkses = QAction("Data satu peserta (hak &akses)…", self)
+        self.actionHakAkses.triggered.connect(lambda: hak_subjek.give_data(self, self.ctx))
+        self.actionHakHapus = QAction("Hapus data pribadi peserta (hak &penghapusan)…", self)
+        self.actionHakHapus.triggered.connect(self._erase_person)
+        for action in (self.actionHakAkses, self.actionHakHapus):
+            menu.insertAction(self.ui.actionBackup, action)
+        guard_full_nik(self.peserta_page.ui.fullNikCheck, lambda: self.ctx, "daftar peserta", self)
+        guard_full_nik(self.kartu_page.ui.fullNikCheck, lambda: self.ctx, "kartu", self)
+
+    def _erase_person(self) -> None:
+        from jamsostek_desk.ui.views import hak_subjek
+
+        if hak_subjek.erase_data(self, self.ctx):
+            self.data_changed()
+
+    def switch_operator(self) -> None:
+        """Another operator signs in at this window (what is open stays open)."""
+        from jamsostek_desk.ui.views.sign_in_dialog import sign_in
+
+        ctx = sign_in(self.ctx.db, self)
+        if ctx is not None:
+            self.set_context(ctx)
 
     def set_context(self, ctx: AppContext) -> None:
         self.ctx = ctx
@@ -162,9 +207,12 @@ class MainWindow(QMainWindow):
             f"{escape(ctx.kantor_nama)}<br>{escape(JENIS_KANTOR.get(ctx.kantor_jenis, ''))} · "
             f"{escape(wilayah)}"
         )
-        self.ui.operatorLabel.setText(f"Operator: <b>{escape(ctx.operator_nama)}</b>")
+        self.ui.operatorLabel.setText(
+            f"Operator: <b>{escape(ctx.operator_nama)}</b> ({PERAN.get(ctx.peran, ctx.peran)})"
+        )
         demo = " — DEMO" if "demo" in ctx.db.path.name else ""
         self.setWindowTitle(f"{APP_NAME}{demo} — {ctx.kantor_nama}")
+        apply_role(self)
 
     # -- menu actions ------------------------------------------------------------------------
     def open_import(self) -> QWidget:

@@ -97,6 +97,11 @@ def no_modal_questions(monkeypatch: pytest.MonkeyPatch) -> list[str]:
         )
 
     monkeypatch.setattr(dialogs, "_run", answer)
+
+    from PySide6.QtWidgets import QInputDialog
+
+    # a password prompt nobody answers: cancelled (tests that type one patch it themselves)
+    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("", False))
     return asked
 
 
@@ -109,3 +114,27 @@ def isolated_settings(tmp_path_factory: pytest.TempPathFactory) -> Iterator[None
     QSettings.setDefaultFormat(QSettings.Format.IniFormat)
     QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(folder))
     yield
+
+
+@pytest.fixture(autouse=True)
+def recovery_codes(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """The recovery-code dialog is modal: record the code shown and close it."""
+    from jamsostek_desk.ui.views.sign_in_dialog import RecoveryCodeDialog
+
+    shown: list[str] = []
+
+    def exec_(self: RecoveryCodeDialog) -> int:
+        shown.append(self.code)
+        return 1
+
+    monkeypatch.setattr(RecoveryCodeDialog, "exec", exec_)
+    return shown
+
+
+@pytest.fixture(autouse=True)
+def _cheap_password_hashes(monkeypatch: pytest.MonkeyPatch) -> None:
+    """scrypt at a low cost in tests (the hash records its cost, so checking still works):
+    the full cost, 0.2-0.3 s a hash here, would add minutes to the suite."""
+    from jamsostek_desk.services import auth
+
+    monkeypatch.setattr(auth, "COST_N", 2**10)

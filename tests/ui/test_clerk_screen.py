@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QMessageBox
 
 from jamsostek_desk import __version__
 from jamsostek_desk.services import backup
-from jamsostek_desk.services.context import AppContext
+from jamsostek_desk.services.context import AppContext, load_context
 from jamsostek_desk.services.synthetic import insert_generated
 from jamsostek_desk.store.backup import count_peserta, list_backups
 from jamsostek_desk.store.db import open_database
@@ -226,6 +226,8 @@ def test_app_starts_again_on_the_restored_database(qtbot, tmp_path, monkeypatch)
 
     monkeypatch.setattr(errors, "install", lambda: None)
     monkeypatch.setattr(dialogs, "_run", lambda _box: QMessageBox.StandardButton.Yes)
+    # its Admin signs in at each start (the sign-in screen is tested on its own)
+    monkeypatch.setattr(app_module, "sign_in", lambda db: load_context(db))
     path = tmp_path / "kantor.sqlite"
     db = open_database(path)
     ctx = setup_office(

@@ -46,6 +46,7 @@ def test_window_lists_participants_with_a_count(window, ctx):
         "Manfaat",
         "Acara",
         "Sinkronisasi",
+        "Riwayat",
         "Pengaturan",
     ]
     window.ui.navList.setCurrentRow(nav.index("Pengaturan"))
@@ -175,21 +176,44 @@ def test_saving_in_the_form_refreshes_the_list(qtbot, window):
     assert shown_names(window)[0] == "Aaron Zulkarnain"
 
 
-def test_pengaturan_saves_the_office_and_adds_an_operator(qtbot, window):
+def test_pengaturan_saves_the_office_and_adds_an_operator(qtbot, window, monkeypatch):
+    from PySide6.QtWidgets import QInputDialog
+
+    from jamsostek_desk.services import auth
+
     p = window.pengaturan_page
     window.ui.navList.setCurrentRow(1)
     p.office.ui.alamatEdit.setText("Jl. Menteri Empat No. 5, Martapura")
     p.office.ui.kepalaNipEdit.setText("19800101 200501 1 001")
     p.ui.saveOfficeButton.click()
     assert "tersimpan" in p.ui.officeMessage.text()
+    asked: list[str] = []
+
+    def get_text(parent, title, label, *a, **k):  # the password, typed twice
+        asked.append(label)
+        return "sandi-andi-1", True
+
+    monkeypatch.setattr(QInputDialog, "getText", get_text)
     p.ui.newOperatorEdit.setText("andi wijaya")
     p.ui.addOperatorButton.click()
+    assert len(asked) == 2
     labels = [p.ui.operatorList.item(i).text() for i in range(p.ui.operatorList.count())]
-    assert "Andi Wijaya" in labels
-    p.ui.operatorList.setCurrentRow(labels.index("Andi Wijaya"))
-    p.ui.useOperatorButton.click()
+    assert "Andi Wijaya  ·  Operator" in labels
+    p.ui.operatorList.setCurrentRow(labels.index("Andi Wijaya  ·  Operator"))
+    p.ui.roleCombo.setCurrentIndex(p.ui.roleCombo.findData("pimpinan"))
+    p.ui.setRoleButton.click()
+    labels = [p.ui.operatorList.item(i).text() for i in range(p.ui.operatorList.count())]
+    assert "Andi Wijaya  ·  Pimpinan" in labels
+    andi = auth.find_operator(window.ctx.db, "Andi Wijaya")
+    import jamsostek_desk.ui.views.sign_in_dialog as sid
+
+    monkeypatch.setattr(
+        sid, "sign_in", lambda db, parent=None: auth.sign_in(db, andi, "sandi-andi-1")
+    )
+    window.actionGantiOperator.trigger()
     assert "Andi Wijaya" in window.ui.operatorLabel.text()
     assert window.peserta_page.ctx.operator_nama == "Andi Wijaya"
+    assert window.peserta_page.ctx.peran == "pimpinan"
 
 
 def test_pengaturan_refuses_a_bad_nip(qtbot, window):

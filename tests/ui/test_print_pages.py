@@ -82,6 +82,10 @@ def test_print_through_preview_marks_printed(qtbot, window, ctx, tmp_path):
     rows = kartu_svc.list_cards(ctx, kartu_svc.CardFilter())
     assert all(r.status == "dicetak" for r in rows)
     assert page.ui.table.item(0, 3).text() == "Dicetak"
+    from jamsostek_desk.services import riwayat
+
+    (entry,) = riwayat.search(ctx, riwayat.RiwayatFilter(aksi="ekspor_kartu"))
+    assert entry.jumlah == "4" and entry.detail["cara"] == ("", "disimpan")
 
 
 def test_print_with_incomplete_people_lists_them(qtbot, window, ctx, tmp_path, monkeypatch):

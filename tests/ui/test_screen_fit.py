@@ -447,6 +447,9 @@ def test_the_app_as_started_by_a_clerk_under_xvfb(tmp_path):
     """`jamsostek-desk` itself on a 1366 x 768 X server without a window manager; Ctrl+N and
     Ctrl+I typed as keys on the X display (the focus must be where a clerk expects it)."""
     db = tmp_path / "kantor.sqlite"
+    password = tmp_path / "sandi.txt"
+    password.write_text("sandi-rina-123", encoding="utf-8")
+    sign_in = ["--password-file", str(password)]
     assert (
         cli_main(
             [
@@ -461,11 +464,13 @@ def test_the_app_as_started_by_a_clerk_under_xvfb(tmp_path):
                 "Dinas PMD Kabupaten Banjar",
                 "--operator",
                 "Rina",
+                *sign_in,
             ]
         )
         == 0
     )
-    assert cli_main(["demo-data", "--db", str(db), "--count", "40"]) == 0
+    demo = ["demo-data", "--db", str(db), "--count", "40", "--operator", "Rina", *sign_in]
+    assert cli_main(demo) == 0
     with _xvfb() as env:
         env["XDG_CONFIG_HOME"] = str(tmp_path / "config")
         env["XDG_DATA_HOME"] = str(tmp_path / "data")
@@ -477,9 +482,15 @@ def test_the_app_as_started_by_a_clerk_under_xvfb(tmp_path):
         )
         try:
             x = env["DISPLAY"]
-            _x(x, "search", "--sync", "--onlyvisible", "--name", "Jamsostek Desk")
+            # the sign-in screen first: the one operator chosen, the password typed, Enter
+            _x(x, "search", "--sync", "--onlyvisible", "--name", "Masuk")
             time.sleep(1)
             seen = dict(_visible_windows(x))
+            _x(x, "type", "sandi-rina-123")
+            _x(x, "key", "Return")
+            _x(x, "search", "--sync", "--onlyvisible", "--name", "Dinas PMD Kabupaten Banjar")
+            time.sleep(1)
+            seen.update(_visible_windows(x))
             _x(x, "key", "ctrl+n")
             _x(x, "search", "--sync", "--onlyvisible", "--name", "Peserta baru")
             seen.update(_visible_windows(x))

@@ -9,7 +9,7 @@ import pytest
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QMessageBox
 
 from jamsostek_desk import app as app_module
-from jamsostek_desk.services.context import load_context
+from jamsostek_desk.services.auth import sign_in
 from jamsostek_desk.store.backup import make_backup
 from jamsostek_desk.store.db import open_database
 from jamsostek_desk.ui.views.setup_dialog import SetupDialog
@@ -30,7 +30,7 @@ def choose(combo, code: str) -> None:
     combo.setCurrentIndex(i)
 
 
-def test_setup_for_a_village_office(qtbot, dialog, ref):
+def test_setup_for_a_village_office(qtbot, dialog, ref, recovery_codes):
     o = dialog.office.ui
     assert not o.desaEdit.isVisible()
     choose(o.jenisCombo, "desa")
@@ -43,9 +43,13 @@ def test_setup_for_a_village_office(qtbot, dialog, ref):
     assert dialog.office.desa.code() == "63.03.04.2009"
     assert o.namaEdit.text() == "Pemerintah Desa Sungai Tabuk Kota"  # suggested
     qtbot.keyClicks(dialog.ui.operatorEdit, "nur aisyah")
+    qtbot.keyClicks(dialog.passwordEdit, "sandi-admin-1")
+    qtbot.keyClicks(dialog.confirmEdit, "sandi-admin-1")
     dialog.ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok).click()
     assert dialog.result() == QDialog.DialogCode.Accepted
-    ctx = load_context(dialog.db)
+    assert recovery_codes == [dialog.recovery_code] and len(dialog.recovery_code) == 23
+    assert dialog.context is not None and dialog.context.peran == "admin"
+    ctx = sign_in(dialog.db, dialog.context.operator_id, "sandi-admin-1")
     assert (ctx.kantor_jenis, ctx.wilayah_kode, ctx.operator_nama) == (
         "desa",
         "63.03.04.2009",

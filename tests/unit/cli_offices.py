@@ -13,6 +13,7 @@ import openpyxl
 
 from jamsostek_desk.domain.wilayah import load_wilayah
 from jamsostek_desk.services.synthetic import Generator
+from tests.unit.conftest import OPERATOR  # the name the tests sign in with (environment)
 from tests.xlsx_fixtures import LIST_HEADERS, person_cells
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -57,7 +58,7 @@ def start(*args: str) -> subprocess.Popen[str]:
 def setup(db: Path, kind: str, wilayah: str, name: str, *extra: str) -> None:
     run(
         "setup", "--db", str(db), "--kind", kind, "--wilayah", wilayah, "--name", name,
-        "--operator", "Operator", *extra,
+        "--operator", OPERATOR, *extra,
     )  # fmt: skip
 
 

@@ -17,10 +17,17 @@ KABUPATEN = "63.03"  # Kabupaten Banjar: the office of every test context
 OTHER_KABUPATEN = "63.02"  # Kotabaru: a desa here lies outside the office
 
 
+OPERATOR = "Operator Satu"  # the Admin of every test office
+PASSWORD = "sandi-uji-123"
+
+
 @pytest.fixture(autouse=True)
 def _no_default_db(monkeypatch: pytest.MonkeyPatch) -> None:
-    """No test may fall back to the user's real database."""
+    """No test may fall back to the user's real database; the command line signs in as the
+    test office's Admin (scripts do the same with these two variables)."""
     monkeypatch.delenv(DB_ENV, raising=False)
+    monkeypatch.setenv("JAMSOSTEK_DESK_OPERATOR", OPERATOR)
+    monkeypatch.setenv("JAMSOSTEK_DESK_PASSWORD", PASSWORD)
 
 
 @pytest.fixture
@@ -58,7 +65,7 @@ def office() -> Callable[..., OfficeData]:
 
 @pytest.fixture
 def ctx(db: Database) -> AppContext:
-    return setup_office(db, dinas_office(), "Operator Satu")
+    return setup_office(db, dinas_office(), OPERATOR, PASSWORD)
 
 
 @pytest.fixture
@@ -79,3 +86,12 @@ def table_counts(db: Database) -> Callable[[], dict[str, int]]:
             }
 
     return counts
+
+
+@pytest.fixture(autouse=True)
+def _cheap_password_hashes(monkeypatch: pytest.MonkeyPatch) -> None:
+    """scrypt at a low cost in tests (the hash records its cost, so checking still works):
+    the full cost, 0.2-0.3 s a hash here, would add minutes to the suite."""
+    from jamsostek_desk.services import auth
+
+    monkeypatch.setattr(auth, "COST_N", 2**10)

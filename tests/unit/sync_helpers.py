@@ -15,6 +15,7 @@ from jamsostek_desk.services.sync import keys
 from jamsostek_desk.services.sync.records import P_COLS, field_versions
 from jamsostek_desk.services.synthetic import Generator
 from jamsostek_desk.store.db import open_database
+from tests.unit.conftest import OPERATOR, PASSWORD
 
 KABUPATEN = "63.03"
 PASS = "rahasia-dinas-2026"
@@ -36,7 +37,8 @@ def make_office(
     an office nobody invited)."""
     db = open_database(folder / f"{name}.sqlite")
     nama = f"Kantor {name}"
-    ctx = setup_office(db, OfficeData(jenis=jenis, wilayah_kode=wilayah, nama=nama), "Operator")
+    data = OfficeData(jenis=jenis, wilayah_kode=wilayah, nama=nama)
+    ctx = setup_office(db, data, OPERATOR, PASSWORD)
     root = _ROOTS.get(folder)
     if root is None and jenis == "dinas_pmd":
         _ROOTS[folder] = ctx

@@ -35,8 +35,8 @@ def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
     return code, out, err
 
 
-def info(capsys: pytest.CaptureFixture[str], db: Path) -> dict:
-    code, out, err = run(capsys, "info", "--db", str(db), "--json")
+def info(capsys: pytest.CaptureFixture[str], db: Path, *sign_in: str) -> dict:
+    code, out, err = run(capsys, "info", "--db", str(db), "--json", *sign_in)
     assert code == EXIT_OK, err
     return json.loads(out)
 
@@ -64,6 +64,7 @@ def test_setup_then_info(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> 
         "wilayah": "63.03",
         "wilayah_nama": "Kabupaten Banjar",
         "operator": "Operator Satu",
+        "peran": "admin",
         "peserta": 0,
     }
     code, out, _ = run(capsys, "info", "--db", str(db))
@@ -82,7 +83,7 @@ def test_setup_village_office(capsys: pytest.CaptureFixture[str], tmp_path: Path
     args = ["--kind", "desa", "--wilayah", "63.03.05.2012", "--name", "Desa Bincau"]
     code, _, err = run(capsys, "setup", "--db", str(db), *args, "--operator", "Ani")
     assert code == EXIT_OK, err
-    assert info(capsys, db)["wilayah"] == "63.03.05.2012"
+    assert info(capsys, db, "--operator", "ani")["wilayah"] == "63.03.05.2012"
 
 
 @pytest.mark.parametrize(

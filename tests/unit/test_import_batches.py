@@ -111,7 +111,8 @@ def test_batches_count_refuse_and_warn_as_analyse_does(ctx, ref, tmp_path, monke
     assert errors_of(analysis) == errors_of(expected)
     assert [r["row"] for r in report.errors] == [4, 8, 9, 10, 15]
     assert report.errors[0]["message"] == "NIK ini juga ada di baris 15 file ini."
-    # the rows written and refused at the end are gone, with their audit entries
+    # the rows written and refused at the end are gone; the append-only audit trail keeps their
+    # import and says it was withdrawn
     assert live_count(ctx) == 1 + 6
     first_nik = str(as_row(1, people(12, seed=61)[0], ref)[1])
     assert count(ctx.db, PesertaFilter(search=first_nik)) == 0
@@ -122,11 +123,26 @@ def test_batches_count_refuse_and_warn_as_analyse_does(ctx, ref, tmp_path, monke
                 "(SELECT 1 FROM peserta p WHERE p.id = a.entitas_id)"
             )
         ).scalar_one()
+        unexplained = conn.execute(
+            text(
+                "SELECT count(*) FROM audit_log a WHERE a.aksi = 'impor' AND NOT EXISTS "
+                "(SELECT 1 FROM peserta p WHERE p.id = a.entitas_id) AND NOT EXISTS "
+                "(SELECT 1 FROM audit_log b WHERE b.aksi = 'impor_batal' "
+                "AND b.entitas_id = a.entitas_id)"
+            )
+        ).scalar_one()
+        withdrawn = conn.execute(
+            text("SELECT count(*) FROM audit_log WHERE aksi = 'impor_batal'")
+        ).scalar_one()
         imported = conn.execute(
-            text("SELECT count(*) FROM audit_log WHERE aksi = 'impor'")
+            text(
+                "SELECT count(*) FROM audit_log a WHERE a.aksi = 'impor' AND EXISTS "
+                "(SELECT 1 FROM peserta p WHERE p.id = a.entitas_id)"
+            )
         ).scalar_one()
         fts = conn.execute(text("SELECT count(*) FROM peserta_fts")).scalar_one()
-    assert (orphans, imported, fts) == (0, 6, 7)
+    assert orphans > 0 and withdrawn == orphans and unexplained == 0
+    assert (imported, fts) == (6, 7)
     assert _counters(ctx) == _recounted(ctx)  # the coverage counters saw each person once
 
 

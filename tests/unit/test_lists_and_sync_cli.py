@@ -171,7 +171,9 @@ def test_cli_export_and_bpjs_commands(
     wide = ["--status", "aktif", "--max-rows", "10"]
     assert main(["bpjs-export", "--db", db, "--out", str(missing), *wide]) == 0
     assert list(missing.glob("*.xlsx"))
-    assert main(["bpjs-export", "--db", db, "--out", str(folder), "--max-rows", "20000"]) == 2
+    assert (
+        main(["bpjs-export", "--db", db, "--out", str(folder), "--max-rows", "20000"]) == 1
+    )  # invalid input
     assert "paling banyak 10.000 baris" in capsys.readouterr().err
     nik = _sheet(out)[1][0]
     res = _bpjs_result(tmp_path / "hasil.xlsx", [[1, nik, "x", "12345678901", "AKTIF", ""]])

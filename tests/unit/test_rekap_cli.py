@@ -17,6 +17,7 @@ from pypdf import PdfReader
 
 from jamsostek_desk.cli import main
 from jamsostek_desk.domain.wilayah import load_wilayah
+from tests.unit.conftest import OPERATOR
 from tests.xlsx_fixtures import LIST_HEADERS, people, person_cells, write_lists
 
 YEAR = date.today().year
@@ -54,7 +55,7 @@ def test_targets_budget_import_bpjs_result_and_rekap(
                 "--name",
                 "Disnakertrans Kabupaten Banjar",
                 "--operator",
-                "Rina",
+                OPERATOR,  # the Admin the tests sign in as (tests/unit/conftest.py)
                 "--kepala-nama",
                 "Kepala Contoh",
                 "--kepala-nip",
@@ -286,7 +287,7 @@ def test_wrong_input_is_named_and_changes_nothing(
                 "--name",
                 "Dinas PMD Kabupaten Banjar",
                 "--operator",
-                "Rina",
+                OPERATOR,  # the Admin the tests sign in as (tests/unit/conftest.py)
             ]
         )
         == 0

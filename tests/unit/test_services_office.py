@@ -8,6 +8,7 @@ import pytest
 
 from jamsostek_desk.domain.errors import UserError, ValidationError
 from jamsostek_desk.services import peserta as svc
+from jamsostek_desk.services.auth import sign_in
 from jamsostek_desk.services.context import AppContext, load_context
 from jamsostek_desk.services.office import (
     add_operator,
@@ -15,7 +16,6 @@ from jamsostek_desk.services.office import (
     has_office,
     list_operators,
     setup_office,
-    switch_operator,
     update_office,
 )
 from jamsostek_desk.store.db import Database, open_database
@@ -194,17 +194,16 @@ def test_region_is_fixed_once_people_are_registered(ctx: AppContext, office, gen
 # --- operators --------------------------------------------------------------------------------
 
 
-def test_add_and_switch_operator(ctx: AppContext, gen) -> None:
-    new_id = add_operator(ctx, "  budi   santoso ")
+def test_add_operator_and_sign_in_as_them(ctx: AppContext, gen) -> None:
+    new_id = add_operator(ctx, "  budi   santoso ", password="sandi-budi-1")
     assert sorted(n for _, n in list_operators(ctx.db)) == ["Budi Santoso", "Operator Satu"]
-    switched = switch_operator(ctx, new_id)
+    switched = sign_in(ctx.db, new_id, "sandi-budi-1")
     assert switched.operator_id == new_id
     assert switched.operator_nama == "Budi Santoso"
-    assert load_context(ctx.db).operator_id == new_id  # remembered
+    assert switched.peran == "operator"
+    assert load_context(ctx.db).operator_id == new_id  # offered first next time
     saved = svc.create_peserta(switched, gen.make())
     assert svc.history(switched, saved.id)[0].operator_nama == "Budi Santoso"
-    back = switch_operator(switched, ctx.operator_id)
-    assert back.operator_nama == "Operator Satu"
 
 
 @pytest.mark.parametrize("name", ["", "   ", "operator satu"])
@@ -215,9 +214,9 @@ def test_add_operator_refuses_empty_or_existing_names(ctx: AppContext, name: str
     assert len(list_operators(ctx.db)) == 1
 
 
-def test_switch_to_unknown_operator_is_refused(ctx: AppContext) -> None:
+def test_sign_in_as_unknown_operator_is_refused(ctx: AppContext) -> None:
     with pytest.raises(UserError, match="Operator tidak ditemukan"):
-        switch_operator(ctx, "00000000-0000-4000-8000-000000000000")
+        sign_in(ctx.db, "00000000-0000-4000-8000-000000000000", "apa saja 123")
     assert load_context(ctx.db).operator_id == ctx.operator_id
 
 

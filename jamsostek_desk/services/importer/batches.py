@@ -17,6 +17,7 @@ progress callback raising Cancelled) or any error, at any row, rolls the whole i
 
 from __future__ import annotations
 
+import json
 import time
 from array import array
 from collections.abc import Callable
@@ -25,12 +26,15 @@ from datetime import datetime
 from pathlib import Path
 from typing import cast
 
-from sqlalchemy import delete, select
+from sqlalchemy import delete, exc, select
 from sqlalchemy.orm import Session
 
+from jamsostek_desk.domain.errors import UserError
 from jamsostek_desk.domain.names import name_key
 from jamsostek_desk.domain.peserta import PesertaData
 from jamsostek_desk.domain.wilayah import WilayahRef, load_wilayah
+from jamsostek_desk.services import audit
+from jamsostek_desk.services.access import require_writer
 from jamsostek_desk.services.common.batching import in_chunks
 from jamsostek_desk.services.common.progress import Progress, no_progress
 from jamsostek_desk.services.context import AppContext
@@ -55,7 +59,7 @@ from jamsostek_desk.services.importer.pipeline import (
     report_of,
 )
 from jamsostek_desk.store.bulk import search_index_paused
-from jamsostek_desk.store.models import AuditLog, utcnow
+from jamsostek_desk.store.models import utcnow
 from jamsostek_desk.store.settings import next_seq, stamp
 
 # What became of an accepted row (one byte each)
@@ -284,7 +288,8 @@ class _Batches:
             self.now = utcnow()
 
     def _delete(self, niks: list[str]) -> None:
-        """Written rows refused at the end (their NIK is in the file twice), and their audit."""
+        """Written rows refused at the end (their NIK is in the file twice) are taken out again;
+        the audit trail is append-only, so each gets an entry saying its import was withdrawn."""
         ids = [
             pid
             for part in in_chunks(sorted(niks))
@@ -292,14 +297,15 @@ class _Batches:
                 select(PESERTA.c.id).where(PESERTA.c.nik.in_(part), PESERTA.c.seq >= self.first_seq)
             ).scalars()
         ]
+        why = json.dumps({"impor": [self.label, None]}, ensure_ascii=False)
+        audit.record_many(
+            self.s,
+            self.ctx,
+            [("peserta", pid, "impor_batal", why) for pid in ids],
+            version=self.version,
+            now=self.now,
+        )
         for part in in_chunks(ids):
-            self.s.execute(
-                delete(AuditLog).where(
-                    AuditLog.entitas == "peserta",
-                    AuditLog.aksi == "impor",
-                    AuditLog.entitas_id.in_(part),
-                )
-            )
             self.s.execute(delete(PESERTA).where(PESERTA.c.id.in_(part)))
 
 
@@ -328,6 +334,8 @@ def import_in_batches(
     written on a dry run or when no row is new or changed. ``before_commit`` gets the finished
     analysis inside the transaction (the rejects file: if writing it fails, nothing is
     imported). Raises ReadError / UserError as analyse does, with nothing written."""
+    if not dry_run:
+        require_writer(ctx, "mengimpor daftar peserta")
     ref = load_wilayah()
     path = Path(path)
     try:
@@ -351,6 +359,13 @@ def import_in_batches(
             progress(total, total, "Selesai.")
     except _Unsaved:
         return analysis, report_of(analysis, committed=False)
+    except exc.IntegrityError as e:
+        # another import saved some of these NIKs between a batch's check and its write
+        raise UserError(
+            f"Berkas {path.name} sedang diimpor atau baru saja diimpor dari jendela atau "
+            "perintah lain: sebagian NIK-nya tersimpan selagi berkas ini diperiksa. Tidak ada "
+            "yang disimpan dari impor ini; impor lagi bila perlu."
+        ) from e
     return analysis, report
 
 

@@ -21,7 +21,7 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Any, cast
 
-from sqlalchemy import Connection, Table, bindparam, func, insert, select, update
+from sqlalchemy import Connection, Table, bindparam, exc, func, insert, select, update
 from sqlalchemy.orm import Session
 
 from jamsostek_desk.domain.codes import KATEGORI
@@ -30,6 +30,7 @@ from jamsostek_desk.domain.names import name_key
 from jamsostek_desk.domain.peserta import LABELS, PESERTA_FIELDS, PesertaData, check_peserta
 from jamsostek_desk.domain.wilayah import WilayahRef, load_wilayah
 from jamsostek_desk.services import audit
+from jamsostek_desk.services.access import require_writer
 from jamsostek_desk.services.common.batching import in_chunks
 from jamsostek_desk.services.common.progress import Progress, no_progress, step
 from jamsostek_desk.services.context import AppContext
@@ -698,8 +699,18 @@ def mapping_of(analysis: Analysis) -> list[dict[str, Any]]:
 
 def commit(ctx: AppContext, analysis: Analysis, progress: Progress = no_progress) -> ImportReport:
     """Write every accepted row in one transaction, record the import, or write nothing."""
-    with _gc_paused():
-        return _commit(ctx, analysis, progress)
+    require_writer(ctx, "mengimpor daftar peserta")
+    try:
+        with _gc_paused():
+            return _commit(ctx, analysis, progress)
+    except exc.IntegrityError as e:
+        # Another import (the same file started twice, or another window) saved some of these
+        # NIKs after this one was checked: nothing of this one is saved.
+        raise UserError(
+            f"Berkas {analysis.path.name} sedang diimpor atau baru saja diimpor dari jendela "
+            "atau perintah lain: sebagian NIK-nya sudah tersimpan sejak berkas ini diperiksa. "
+            "Tidak ada yang disimpan dari impor ini; periksa dan impor lagi bila perlu."
+        ) from e
 
 
 def _commit(ctx: AppContext, analysis: Analysis, progress: Progress) -> ImportReport:

@@ -4,6 +4,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from jamsostek_desk.services import audit
+from jamsostek_desk.services.access import require_writer
+from jamsostek_desk.services.context import AppContext
 from jamsostek_desk.services.importer.convert import RowStatus, cell_columns, excel_serial_or_text
 from jamsostek_desk.services.importer.pipeline import Analysis
 from jamsostek_desk.services.importer.reader import open_workbook
@@ -32,8 +35,10 @@ def _typed_rows(analysis: Analysis) -> dict[tuple[str, int], list[object]]:
     return found
 
 
-def write_rejected_rows(analysis: Analysis, out: Path) -> list[Path]:
-    """One file for sheets with the same headers; a file per sheet otherwise."""
+def write_rejected_rows(analysis: Analysis, out: Path, ctx: AppContext) -> list[Path]:
+    """One file for sheets with the same headers; a file per sheet otherwise (each file an
+    audit entry: the rows carry personal data)."""
+    require_writer(ctx, "menyimpan baris yang ditolak")
     typed = _typed_rows(analysis)
     groups: dict[str, list] = {}  # type: ignore[type-arg]
     for plan in analysis.sheets:
@@ -61,4 +66,5 @@ def write_rejected_rows(analysis: Analysis, out: Path) -> list[Path]:
             continue
         target = out if n == 0 else out.with_name(f"{out.stem}-{plans[0].name}{out.suffix}")
         written.append(write_rejects(target, headers, rows))
+        audit.record_export(ctx, "ekspor_ditolak", len(rows), target)
     return written

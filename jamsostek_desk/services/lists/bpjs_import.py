@@ -20,6 +20,7 @@ from jamsostek_desk.domain.dates import parse_tanggal
 from jamsostek_desk.domain.errors import UserError
 from jamsostek_desk.domain.nik import clean_nik_text, parse_nik
 from jamsostek_desk.services import audit
+from jamsostek_desk.services.access import require_writer
 from jamsostek_desk.services.common.batching import in_chunks
 from jamsostek_desk.services.common.progress import Progress, no_progress, step
 from jamsostek_desk.services.context import AppContext
@@ -309,6 +310,7 @@ def commit(
     ctx: AppContext, analysis: BpjsAnalysis, progress: Progress = no_progress
 ) -> dict[str, Any]:
     """Every change in one transaction (with audit entries), or nothing."""
+    require_writer(ctx, "impor daftar hasil BPJS")
     todo = [r for r in analysis.rows if r.status == BpjsStatus.UPDATED and r.peserta_id]
     with ctx.db.session() as s:
         version = stamp(s)
@@ -334,8 +336,9 @@ def commit(
     return analysis.report(committed=True)
 
 
-def write_rejected(analysis: BpjsAnalysis, out: Path) -> Path:
+def write_rejected(analysis: BpjsAnalysis, out: Path, ctx: AppContext) -> Path:
     """The rejected rows as BPJS sent them, with the reasons and the faulty cells marked."""
+    require_writer(ctx, "menyimpan baris yang ditolak")
     rejected = [
         RejectRow(
             r.source_row,
@@ -346,7 +349,9 @@ def write_rejected(analysis: BpjsAnalysis, out: Path) -> Path:
         for r in analysis.rows
         if r.status == BpjsStatus.REJECTED
     ]
-    return write_rejects(Path(out), analysis.headers, rejected, sheet_title=analysis.sheet)
+    path = write_rejects(Path(out), analysis.headers, rejected, sheet_title=analysis.sheet)
+    audit.record_export(ctx, "ekspor_ditolak", len(rejected), path)
+    return path
 
 
 __all__ = ["BpjsAnalysis", "BpjsRow", "BpjsStatus", "ReadError", "analyse", "commit"]

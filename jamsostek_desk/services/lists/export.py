@@ -20,10 +20,12 @@ from openpyxl.worksheet.worksheet import Worksheet
 from sqlalchemy import func, or_, select
 
 from jamsostek_desk.domain.codes import ALASAN_NONAKTIF, KATEGORI, STATUS, SUMBER_DANA
-from jamsostek_desk.domain.errors import UserError
+from jamsostek_desk.domain.errors import InputError, UserError
 from jamsostek_desk.domain.money import format_angka
 from jamsostek_desk.domain.nik import mask_nik
 from jamsostek_desk.domain.wilayah import load_wilayah
+from jamsostek_desk.services import audit
+from jamsostek_desk.services.access import require_writer
 from jamsostek_desk.services.common.progress import Progress, no_progress, step
 from jamsostek_desk.services.context import AppContext
 from jamsostek_desk.services.peserta_list import PesertaFilter, T, filtered_source
@@ -155,6 +157,7 @@ def saved_bpjs_columns(ctx: AppContext) -> tuple[str, ...]:
 
 
 def save_bpjs_columns(ctx: AppContext, keys: Sequence[str]) -> None:
+    require_writer(ctx, "mengubah kolom daftar BPJS")
     check_columns(keys)
     with ctx.db.session() as s:
         set_setting(s, BPJS_COLUMNS_SETTING, ",".join(keys))
@@ -163,7 +166,7 @@ def save_bpjs_columns(ctx: AppContext, keys: Sequence[str]) -> None:
 def check_columns(keys: Sequence[str]) -> list[Column]:
     unknown = [k for k in keys if k not in COLUMNS]
     if unknown or not keys:
-        raise UserError(
+        raise InputError(
             f"Kolom tidak dikenal: {', '.join(unknown) or '(kosong)'}. Kolom yang tersedia: "
             f"{', '.join(COLUMNS)}."
         )
@@ -240,15 +243,17 @@ def export_list(
     progress: Progress = no_progress,
 ) -> int:
     """The filtered participant list as one .xlsx; returns the number of rows written."""
+    require_writer(ctx, "ekspor daftar peserta")
     cols = check_columns(columns)
     out = Path(out)
     if out.suffix.lower() != ".xlsx":
-        raise UserError(f"Nama berkas ekspor harus berakhiran .xlsx (bukan {out.name}).")
+        raise InputError(f"Nama berkas ekspor harus berakhiran .xlsx (bukan {out.name}).")
     progress(0, 0, "Membaca daftar peserta…")
     total, rows = _rows(ctx, f)
     ref = load_wilayah()
     values = [[c.value(r, ref) for c in cols] for r in rows]
     _write(out, cols, values, "Peserta", progress, 0, total)
+    audit.record_export(ctx, "ekspor_daftar", total, out, {"kolom": ",".join(columns)})
     progress(total, total, "Selesai.")
     return total
 
@@ -277,6 +282,13 @@ def _bpjs_scope(ctx: AppContext, f: PesertaFilter) -> tuple[list[Any], str]:
     return conds, "Peserta " + " ".join(said) + ", sesuai saringan daftar peserta"
 
 
+def nobody_to_register(said: str) -> UserError:
+    return UserError(
+        f"Tidak ada peserta untuk didaftarkan: {said[0].lower()}{said[1:]}. Tidak ada berkas "
+        "dibuat. Pilih status atau desa di saringan untuk daftar yang lain."
+    )
+
+
 def bpjs_selection(ctx: AppContext, f: PesertaFilter) -> tuple[int, str]:
     """How many participants the registration list would hold, and a sentence saying which
     (for the dialog and the command line)."""
@@ -301,13 +313,14 @@ def export_bpjs(
 
     ``start`` fills TANGGAL MULAI for participants that have no start date yet (default: the
     first day of next month)."""
+    require_writer(ctx, "ekspor daftar BPJS")
     cols = check_columns(columns)
     folder = Path(folder)
     if not folder.is_dir():
         raise UserError(f"Folder tujuan {folder} tidak ditemukan. Pilih folder yang ada.")
     if not 1 <= max_rows <= MAX_BPJS_ROWS:
-        raise UserError(
-            f"Satu berkas BPJS berisi paling banyak {format_angka(MAX_BPJS_ROWS)} baris."
+        raise InputError(
+            f"Satu berkas BPJS berisi 1 sampai paling banyak {format_angka(MAX_BPJS_ROWS)} baris."
         )
     today = date.today()
     start = start or default_start(today)
@@ -315,10 +328,7 @@ def export_bpjs(
     scope, said = _bpjs_scope(ctx, f)
     total, rows = _rows(ctx, f, scope)
     if total == 0:
-        raise UserError(
-            f"Tidak ada peserta untuk didaftarkan: {said[0].lower()}{said[1:]}. Tidak ada berkas "
-            "dibuat. Pilih status atau desa di saringan untuk daftar yang lain."
-        )
+        raise nobody_to_register(said)
     ref = load_wilayah()
     values = []
     for r in rows:
@@ -335,6 +345,9 @@ def export_bpjs(
         written.append(
             _write(folder / name, cols, chunk, "Pendaftaran", progress, i * max_rows, total)
         )
+    for path, part in zip(written, range(parts), strict=True):
+        n = min(max_rows, total - part * max_rows)
+        audit.record_export(ctx, "ekspor_bpjs", n, path, {"kolom": ",".join(columns)})
     progress(total, total, "Selesai.")
     return written
 

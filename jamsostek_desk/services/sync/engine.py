@@ -27,6 +27,8 @@ from sqlalchemy.orm import Session
 
 from jamsostek_desk.domain.clock import observe
 from jamsostek_desk.domain.errors import UserError
+from jamsostek_desk.services import audit
+from jamsostek_desk.services.access import require_writer
 from jamsostek_desk.services.common.progress import Progress, no_progress
 from jamsostek_desk.services.context import AppContext
 from jamsostek_desk.services.sync import container, keys
@@ -97,6 +99,7 @@ def sync(
     ctx: AppContext, path: Path, passphrase: str, progress: Progress = no_progress
 ) -> SyncResult:
     """Sync this installation with the central file at ``path`` (created when missing)."""
+    require_writer(ctx, "sinkronisasi")
     path = Path(path)
     if path.exists() and path.is_dir():
         raise UserError(f"{path} adalah folder. Pilih atau beri nama berkas {container.EXTENSION}.")
@@ -110,7 +113,20 @@ def sync(
         else:
             sf, created = container.new_file(path, passphrase), True
         with ctx.db.session() as s:
-            return _sync(ctx, s, sf, created, progress)
+            result = _sync(ctx, s, sf, created, progress)
+            audit.record(
+                s,
+                ctx,
+                audit.EXPORT,
+                ctx.kantor_id,
+                "ekspor_sinkron",
+                {
+                    "jumlah": (None, result.keluar.get("peserta", 0)),
+                    "berkas": (None, path.name),
+                    "diterima": (None, result.masuk.get("peserta_baru", 0)),
+                },
+            )
+            return result
 
 
 def _sync(

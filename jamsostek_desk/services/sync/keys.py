@@ -40,6 +40,7 @@ from sqlalchemy.orm import Session
 
 from jamsostek_desk.domain.errors import UserError
 from jamsostek_desk.domain.wilayah import load_wilayah
+from jamsostek_desk.services.access import require_admin
 from jamsostek_desk.services.context import AppContext
 from jamsostek_desk.services.sync.checks import KABUPATEN_KINDS
 from jamsostek_desk.store.files import atomic_output
@@ -372,11 +373,13 @@ def _as_dict(e: Entry) -> dict[str, str]:
 def invite(
     ctx: AppContext, wilayah: str, jenis: str | None = None, passphrase: str = ""
 ) -> dict[str, Any]:
-    """A join file's content for a new office of ``wilayah`` (the root or a co-signer only).
+    """A join file's content for a new office of ``wilayah`` (the root or a co-signer only;
+    its Admin: the file carries the sync passphrase).
 
     A co-signer's invitation names it (``"penanda"``) and is signed with its key; the join
     file then carries the root's signed roster that names it a co-signer, so the new office
     can check it, and the co-signer's own roster."""
+    require_admin(ctx, "mengundang kantor")
     ref = load_wilayah()
     region = ref.get(wilayah)
     if region is None or region.level not in (2, 4):
@@ -508,7 +511,9 @@ def _find(s: Session, kantor_id: str) -> Entry:
 
 
 def approve(ctx: AppContext, kantor_id: str) -> Entry:
-    """The root or a co-signer approves an office seen in the central file (its key as seen)."""
+    """The root or a co-signer approves an office seen in the central file (its key as seen);
+    office approval is the Admin's."""
+    require_admin(ctx, "menyetujui kantor")
     with ctx.db.session() as s:
         ensure_self(s, ctx)
         if root_of(s) is None or signs_roster(s, ctx) is None:
@@ -523,7 +528,9 @@ def approve(ctx: AppContext, kantor_id: str) -> Entry:
 
 def name_cosigner(ctx: AppContext, kantor_id: str, revoke: bool = False) -> Entry:
     """The root names an approved kabupaten-level office a co-signer of the roster (or, with
-    ``revoke``, takes that back). The root's next segment carries the change in its roster."""
+    ``revoke``, takes that back). The root's next segment carries the change in its roster.
+    The Admin's, like approving offices."""
+    require_admin(ctx, "menunjuk penanda tangan daftar kantor")
     with ctx.db.session() as s:
         ensure_self(s, ctx)
         root = root_of(s)

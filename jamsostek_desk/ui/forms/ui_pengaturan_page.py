@@ -1,5 +1,5 @@
 # Generated from forms/pengaturan_page.ui by jamsostek_desk.ui.compile_forms: do not edit.
-# source-sha256: d7951e72cc61bcf59a2768578ce2823e0c9d90fc128bc396e434c0cc084f572f
+# source-sha256: b10a80e3c51e7da89f992cb889a9e7c7dc7b4a23c8a6bfe68f45a8b58e761d0c
 # -*- coding: utf-8 -*-
 
 ################################################################################
@@ -17,9 +17,10 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QFont, QFontDatabase, QGradient, QIcon,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
-from PySide6.QtWidgets import (QApplication, QGroupBox, QHBoxLayout, QLabel,
-    QLineEdit, QListWidget, QListWidgetItem, QPushButton,
-    QSizePolicy, QSpacerItem, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QApplication, QComboBox, QGroupBox, QHBoxLayout,
+    QLabel, QLineEdit, QListWidget, QListWidgetItem,
+    QPushButton, QSizePolicy, QSpacerItem, QSpinBox,
+    QVBoxLayout, QWidget)
 
 class Ui_PengaturanPage(object):
     def setupUi(self, PengaturanPage):
@@ -74,8 +75,15 @@ class Ui_PengaturanPage(object):
         self.operatorGroup.setObjectName(u"operatorGroup")
         self.operatorLayout = QVBoxLayout(self.operatorGroup)
         self.operatorLayout.setObjectName(u"operatorLayout")
+        self.signedInLabel = QLabel(self.operatorGroup)
+        self.signedInLabel.setObjectName(u"signedInLabel")
+        self.signedInLabel.setWordWrap(True)
+
+        self.operatorLayout.addWidget(self.signedInLabel)
+
         self.operatorList = QListWidget(self.operatorGroup)
         self.operatorList.setObjectName(u"operatorList")
+        self.operatorList.setMaximumSize(QSize(16777215, 140))
 
         self.operatorLayout.addWidget(self.operatorList)
 
@@ -86,6 +94,11 @@ class Ui_PengaturanPage(object):
 
         self.operatorAddRow.addWidget(self.newOperatorEdit)
 
+        self.newRoleCombo = QComboBox(self.operatorGroup)
+        self.newRoleCombo.setObjectName(u"newRoleCombo")
+
+        self.operatorAddRow.addWidget(self.newRoleCombo)
+
         self.addOperatorButton = QPushButton(self.operatorGroup)
         self.addOperatorButton.setObjectName(u"addOperatorButton")
 
@@ -94,10 +107,51 @@ class Ui_PengaturanPage(object):
 
         self.operatorLayout.addLayout(self.operatorAddRow)
 
+        self.operatorEditRow = QHBoxLayout()
+        self.operatorEditRow.setObjectName(u"operatorEditRow")
+        self.roleCombo = QComboBox(self.operatorGroup)
+        self.roleCombo.setObjectName(u"roleCombo")
+
+        self.operatorEditRow.addWidget(self.roleCombo)
+
+        self.setRoleButton = QPushButton(self.operatorGroup)
+        self.setRoleButton.setObjectName(u"setRoleButton")
+
+        self.operatorEditRow.addWidget(self.setRoleButton)
+
+        self.setPasswordButton = QPushButton(self.operatorGroup)
+        self.setPasswordButton.setObjectName(u"setPasswordButton")
+
+        self.operatorEditRow.addWidget(self.setPasswordButton)
+
+
+        self.operatorLayout.addLayout(self.operatorEditRow)
+
+        self.ownRow = QHBoxLayout()
+        self.ownRow.setObjectName(u"ownRow")
         self.useOperatorButton = QPushButton(self.operatorGroup)
         self.useOperatorButton.setObjectName(u"useOperatorButton")
 
-        self.operatorLayout.addWidget(self.useOperatorButton)
+        self.ownRow.addWidget(self.useOperatorButton)
+
+        self.ownSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.ownRow.addItem(self.ownSpacer)
+
+        self.idleCaption = QLabel(self.operatorGroup)
+        self.idleCaption.setObjectName(u"idleCaption")
+
+        self.ownRow.addWidget(self.idleCaption)
+
+        self.idleSpin = QSpinBox(self.operatorGroup)
+        self.idleSpin.setObjectName(u"idleSpin")
+        self.idleSpin.setMinimum(1)
+        self.idleSpin.setMaximum(240)
+
+        self.ownRow.addWidget(self.idleSpin)
+
+
+        self.operatorLayout.addLayout(self.ownRow)
 
 
         self.rightColumn.addWidget(self.operatorGroup)
@@ -171,10 +225,15 @@ class Ui_PengaturanPage(object):
         self.officeGroup.setTitle(QCoreApplication.translate("PengaturanPage", u"Data kantor", None))
         self.officeMessage.setText("")
         self.saveOfficeButton.setText(QCoreApplication.translate("PengaturanPage", u"Simpan data kantor", None))
-        self.operatorGroup.setTitle(QCoreApplication.translate("PengaturanPage", u"Operator", None))
+        self.operatorGroup.setTitle(QCoreApplication.translate("PengaturanPage", u"Operator dan peran", None))
+        self.signedInLabel.setText("")
         self.newOperatorEdit.setPlaceholderText(QCoreApplication.translate("PengaturanPage", u"nama operator baru", None))
-        self.addOperatorButton.setText(QCoreApplication.translate("PengaturanPage", u"Tambah", None))
-        self.useOperatorButton.setText(QCoreApplication.translate("PengaturanPage", u"Pakai operator terpilih", None))
+        self.addOperatorButton.setText(QCoreApplication.translate("PengaturanPage", u"Tambah\u2026", None))
+        self.setRoleButton.setText(QCoreApplication.translate("PengaturanPage", u"Ubah peran", None))
+        self.setPasswordButton.setText(QCoreApplication.translate("PengaturanPage", u"Atur kata sandi\u2026", None))
+        self.useOperatorButton.setText(QCoreApplication.translate("PengaturanPage", u"Ganti kata sandi saya\u2026", None))
+        self.idleCaption.setText(QCoreApplication.translate("PengaturanPage", u"Kunci layar setelah", None))
+        self.idleSpin.setSuffix(QCoreApplication.translate("PengaturanPage", u" menit", None))
         self.databaseGroup.setTitle(QCoreApplication.translate("PengaturanPage", u"Database dan cadangan", None))
         self.databaseLabel.setText("")
         self.backupButton.setText(QCoreApplication.translate("PengaturanPage", u"Buat cadangan sekarang", None))

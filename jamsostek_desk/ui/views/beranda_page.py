@@ -36,7 +36,7 @@ from jamsostek_desk.domain.dates import format_tanggal
 from jamsostek_desk.domain.errors import UserError
 from jamsostek_desk.domain.money import format_angka, format_rupiah, parse_rupiah
 from jamsostek_desk.domain.wilayah import WilayahRef
-from jamsostek_desk.services import beranda, tagihan
+from jamsostek_desk.services import audit, beranda, tagihan
 from jamsostek_desk.services.context import AppContext
 from jamsostek_desk.ui.fields import fill_combo
 from jamsostek_desk.ui.forms.ui_beranda_page import Ui_BerandaPage
@@ -364,7 +364,7 @@ class BerandaPage(QWidget):
 
         def job(_p: object) -> Path:
             r = rekap.build(ctx, tahun, per, kategori, ref=self.ref)
-            return write_rekap(Path(path), r, ctx.kantor_nama)
+            return write_rekap(ctx, Path(path), r)
 
         run_task(
             self,
@@ -411,5 +411,7 @@ class BerandaPage(QWidget):
                 self, "Gambar belum tersimpan", f"Berkas {path} tidak bisa ditulis."
             )
             return ""
+        total = self.data.rekap.total.terdaftar if self.data is not None else 0
+        audit.record_export(self.ctx, "ekspor_laporan", total, path, {"laporan": "Beranda"})
         self.message.emit(f"Beranda disimpan sebagai {path}")
         return path

@@ -107,7 +107,7 @@ class BpjsImportDialog(QDialog):
             if not path:
                 return None
         try:
-            return bpjs_import.write_rejected(self.analysis, Path(path))
+            return bpjs_import.write_rejected(self.analysis, Path(path), self.ctx)
         except UserError as e:
             QMessageBox.warning(self, "Tidak tersimpan", e.message)
             return None

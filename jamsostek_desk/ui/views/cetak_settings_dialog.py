@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QDialog, QTableWidget, QTableWidgetItem, QWidget
 
 from jamsostek_desk.domain.errors import ValidationError
 from jamsostek_desk.domain.surat import format_nomor
-from jamsostek_desk.services.cetak_settings import Pejabat, load_settings, save_settings
+from jamsostek_desk.services.cetak_settings import Pejabat, load_settings, save_print_settings
 from jamsostek_desk.services.context import AppContext
 from jamsostek_desk.ui.dialogs import open_path
 from jamsostek_desk.ui.fields import label_buttons
@@ -93,7 +93,7 @@ class CetakSettingsDialog(QDialog):
         s.penandatangan = _read(u.ttdTable)
         s.saksi = _read(u.saksiTable)
         try:
-            save_settings(self.ctx.db, s)
+            save_print_settings(self.ctx, s)
         except ValidationError as e:
             u.errorLabel.setText(error_html(*e.errors.values()))
             return

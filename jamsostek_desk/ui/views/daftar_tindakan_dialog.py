@@ -29,10 +29,12 @@ from jamsostek_desk.domain.money import format_angka
 from jamsostek_desk.domain.nik import mask_nik
 from jamsostek_desk.domain.rekap import Formasi
 from jamsostek_desk.domain.wilayah import WilayahRef
-from jamsostek_desk.services import perpanjangan, rekap
+from jamsostek_desk.services import audit, perpanjangan, rekap
+from jamsostek_desk.services.access import WRITERS
 from jamsostek_desk.services.context import AppContext
 from jamsostek_desk.services.rekap_xlsx import Kolom, write_table
 from jamsostek_desk.ui.forms.ui_daftar_tindakan_dialog import Ui_DaftarTindakanDialog
+from jamsostek_desk.ui.roles import guard_full_nik
 
 DESA = "desa_belum_lengkap"
 LISTS = {**perpanjangan.JENIS, DESA: "Desa dengan data aparat desa belum lengkap"}
@@ -71,6 +73,7 @@ class DaftarTindakanDialog(QDialog):
         u.exportButton.clicked.connect(self.export)
         u.perpanjangButton.clicked.connect(self.perpanjang)
         u.closeButton.clicked.connect(self.reject)
+        guard_full_nik(u.nikCheck, lambda: self.ctx, "daftar tindakan", self)
         self.resize(1000, 600)
         self.reload()
 
@@ -87,8 +90,12 @@ class DaftarTindakanDialog(QDialog):
             n = len(self.rows)
         what = "desa" if self.jenis == DESA else "peserta"
         self.ui.countLabel.setText(f"{format_angka(n)} {what}")
+        # Pimpinan reads the lists; renewing, full NIKs and lists of people are the writers'
+        writer = self.ctx.peran in WRITERS
         self.ui.perpanjangButton.setEnabled(self.jenis.startswith("berakhir_") and n > 0)
-        self.ui.nikCheck.setVisible(self.jenis != DESA)
+        self.ui.perpanjangButton.setVisible(writer)
+        self.ui.exportButton.setVisible(writer or self.jenis == DESA)
+        self.ui.nikCheck.setVisible(writer and self.jenis != DESA)
         self._fill()
 
     def _fill(self) -> None:
@@ -221,13 +228,16 @@ class DaftarTindakanDialog(QDialog):
                     ],
                     sheet="Desa",
                 )
+                audit.record_export(
+                    self.ctx, "ekspor_laporan", len(self.desa), out, {"daftar": LISTS[DESA]}
+                )
             else:
                 out = perpanjangan.ekspor(
+                    self.ctx,
                     Path(path),
                     self.jenis,
                     self.rows,
                     self.ref,
-                    self.ctx.kantor_nama,
                     self.ui.nikCheck.isChecked(),
                 )
         except UserError as e:

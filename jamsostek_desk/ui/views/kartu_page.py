@@ -12,6 +12,7 @@ from jamsostek_desk.domain.dates import format_tanggal
 from jamsostek_desk.domain.errors import UserError
 from jamsostek_desk.domain.nik import mask_nik
 from jamsostek_desk.domain.wilayah import WilayahRef
+from jamsostek_desk.services import audit
 from jamsostek_desk.services import kartu as svc
 from jamsostek_desk.services.common.progress import Progress
 from jamsostek_desk.services.context import AppContext
@@ -133,16 +134,21 @@ class KartuPage(Page):
             )
             return run["cetakan"]
 
+        name = f"kartu_{date.today():%Y%m%d}_{len(ids)}.pdf"
+
         def printed(how: str) -> None:
             done = run["cetakan"].kartu_ids  # only the cards in the PDF
             svc.mark_printed(self.ctx, done)
+            audit.record_export(
+                self.ctx, "ekspor_kartu", len(done), name, {"cara": how, "nik_lengkap": full_nik}
+            )
             self.reload()
             self.message.emit(f"{len(done)} kartu {how} dan dicatat sebagai dicetak.")
 
         render_and_preview(
             self,
             f"{len(ids)} kartu peserta",
-            f"kartu_{date.today():%Y%m%d}_{len(ids)}.pdf",
+            name,
             render,
             printed,
             on_rendered=lambda result: self.show_skipped(result),

@@ -6,19 +6,14 @@ from html import escape
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QListWidgetItem, QMessageBox, QWidget
+from PySide6.QtWidgets import QInputDialog, QLineEdit, QListWidgetItem, QMessageBox, QWidget
 
 from jamsostek_desk.domain.errors import UserError, ValidationError
 from jamsostek_desk.domain.wilayah import WilayahRef
-from jamsostek_desk.services import backup
+from jamsostek_desk.services import auth, backup
+from jamsostek_desk.services.access import ADMIN, OPERATOR, PERAN, WRITERS
 from jamsostek_desk.services.context import AppContext
-from jamsostek_desk.services.office import (
-    add_operator,
-    get_office,
-    list_operators,
-    switch_operator,
-    update_office,
-)
+from jamsostek_desk.services.office import add_operator, get_office, update_office
 from jamsostek_desk.store.backup import backup_dir
 from jamsostek_desk.ui.dialogs import folder_path
 from jamsostek_desk.ui.fields import set_state
@@ -32,6 +27,7 @@ class PengaturanPage(Page):
     context_changed = Signal(object)  # AppContext
     backup_requested = Signal()
     restore_requested = Signal()
+    idle_changed = Signal(int)  # minutes
 
     def __init__(self, ctx: AppContext, ref: WilayahRef, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -43,7 +39,15 @@ class PengaturanPage(Page):
         self.ui.saveOfficeButton.clicked.connect(self.save_office)
         self.ui.addOperatorButton.clicked.connect(self.new_operator)
         self.ui.newOperatorEdit.returnPressed.connect(self.new_operator)
-        self.ui.useOperatorButton.clicked.connect(self.use_operator)
+        self.ui.useOperatorButton.clicked.connect(self.change_own_password)
+        self.ui.setRoleButton.clicked.connect(self.change_role)
+        self.ui.setPasswordButton.clicked.connect(self.set_password)
+        self.ui.idleSpin.editingFinished.connect(self.save_idle)
+        for combo in (self.ui.newRoleCombo, self.ui.roleCombo):
+            for key, label in PERAN.items():
+                combo.addItem(label, key)
+        self.ui.newRoleCombo.setCurrentIndex(self.ui.newRoleCombo.findData(OPERATOR))
+        self.ui.operatorList.currentItemChanged.connect(self._selected)
         self.ui.backupButton.clicked.connect(self.backup_requested)
         self.ui.restoreButton.clicked.connect(self.restore_requested)
         self.ui.secondFolderButton.clicked.connect(lambda: self.choose_second_folder())
@@ -58,6 +62,7 @@ class PengaturanPage(Page):
     def set_context(self, ctx: AppContext) -> None:
         self.ctx = ctx
         self.reload()
+        self.apply_role(ctx.peran)
 
     def choose_second_folder(self, folder: str | None = None) -> None:
         if folder is None:
@@ -105,11 +110,63 @@ class PengaturanPage(Page):
 
     def _load_operators(self) -> None:
         self.ui.operatorList.clear()
-        for op_id, nama in list_operators(self.ctx.db):
-            label = f"{nama}  (sedang dipakai)" if op_id == self.ctx.operator_id else nama
+        for op_id, nama, peran, has_password in auth.operators(self.ctx.db):
+            label = f"{nama}  ·  {PERAN.get(peran, peran)}"
+            if op_id == self.ctx.operator_id:
+                label += "  (Anda)"
+            if not has_password:
+                label += "  — belum punya kata sandi di komputer ini"
             item = QListWidgetItem(label)
             item.setData(Qt.ItemDataRole.UserRole, op_id)
+            item.setData(Qt.ItemDataRole.UserRole + 1, peran)
             self.ui.operatorList.addItem(item)
+        self.ui.signedInLabel.setText(
+            f"Masuk sebagai <b>{escape(self.ctx.operator_nama)}</b> "
+            f"({escape(PERAN.get(self.ctx.peran, self.ctx.peran))})."
+        )
+        self.ui.idleSpin.setValue(auth.idle_minutes(self.ctx.db))
+
+    def apply_role(self, peran: str) -> None:
+        """Office data, operators, roles, the lock time, the second backup folder and
+        restoring a backup are the Admin's; a backup is made by Admin and Operator."""
+        admin = peran == ADMIN
+        u = self.ui
+        u.backupButton.setVisible(peran in WRITERS)
+        for w in (
+            u.restoreButton,
+            u.secondFolderButton,
+            u.clearSecondFolderButton,
+            u.saveOfficeButton,
+            u.operatorList,
+            u.newOperatorEdit,
+            u.newRoleCombo,
+            u.addOperatorButton,
+            u.roleCombo,
+            u.setRoleButton,
+            u.setPasswordButton,
+        ):
+            w.setVisible(admin)
+        self.office.setEnabled(admin)
+        u.idleSpin.setEnabled(admin)
+
+    def _selected(self, item: QListWidgetItem | None, _old: object = None) -> None:
+        if item is not None:
+            peran = item.data(Qt.ItemDataRole.UserRole + 1)
+            self.ui.roleCombo.setCurrentIndex(self.ui.roleCombo.findData(peran))
+
+    def _ask_password(self, title: str, label: str) -> str | None:
+        first, ok = QInputDialog.getText(self, title, label, QLineEdit.EchoMode.Password)
+        if not ok:
+            return None
+        again, ok = QInputDialog.getText(
+            self, title, "Ulangi kata sandi yang sama:", QLineEdit.EchoMode.Password
+        )
+        if not ok:
+            return None
+        if first != again:
+            QMessageBox.warning(self, title, "Kedua kata sandi tidak sama. Tidak ada yang diubah.")
+            return None
+        return first
 
     def save_office(self) -> None:
         try:
@@ -118,29 +175,92 @@ class PengaturanPage(Page):
             self.office.show_errors(e.errors)
             self.ui.officeMessage.setText(error_html(*e.errors.values()))
             return
+        except UserError as e:
+            QMessageBox.warning(self, "Data kantor", e.message)
+            return
         self.office.show_errors({})
         self.ui.officeMessage.setText(span(OK, "Data kantor tersimpan."))
         self.context_changed.emit(self.ctx)
 
     def new_operator(self) -> None:
+        nama = self.ui.newOperatorEdit.text()
+        if not nama.strip():
+            set_state(self.ui.newOperatorEdit, "error", "Nama operator wajib diisi.")
+            return
+        password = self._ask_password(
+            "Operator baru",
+            f"Kata sandi untuk {nama.strip()} (minimal {auth.MIN_LENGTH} karakter):",
+        )
+        if password is None:
+            return
         try:
-            add_operator(self.ctx, self.ui.newOperatorEdit.text())
+            add_operator(self.ctx, nama, self.ui.newRoleCombo.currentData(), password)
         except ValidationError as e:
             set_state(self.ui.newOperatorEdit, "error", e.errors.get("operator", ""))
+            QMessageBox.warning(self, "Operator", e.message)
+            return
+        except UserError as e:
             QMessageBox.warning(self, "Operator", e.message)
             return
         set_state(self.ui.newOperatorEdit, None)
         self.ui.newOperatorEdit.clear()
         self._load_operators()
 
-    def use_operator(self) -> None:
+    def _current_operator(self) -> str | None:
         item = self.ui.operatorList.currentItem()
-        if item is None:
+        return str(item.data(Qt.ItemDataRole.UserRole)) if item is not None else None
+
+    def change_role(self) -> None:
+        op_id = self._current_operator()
+        if op_id is None:
             return
         try:
-            self.ctx = switch_operator(self.ctx, item.data(Qt.ItemDataRole.UserRole))
+            auth.set_role(self.ctx, op_id, self.ui.roleCombo.currentData())
         except UserError as e:
-            QMessageBox.warning(self, "Operator", e.message)
+            QMessageBox.warning(self, "Peran operator", e.message)
             return
         self._load_operators()
-        self.context_changed.emit(self.ctx)
+
+    def set_password(self) -> None:
+        op_id = self._current_operator()
+        if op_id is None:
+            return
+        password = self._ask_password(
+            "Atur kata sandi", f"Kata sandi baru (minimal {auth.MIN_LENGTH} karakter):"
+        )
+        if password is None:
+            return
+        try:
+            auth.set_password(self.ctx, op_id, password)
+        except UserError as e:
+            QMessageBox.warning(self, "Atur kata sandi", e.message)
+            return
+        self._load_operators()
+
+    def change_own_password(self) -> None:
+        old, ok = QInputDialog.getText(
+            self, "Ganti kata sandi", "Kata sandi sekarang:", QLineEdit.EchoMode.Password
+        )
+        if not ok:
+            return
+        new = self._ask_password(
+            "Ganti kata sandi", f"Kata sandi baru (minimal {auth.MIN_LENGTH} karakter):"
+        )
+        if new is None:
+            return
+        try:
+            auth.change_password(self.ctx, old, new)
+        except UserError as e:
+            QMessageBox.warning(self, "Ganti kata sandi", e.message)
+            return
+        QMessageBox.information(self, "Ganti kata sandi", "Kata sandi Anda sudah diganti.")
+
+    def save_idle(self) -> None:
+        if self.ui.idleSpin.value() == auth.idle_minutes(self.ctx.db):
+            return
+        try:
+            auth.set_idle_minutes(self.ctx, self.ui.idleSpin.value())
+        except UserError as e:
+            QMessageBox.warning(self, "Kunci layar", e.message)
+            return
+        self.idle_changed.emit(self.ui.idleSpin.value())

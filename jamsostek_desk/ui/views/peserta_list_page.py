@@ -166,8 +166,16 @@ class PesertaListPage(Page):
     def open_new(self) -> None:
         self.open_form(None)
 
-    def open_form(self, peserta_id: str | None) -> PesertaFormDialog:
+    def open_form(self, peserta_id: str | None) -> PesertaFormDialog | None:
         """The participant form; while one is open it is brought forward, never a second."""
+        from jamsostek_desk.services.access import WRITERS, may
+
+        if not may(self.ctx, *WRITERS):  # the form shows the full NIK and edits
+            self.message.emit(
+                "Pimpinan melihat daftar saja; data lengkap peserta dibuka oleh Admin atau "
+                "Operator."
+            )
+            return None
         if self._form is not None and self._form.isVisible():
             self._form.raise_()
             self._form.activateWindow()

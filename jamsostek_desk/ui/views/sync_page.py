@@ -21,6 +21,7 @@ from jamsostek_desk.domain.dates import format_tanggal
 from jamsostek_desk.domain.money import format_angka
 from jamsostek_desk.domain.nik import mask_nik
 from jamsostek_desk.domain.wilayah import load_wilayah
+from jamsostek_desk.services.access import ADMIN
 from jamsostek_desk.services.context import AppContext
 from jamsostek_desk.services.sync import conflicts, keys
 from jamsostek_desk.services.sync.checks import KABUPATEN_KINDS
@@ -210,7 +211,9 @@ class SyncPage(Page):
         root = any(
             o.status == keys.ROOT and o.kantor_id == self.ctx.kantor_id for o in self.offices
         )
-        self.ui.cosignButton.setVisible(root)
+        admin = self.ctx.peran == ADMIN  # approving offices and co-signers is the Admin's
+        self.ui.approveButton.setVisible(admin)
+        self.ui.cosignButton.setVisible(root and admin)
         revoke = e is not None and e.status == keys.COSIGNER
         self.ui.cosignButton.setText(
             "&Cabut penanda tangan…" if revoke else "&Jadikan penanda tangan…"

@@ -26,6 +26,7 @@ from jamsostek_desk.domain.money import format_angka, format_rupiah, parse_rupia
 from jamsostek_desk.domain.rekap import formasi_bawaan
 from jamsostek_desk.domain.wilayah import WilayahRef
 from jamsostek_desk.services import target
+from jamsostek_desk.services.access import ADMIN
 from jamsostek_desk.services.context import AppContext
 from jamsostek_desk.ui.fields import fill_combo
 from jamsostek_desk.ui.forms.ui_target_dialog import Ui_TargetDialog
@@ -74,6 +75,12 @@ class TargetDialog(QDialog):
         u.imporFormasiButton.clicked.connect(self.import_formasi)
         u.bawaanButton.clicked.connect(self.default_formasi)
         u.closeButton.clicked.connect(self.accept)
+        # everyone reads targets and budgets; only an Admin sets them (services/target.py)
+        admin = ctx.peran == ADMIN
+        for w in (u.addTargetButton, u.addPaguButton, u.imporFormasiButton, u.bawaanButton):
+            w.setVisible(admin)
+        if not admin:
+            self.setWindowTitle(self.windowTitle() + " (hanya Admin yang mengubah)")
         self.resize(900, 600)
         self.reload()
 

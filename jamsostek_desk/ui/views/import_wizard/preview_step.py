@@ -139,7 +139,7 @@ class PreviewStep(Step):
 
     def save_rejects(self) -> None:
         w = self.w
-        analysis = w.analysis
+        analysis, ctx = w.analysis, w.ctx
         if analysis is None or w.busy:
             return
         suggested = analysis.path.with_name(f"{analysis.path.stem} - ditolak.xlsx")
@@ -165,7 +165,7 @@ class PreviewStep(Step):
 
         w.run(
             "Menyimpan baris yang ditolak…",
-            lambda _p: rejects.write_rejected_rows(analysis, target),
+            lambda _p: rejects.write_rejected_rows(analysis, target, ctx),
             done,
             failed,
             cancellable=False,
