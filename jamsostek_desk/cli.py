@@ -267,6 +267,8 @@ def cmd_demo_data(args: argparse.Namespace) -> int:
 
 
 def cmd_import(args: argparse.Namespace) -> int:
+    from sqlalchemy.orm import Session
+
     from jamsostek_desk.services.importer.batches import import_in_batches
     from jamsostek_desk.services.importer.pipeline import Analysis, ImportOptions
     from jamsostek_desk.services.importer.reader import ReadError
@@ -287,9 +289,10 @@ def cmd_import(args: argparse.Namespace) -> int:
         )
         written: list[Path] = []
 
-        def keep_rejects(analysis: Analysis) -> None:  # before the commit: all or nothing
+        def keep_rejects(analysis: Analysis, session: Session) -> None:
+            # before the commit, its audit entry in the import's transaction: all or nothing
             if args.rejects:
-                written.extend(write_rejected_rows(analysis, args.rejects, ctx))
+                written.extend(write_rejected_rows(analysis, args.rejects, ctx, session))
 
         # read, checked and written in batches, in one transaction (bounded memory)
         try:

@@ -152,9 +152,11 @@ def record_export(
     jumlah: int,
     berkas: object = "",
     detail: dict[str, object] | None = None,
+    session: Session | None = None,
 ) -> None:
     """One entry for something that takes personal data out: what, how many people, which
-    file (its name only; folders can carry names of people or places)."""
+    file (its name only; folders can carry names of people or places); in ``session`` when
+    given (a transaction already open), else in its own."""
     from pathlib import Path
 
     name = Path(str(berkas)).name if berkas else ""
@@ -163,6 +165,9 @@ def record_export(
         changes["berkas"] = (None, name)
     for k, v in (detail or {}).items():
         changes[k] = (None, v)
+    if session is not None:
+        record(session, ctx, EXPORT, ctx.kantor_id, aksi, changes)
+        return
     with ctx.db.session() as s:
         record(s, ctx, EXPORT, ctx.kantor_id, aksi, changes)
 

@@ -258,11 +258,11 @@ class Impor(Base):
     lembar: Mapped[str] = mapped_column(Text, default="")
     kategori: Mapped[str] = mapped_column(String(20))
     baris: Mapped[int] = mapped_column(Integer, default=0)
-    diimpor: Mapped[int] = mapped_column(Integer, default=0)
-    diperbarui: Mapped[int] = mapped_column(Integer, default=0)
-    dilewati: Mapped[int] = mapped_column(Integer, default=0)
-    ditolak: Mapped[int] = mapped_column(Integer, default=0)
-    peringatan: Mapped[int] = mapped_column(Integer, default=0)
+    imported: Mapped[int] = mapped_column(Integer, default=0)
+    updated: Mapped[int] = mapped_column(Integer, default=0)
+    skipped_duplicates: Mapped[int] = mapped_column(Integer, default=0)
+    rejected: Mapped[int] = mapped_column(Integer, default=0)
+    warnings: Mapped[int] = mapped_column(Integer, default=0)
     version: Mapped[int] = mapped_column(BigInteger, default=0)
 
 

@@ -327,13 +327,14 @@ def import_in_batches(
     progress: Progress = no_progress,
     *,
     dry_run: bool = False,
-    before_commit: Callable[[Analysis], None] | None = None,
+    before_commit: Callable[[Analysis, Session], None] | None = None,
     seconds: dict[str, float] | None = None,
 ) -> tuple[Analysis, ImportReport]:
     """Check and import ``path`` in one transaction (see the module's text); nothing is
     written on a dry run or when no row is new or changed. ``before_commit`` gets the finished
-    analysis inside the transaction (the rejects file: if writing it fails, nothing is
-    imported). Raises ReadError / UserError as analyse does, with nothing written."""
+    analysis and the session inside the transaction (the rejects file and its audit entry: if
+    writing it fails, nothing is imported). Raises ReadError / UserError as analyse does, with
+    nothing written."""
     if not dry_run:
         require_writer(ctx, "mengimpor daftar peserta")
     ref = load_wilayah()
@@ -350,7 +351,7 @@ def import_in_batches(
                     if seconds is not None:
                         seconds.update(batches.seconds)
             if before_commit is not None:
-                before_commit(analysis)
+                before_commit(analysis, s)
             counts = analysis.counts()
             if dry_run or not (counts[RowStatus.IMPORTED] or counts[RowStatus.UPDATED]):
                 raise _Unsaved()

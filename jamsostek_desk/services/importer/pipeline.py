@@ -621,7 +621,7 @@ def _previous_import(ctx: AppContext, sha: str) -> str | None:
             return None
         return (
             f"File yang sama persis sudah diimpor pada {before.waktu:%d-%m-%Y %H:%M} (UTC) oleh "
-            f"{before.operator_nama}: {before.diimpor} peserta ditambahkan saat itu. Peserta yang "
+            f"{before.operator_nama}: {before.imported} peserta ditambahkan saat itu. Peserta yang "
             "sudah ada tidak ditambahkan lagi."
         )
 
@@ -780,11 +780,11 @@ def _record_import(s: Session, ctx: AppContext, analysis: Analysis) -> ImportRep
             lembar=", ".join(p.name for p in analysis.sheets),
             kategori=analysis.options.kategori,
             baris=report.rows,
-            diimpor=report.imported,
-            diperbarui=report.updated,
-            dilewati=report.skipped_duplicates,
-            ditolak=report.rejected,
-            peringatan=report.warnings,
+            imported=report.imported,
+            updated=report.updated,
+            skipped_duplicates=report.skipped_duplicates,
+            rejected=report.rejected,
+            warnings=report.warnings,
             version=stamp(s),
         )
     )

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from sqlalchemy.orm import Session
+
 from jamsostek_desk.services import audit
 from jamsostek_desk.services.access import require_writer
 from jamsostek_desk.services.context import AppContext
@@ -35,9 +37,12 @@ def _typed_rows(analysis: Analysis) -> dict[tuple[str, int], list[object]]:
     return found
 
 
-def write_rejected_rows(analysis: Analysis, out: Path, ctx: AppContext) -> list[Path]:
+def write_rejected_rows(
+    analysis: Analysis, out: Path, ctx: AppContext, session: Session | None = None
+) -> list[Path]:
     """One file for sheets with the same headers; a file per sheet otherwise (each file an
-    audit entry: the rows carry personal data)."""
+    audit entry: the rows carry personal data; in ``session`` when a transaction that holds
+    the write lock is open, e.g. the batched import's)."""
     require_writer(ctx, "menyimpan baris yang ditolak")
     typed = _typed_rows(analysis)
     groups: dict[str, list] = {}  # type: ignore[type-arg]
@@ -66,5 +71,5 @@ def write_rejected_rows(analysis: Analysis, out: Path, ctx: AppContext) -> list[
             continue
         target = out if n == 0 else out.with_name(f"{out.stem}-{plans[0].name}{out.suffix}")
         written.append(write_rejects(target, headers, rows))
-        audit.record_export(ctx, "ekspor_ditolak", len(rows), target)
+        audit.record_export(ctx, "ekspor_ditolak", len(rows), target, session=session)
     return written
