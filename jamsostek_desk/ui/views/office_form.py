@@ -116,6 +116,8 @@ class OfficeFormWidget(QWidget):
         u.kepalaNamaEdit.setText(d.kepala_nama)
         u.kepalaNipEdit.setText(d.kepala_nip)
         u.kepalaJabatanEdit.setText(d.kepala_jabatan)
+        for edit in (u.namaEdit, u.alamatEdit, u.kepalaNamaEdit, u.kepalaJabatanEdit):
+            edit.setCursorPosition(0)  # a long name reads from its start, not its end
 
     def show_errors(self, errors: dict[str, str]) -> None:
         u = self.ui
