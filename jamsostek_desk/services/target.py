@@ -91,6 +91,7 @@ class AnggaranRow:
     pagu: int
     dasar: str
     berlaku: date
+    kantor_id: str = ""  # the office that set it: each office's pagu has its own history
 
     def as_json(self) -> dict[str, Any]:
         return {
@@ -254,7 +255,9 @@ def set_anggaran(
 
 
 def _anggaran_row(a: Anggaran) -> AnggaranRow:
-    return AnggaranRow(a.id, a.tahun, a.sumber_dana, a.wilayah_kode, a.pagu, a.dasar, a.berlaku)
+    return AnggaranRow(
+        a.id, a.tahun, a.sumber_dana, a.wilayah_kode, a.pagu, a.dasar, a.berlaku, a.kantor_id
+    )
 
 
 def list_anggaran(db: Any, tahun: int | None = None) -> list[AnggaranRow]:
@@ -267,12 +270,14 @@ def list_anggaran(db: Any, tahun: int | None = None) -> list[AnggaranRow]:
 
 
 def pagu_in_force(db: Any, tahun: int, pada: date) -> dict[str, int]:
-    """{sumber_dana: pagu} in force at ``pada`` (an APBDes pagu per desa is summed)."""
-    groups: dict[tuple[str, str], list[AnggaranRow]] = {}
+    """{sumber_dana: pagu} in force at ``pada``: per office and area the newest pagu from before
+    ``pada``, summed (an APBDes pagu per desa; the Dinas PMD's and the Disnakertrans's APBD
+    kabupaten pagu for their own programmes, which both reach each office by sync)."""
+    groups: dict[tuple[str, str, str], list[AnggaranRow]] = {}
     for a in list_anggaran(db, tahun):
-        groups.setdefault((a.sumber_dana, a.wilayah_kode), []).append(a)
+        groups.setdefault((a.sumber_dana, a.wilayah_kode, a.kantor_id), []).append(a)
     out: dict[str, int] = {}
-    for (sumber, _kode), rows in groups.items():
+    for (sumber, _kode, _kantor), rows in groups.items():
         chosen = in_force(rows, pada)
         if chosen is not None:
             out[sumber] = out.get(sumber, 0) + chosen.pagu

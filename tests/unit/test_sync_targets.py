@@ -355,3 +355,29 @@ def test_compaction_keeps_the_figures(tmp_path: Path) -> None:
     assert _targets(late) == [("pekerja_rentan", KABUPATEN, 800, date(YEAR, 1, 1))]
     assert target.formasi(late.db) == {d1: 10}
     assert target.list_anggaran(late.db) == []  # the kabupaten's pagu is not a desa's
+
+
+def test_each_kabupaten_office_keeps_its_own_budget_and_the_sum_is_in_force(
+    tmp_path: Path,
+) -> None:
+    """The Dinas PMD pays for aparat desa and the Disnakertrans for pekerja rentan, both from
+    the APBD kabupaten: after a sync each office counts both budgets, and a change by one
+    office replaces only its own."""
+    dinas = make_office(tmp_path, "dinas")
+    nakertrans = make_office(tmp_path, "nakertrans", "disnakertrans")
+    f = tmp_path / "pusat.jdsync"
+    target.set_anggaran(dinas, YEAR, "apbd_kabupaten", 900_000_000, berlaku=date(YEAR, 1, 1))
+    target.set_anggaran(nakertrans, YEAR, "apbd_kabupaten", 2_000_000_000, berlaku=date(YEAR, 1, 1))
+    for ctx in (dinas, nakertrans, dinas):
+        assert sync(ctx, f, PASS).ditolak_baru == 0
+    for ctx in (dinas, nakertrans):
+        assert target.pagu_in_force(ctx.db, YEAR, ON) == {"apbd_kabupaten": 2_900_000_000}
+    # the APBD-P raises the Disnakertrans's budget from August; the Dinas's stays
+    target.set_anggaran(nakertrans, YEAR, "apbd_kabupaten", 3_000_000_000, berlaku=date(YEAR, 8, 8))
+    for ctx in (nakertrans, dinas):
+        sync(ctx, f, PASS)
+    for ctx in (dinas, nakertrans):
+        assert target.pagu_in_force(ctx.db, YEAR, date(YEAR, 8, 7)) == {
+            "apbd_kabupaten": 2_900_000_000
+        }
+        assert target.pagu_in_force(ctx.db, YEAR, ON) == {"apbd_kabupaten": 3_900_000_000}
