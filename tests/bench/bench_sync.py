@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import shutil
 import subprocess
 import sys
@@ -30,6 +31,12 @@ ROOT = Path(__file__).resolve().parents[2]
 OUT = ROOT / "tests" / "bench" / "out"
 sys.path.insert(0, str(ROOT))
 PASS = "bench-kata-sandi"
+# the command line signs in: the operator set up by `setup --operator Bench`, with this password
+ENV = {
+    **os.environ,
+    "JAMSOSTEK_DESK_OPERATOR": "Bench",
+    "JAMSOSTEK_DESK_PASSWORD": "bench-sandi-operator",
+}
 
 
 def cli(*args: str) -> tuple[float, str]:
@@ -37,6 +44,7 @@ def cli(*args: str) -> tuple[float, str]:
     done = subprocess.run(
         [sys.executable, "-m", "jamsostek_desk", *args],
         cwd=ROOT,
+        env=ENV,
         capture_output=True,
         text=True,
         check=False,
