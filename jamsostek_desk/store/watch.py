@@ -66,8 +66,6 @@ class ChangeProbe:
         """OWN, OUTSIDE, or None when nothing was committed since the last poll."""
         version = self._version()
         if version is None or version == self._last:
-            if version is not None:
-                self._own_seen = self._own  # nothing reached the file: those were not writes
             return None
         first = self._last is None
         own, self._own_seen = self._own != self._own_seen, self._own
